@@ -1,0 +1,39 @@
+package io.fastscanner.marketdata;
+
+import io.smallrye.mutiny.Uni;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Where market data comes from: recorded candles replayed as if live, the Binance spot API, or a seeded
+ * synthetic market. Every method is non-blocking.
+ */
+public interface MarketDataSource {
+
+    /** {@code replay}, {@code binance} or {@code synthetic}: reported as the {@code exchange} of each signal. */
+    String name();
+
+    /** The symbols that can be scanned right now. */
+    Uni<Set<MarketSymbol>> symbols();
+
+    /** 24 h statistics of every tradable symbol, in one upstream call. */
+    Uni<Map<MarketSymbol, Ticker24h>> tickers();
+
+    /**
+     * Up to {@code limit} closed candles of a symbol, oldest first, ending with the last candle closed at
+     * {@link #now()}. The still-forming candle is never included.
+     */
+    Uni<CandleSeries> candles(MarketSymbol symbol, Timeframe timeframe, int limit);
+
+    /** The timeframes this source can serve. */
+    List<Timeframe> timeframes();
+
+    /** The source's notion of the current time: the wall clock for live sources, the replay clock otherwise. */
+    Instant now();
+
+    /** Called once before each scan; the replay source may move its clock forward here. */
+    default void beforeScan(Timeframe timeframe) {
+    }
+}

@@ -1,0 +1,32 @@
+package io.fastscanner.marketdata;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Singleton;
+import java.nio.file.Path;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+/** Chooses the market data source named by {@code scanner.source}: replay (default), binance or synthetic. */
+@ApplicationScoped
+public class MarketDataSourceProducer {
+
+    private static final Logger LOG = Logger.getLogger(MarketDataSourceProducer.class);
+
+    @ConfigProperty(name = "scanner.source", defaultValue = "replay")
+    String source;
+
+    @Produces
+    @Singleton
+    MarketDataSource marketDataSource(ReplayConfig replay) {
+        MarketDataSource chosen = switch (source.trim().toLowerCase(java.util.Locale.ROOT)) {
+            case ReplayMarketDataSource.NAME -> new ReplayMarketDataSource(replay.dir()
+                    .map(dir -> ReplayDataSet.fromDirectory(Path.of(dir)))
+                    .orElseGet(ReplayDataSet::bundled), replay.advancePerScan());
+            default -> throw new IllegalArgumentException(
+                    "scanner.source must be one of replay, binance, synthetic; got '" + source + "'");
+        };
+        LOG.infof("Market data source: %s (clock %s)", chosen.name(), chosen.now());
+        return chosen;
+    }
+}
