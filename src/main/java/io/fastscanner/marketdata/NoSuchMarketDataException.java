@@ -1,8 +1,8 @@
 package io.fastscanner.marketdata;
 
 /** The source has no data for the requested symbol or timeframe. */
-public class NoSuchMarketDataException extends RuntimeException {
+public class NoSuchMarketDataException extends MarketDataException {
     public NoSuchMarketDataException(String message) {
-        super(message);
+        super("no_data", message);
     }
 }

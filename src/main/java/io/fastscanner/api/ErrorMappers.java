@@ -1,0 +1,105 @@
+package io.fastscanner.api;
+
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/**
+ * Maps every failure to the JSON error body with the right status. Jackson's own messages are not echoed (they
+ * quote the input and name internal classes); the client gets the JSON path of the bad field instead.
+ */
+public class ErrorMappers {
+
+    private static final Logger LOG = Logger.getLogger(ErrorMappers.class);
+
+    @ServerExceptionMapper
+    public Response api(ApiException e) {
+        Response.ResponseBuilder builder = Response.status(e.status())
+                .entity(ApiError.of(e.code(), e.getMessage(), e.details())).type(MediaType.APPLICATION_JSON);
+        if (e.retryAfterSeconds() != null) {
+            builder.header("Retry-After", e.retryAfterSeconds());
+        }
+        return builder.build();
+    }
+
+    @ServerExceptionMapper
+    public Response jsonParse(JsonParseException e) {
+        return badRequest("INVALID_JSON", "The request body is not valid JSON");
+    }
+
+    @ServerExceptionMapper
+    public Response mismatched(MismatchedInputException e) {
+        return badRequest("INVALID_FIELD_TYPE", "Wrong JSON type" + at(e));
+    }
+
+    @ServerExceptionMapper
+    public Response invalidFormat(InvalidFormatException e) {
+        return badRequest("INVALID_FIELD_TYPE", "Wrong JSON value" + at(e));
+    }
+
+    @ServerExceptionMapper
+    public Response instantiation(ValueInstantiationException e) {
+        return badRequest("INVALID_REQUEST", "The request body could not be read" + at(e));
+    }
+
+    @ServerExceptionMapper
+    public Response mapping(JsonMappingException e) {
+        return badRequest("INVALID_REQUEST", "The request body could not be read" + at(e));
+    }
+
+    @ServerExceptionMapper
+    public Response json(JsonProcessingException e) {
+        return badRequest("INVALID_JSON", "The request body is not valid JSON");
+    }
+
+    @ServerExceptionMapper
+    public Response web(WebApplicationException e) {
+        int status = e.getResponse().getStatus();
+        if (status == 400 && e.getCause() instanceof JsonProcessingException cause) {
+            return cause instanceof JsonMappingException mapping ? mismatchedOrMapping(mapping) : json(cause);
+        }
+        if (status >= 500) {
+            LOG.errorf(e, "Request failed with status %d", status);
+        }
+        String code = switch (status) {
+            case 400 -> "BAD_REQUEST";
+            case 404 -> "NOT_FOUND";
+            case 405 -> "METHOD_NOT_ALLOWED";
+            case 406 -> "NOT_ACCEPTABLE";
+            case 413 -> "PAYLOAD_TOO_LARGE";
+            case 415 -> "UNSUPPORTED_MEDIA_TYPE";
+            default -> status >= 500 ? "INTERNAL_ERROR" : "HTTP_" + status;
+        };
+        String message = status >= 500 ? "Internal error" : Response.Status.fromStatusCode(status) != null
+                ? Response.Status.fromStatusCode(status).getReasonPhrase() : "HTTP " + status;
+        return Response.status(status).entity(ApiError.of(code, message)).type(MediaType.APPLICATION_JSON).build();
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(Throwable e) {
+        LOG.error("Unexpected error while serving a request", e);
+        return Response.serverError().entity(ApiError.of("INTERNAL_ERROR", "Internal error"))
+                .type(MediaType.APPLICATION_JSON).build();
+    }
+
+    private Response mismatchedOrMapping(JsonMappingException e) {
+        return e instanceof MismatchedInputException m ? mismatched(m) : mapping(e);
+    }
+
+    private static Response badRequest(String code, String message) {
+        return Response.status(Response.Status.BAD_REQUEST).entity(ApiError.of(code, message))
+                .type(MediaType.APPLICATION_JSON).build();
+    }
+
+    private static String at(JsonMappingException e) {
+        return JsonBodies.at(e);
+    }
+}

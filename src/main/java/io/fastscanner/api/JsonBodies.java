@@ -1,0 +1,57 @@
+package io.fastscanner.api;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.stream.Collectors;
+
+/**
+ * Reads optional JSON request bodies in two steps, so the client learns which kind of mistake it made: text
+ * that is not JSON ({@code INVALID_JSON}), or JSON of the wrong shape ({@code INVALID_FIELD_TYPE}). An empty
+ * body is no body, whatever content type came with it.
+ */
+@ApplicationScoped
+public class JsonBodies {
+
+    @Inject
+    ObjectMapper mapper;
+
+    public <T> T readOptional(String contentType, String body, Class<T> type) {
+        if (body == null || body.isBlank()) {
+            return null;
+        }
+        if (contentType != null && !MediaType.valueOf(contentType).isCompatible(MediaType.APPLICATION_JSON_TYPE)) {
+            throw new ApiException(Response.Status.UNSUPPORTED_MEDIA_TYPE, "UNSUPPORTED_MEDIA_TYPE",
+                    "Send the request body as application/json");
+        }
+        JsonNode tree;
+        try {
+            tree = mapper.readTree(body);
+        } catch (JsonProcessingException e) {
+            throw ApiException.badRequest("INVALID_JSON", "The request body is not valid JSON");
+        }
+        if (!tree.isObject()) {
+            throw ApiException.badRequest("INVALID_FIELD_TYPE", "The request body must be a JSON object");
+        }
+        try {
+            return mapper.treeToValue(tree, type);
+        } catch (JsonMappingException e) {
+            throw ApiException.badRequest("INVALID_FIELD_TYPE", "Wrong JSON type" + at(e));
+        } catch (JsonProcessingException e) {
+            throw ApiException.badRequest("INVALID_JSON", "The request body could not be read");
+        }
+    }
+
+    static String at(JsonMappingException e) {
+        String path = e.getPath().stream()
+                .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
+                .collect(Collectors.joining(".")).replace(".[", "[");
+        String safe = path.replaceAll("[^A-Za-z0-9_.\\[\\]]", "");
+        return safe.isEmpty() ? "" : " at '" + safe.substring(0, Math.min(64, safe.length())) + "'";
+    }
+}

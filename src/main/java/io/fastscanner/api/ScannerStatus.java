@@ -1,0 +1,14 @@
+package io.fastscanner.api;
+
+import io.quarkus.runtime.annotations.RegisterForReflection;
+import java.time.Instant;
+
+/** The {@code status} object of the results and scan-status endpoints. */
+@RegisterForReflection
+public record ScannerStatus(boolean isScanning, String currentScanId, int signalsCount, int backgroundQueueLength,
+        LastScan lastScan, boolean periodicScanningEnabled, String exchange, Instant dataTime) {
+
+    @RegisterForReflection
+    public record LastScan(String scanId, Instant timestamp, int symbolCount) {
+    }
+}

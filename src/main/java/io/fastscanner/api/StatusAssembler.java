@@ -1,0 +1,23 @@
+package io.fastscanner.api;
+
+import io.fastscanner.marketdata.MarketDataSource;
+import io.fastscanner.scan.ScanState;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+/** Builds the {@code status} object from the scan state. */
+@ApplicationScoped
+public class StatusAssembler {
+
+    @Inject
+    ScanState state;
+    @Inject
+    MarketDataSource source;
+
+    public ScannerStatus status() {
+        var last = state.latest().map(r -> new ScannerStatus.LastScan(r.scanId(), r.startedAt(), r.analyses().size()))
+                .orElse(null);
+        return new ScannerStatus(state.isScanning(), state.currentScanId(), state.signals().size(), 0, last, false,
+                source.name(), source.now());
+    }
+}

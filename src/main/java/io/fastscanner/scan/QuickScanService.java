@@ -1,0 +1,127 @@
+package io.fastscanner.scan;
+
+import io.fastscanner.marketdata.MarketDataException;
+import io.fastscanner.marketdata.MarketDataSource;
+import io.fastscanner.marketdata.MarketSymbol;
+import io.fastscanner.marketdata.Ticker24h;
+import io.fastscanner.marketdata.Timeframe;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeoutException;
+
+/**
+ * Phase 1 of a scan, as one Mutiny pipeline: one ticker call for all symbols, then each symbol's candles with
+ * bounded concurrency, a per-symbol timeout and per-symbol isolation (a failing symbol becomes a {@code failed}
+ * row, the others go on). Identical scans requested while one is running share its result.
+ */
+@ApplicationScoped
+public class QuickScanService {
+
+    @Inject
+    MarketDataSource source;
+    @Inject
+    QuickScanConfig config;
+    @Inject
+    UniverseConfig universe;
+    @Inject
+    ScanState state;
+    @Inject
+    ScanIds ids;
+    @Inject
+    MeterRegistry registry;
+    @Inject
+    ScanLifecycle listeners;
+
+    private final Map<String, Uni<ScanResult>> inFlight = new ConcurrentHashMap<>();
+
+    /** Scans {@code symbols}, or the default universe when the list is empty. */
+    public Uni<ScanResult> scan(List<MarketSymbol> symbols, Timeframe timeframe, ScanTrigger trigger) {
+        String key = timeframe.label() + "|" + (symbols.isEmpty() ? "*" : String.join(",",
+                new TreeSet<>(symbols.stream().map(MarketSymbol::toString).toList())));
+        return inFlight.computeIfAbsent(key, k -> run(symbols, timeframe, trigger)
+                .onTermination().invoke(() -> inFlight.remove(k))
+                .memoize().indefinitely());
+    }
+
+    private Uni<ScanResult> run(List<MarketSymbol> requested, Timeframe timeframe, ScanTrigger trigger) {
+        return Uni.createFrom().deferred(() -> {
+            source.beforeScan(timeframe);
+            String scanId = ids.next();
+            Instant startedAt = Instant.now();
+            long startNanos = System.nanoTime();
+            state.started(scanId);
+            listeners.scanStarted(scanId, trigger, timeframe);
+            return source.tickers()
+                    .ifNoItem().after(config.timeout()).failWith(() -> new MarketDataException("timeout",
+                            "the 24h ticker request timed out after " + config.timeout().toSeconds() + " s"))
+                    .onItem().transformToUni(tickers -> scanSymbols(universeOr(requested, tickers), tickers, timeframe))
+                    .map(analyses -> new ScanResult(scanId, trigger, source.name(), timeframe, startedAt,
+                            (System.nanoTime() - startNanos) / 1_000_000, source.now(), analyses))
+                    .invoke(result -> {
+                        record(result, startNanos);
+                        state.finished(result);
+                        listeners.quickScanComplete(result);
+                    })
+                    .onFailure().invoke(failure -> {
+                        state.failed(scanId);
+                        listeners.scanFailed(scanId, failure);
+                    });
+        });
+    }
+
+    /** One symbol's quick signal computed now, outside any scan (nothing is stored). */
+    public Uni<SymbolAnalysis> analyseNow(MarketSymbol symbol, Timeframe timeframe) {
+        return scanSymbol(symbol, null, timeframe);
+    }
+
+    private List<MarketSymbol> universeOr(List<MarketSymbol> requested, Map<MarketSymbol, Ticker24h> tickers) {
+        return requested.isEmpty() ? Universe.top(tickers.values(), universe.quote(), universe.size()) : requested;
+    }
+
+    private Uni<List<SymbolAnalysis>> scanSymbols(List<MarketSymbol> symbols, Map<MarketSymbol, Ticker24h> tickers,
+            Timeframe timeframe) {
+        if (symbols.isEmpty()) {
+            return Uni.createFrom().item(List.of());
+        }
+        return Multi.createFrom().iterable(symbols)
+                .onItem().transformToUni(symbol -> scanSymbol(symbol, tickers.get(symbol), timeframe))
+                .merge(Math.max(1, config.concurrency()))
+                .collect().asList()
+                .map(analyses -> inRequestOrder(symbols, analyses));
+    }
+
+    private Uni<SymbolAnalysis> scanSymbol(MarketSymbol symbol, Ticker24h ticker, Timeframe timeframe) {
+        return source.candles(symbol, timeframe, config.candles())
+                .ifNoItem().after(config.timeout()).failWith(TimeoutException::new)
+                .emitOn(Infrastructure.getDefaultWorkerPool())
+                .map(series -> QuickSignalCalculator.analyse(series, ticker, source.name(), source.now(), Instant.now()))
+                .onFailure().recoverWithItem(failure -> SymbolAnalysis.failed(QuickSignalCalculator.failed(symbol,
+                        source.name(), timeframe, FailureReasons.of(failure), Instant.now())));
+    }
+
+    private static List<SymbolAnalysis> inRequestOrder(List<MarketSymbol> symbols, List<SymbolAnalysis> analyses) {
+        Map<String, SymbolAnalysis> bySymbol = new HashMap<>();
+        analyses.forEach(a -> bySymbol.put(a.signal().symbol(), a));
+        return symbols.stream().map(s -> bySymbol.get(s.toString())).toList();
+    }
+
+    private void record(ScanResult result, long startNanos) {
+        Timer.builder("scanner.scan.duration").description("Quick scan duration").tag("exchange", result.exchange())
+                .register(registry).record(System.nanoTime() - startNanos, java.util.concurrent.TimeUnit.NANOSECONDS);
+        for (Signal s : result.signals()) {
+            registry.counter("scanner.symbols.scanned", "status",
+                    s.status() == SignalStatus.FAILED ? "failed" : s.stale() ? "stale" : "ok").increment();
+        }
+    }
+}

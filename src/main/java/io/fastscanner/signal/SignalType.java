@@ -1,0 +1,6 @@
+package io.fastscanner.signal;
+
+/** The quick signal's verdict. */
+public enum SignalType {
+    BUY, SELL, HOLD
+}

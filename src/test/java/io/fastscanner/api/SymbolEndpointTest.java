@@ -1,0 +1,48 @@
+package io.fastscanner.api;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class SymbolEndpointTest {
+
+    @ParameterizedTest
+    @ValueSource(strings = {"BTC%2FUSDT", "BTC-USDT", "BTC_USDT", "BTCUSDT", "btcusdt"})
+    void acceptsEverySpelling(String spelling) {
+        given().urlEncodingEnabled(false).when().get("/api/scanner/symbol/" + spelling).then().statusCode(200)
+                .contentType(ContentType.JSON)
+                .body("success", is(true))
+                .body("symbol", equalTo("BTC/USDT"))
+                .body("signal.symbol", equalTo("BTC/USDT"))
+                .body("signal.candleTime", notNullValue())
+                .body("indicators.ema9", notNullValue())
+                .body("indicators.ema200", notNullValue())
+                .body("indicators.rsi14", notNullValue())
+                .body("indicators.macdHistogram", notNullValue())
+                .body("indicators.atr14", notNullValue())
+                .body("indicators.bbUpper", notNullValue())
+                .body("indicators.adx14", notNullValue())
+                .body("indicators.plusDi14", notNullValue())
+                .body("indicators.stochK", notNullValue())
+                .body("indicators.obv", notNullValue())
+                .body("rating.votes.size()", org.hamcrest.Matchers.greaterThan(5))
+                .body("deepAnalysis", nullValue());
+    }
+
+    @Test
+    void unknownSymbolIsNotFoundAndMalformedIsBadRequest() {
+        given().when().get("/api/scanner/symbol/FOOUSDT").then().statusCode(404).contentType(ContentType.JSON)
+                .body("error.code", equalTo("UNKNOWN_SYMBOL"));
+        given().when().get("/api/scanner/symbol/%3Cscript%3E").then().statusCode(400).contentType(ContentType.JSON)
+                .body("error.code", equalTo("INVALID_SYMBOL"));
+    }
+}
