@@ -9,6 +9,9 @@ import com.tictactec.ta.lib.MAType;
  * {@link Double#NaN} before the indicator's first value (everywhere if the input is too short). Recursive
  * indicators (EMA, RSI, MACD, ATR, ADX, OBV) depend on where the input starts, exactly as in TA-Lib.
  * Invalid parameters raise {@link IllegalArgumentException}.
+ *
+ * <p>RSI, Bollinger and ADX/DI feed TA-Lib power-of-two scaled prices so that its zero tests behave like TA-Lib C's
+ * at low prices; see {@link ZeroTestScaling}.
  */
 public final class Indicators {
 
@@ -30,9 +33,10 @@ public final class Indicators {
     }
 
     public static double[] rsi(double[] close, int period) {
+        double[] scaledClose = ZeroTestScaling.scaled(close, ZeroTestScaling.LINEAR);
         double[] out = new double[close.length];
         TaLib.run("RSI(" + period + ")", close.length,
-                (core, end, beg, nb) -> core.rsi(0, end, close, period, beg, nb, out), out);
+                (core, end, beg, nb) -> core.rsi(0, end, scaledClose, period, beg, nb, out), out);
         return out;
     }
 
@@ -62,10 +66,14 @@ public final class Indicators {
         double[] upper = new double[n];
         double[] middle = new double[n];
         double[] lower = new double[n];
+        double[] scaledClose = ZeroTestScaling.scaled(close, ZeroTestScaling.QUADRATIC);
         TaLib.run("BBANDS(" + period + "," + devUp + "," + devDown + ")", n,
-                (core, end, beg, nb) -> core.bbands(0, end, close, period, devUp, devDown, MAType.Sma, beg, nb,
-                        upper, middle, lower),
+                (core, end, beg, nb) -> core.bbands(0, end, scaledClose, period, devUp, devDown, MAType.Sma, beg,
+                        nb, upper, middle, lower),
                 upper, middle, lower);
+        ZeroTestScaling.unscale(upper, ZeroTestScaling.QUADRATIC);
+        ZeroTestScaling.unscale(middle, ZeroTestScaling.QUADRATIC);
+        ZeroTestScaling.unscale(lower, ZeroTestScaling.QUADRATIC);
         return new Bollinger(upper, middle, lower);
     }
 
@@ -76,12 +84,15 @@ public final class Indicators {
         double[] adx = new double[n];
         double[] plusDi = new double[n];
         double[] minusDi = new double[n];
+        double[] h = ZeroTestScaling.scaled(high, ZeroTestScaling.LINEAR);
+        double[] l = ZeroTestScaling.scaled(low, ZeroTestScaling.LINEAR);
+        double[] c = ZeroTestScaling.scaled(close, ZeroTestScaling.LINEAR);
         TaLib.run("ADX(" + period + ")", n,
-                (core, end, beg, nb) -> core.adx(0, end, high, low, close, period, beg, nb, adx), adx);
+                (core, end, beg, nb) -> core.adx(0, end, h, l, c, period, beg, nb, adx), adx);
         TaLib.run("PLUS_DI(" + period + ")", n,
-                (core, end, beg, nb) -> core.plusDI(0, end, high, low, close, period, beg, nb, plusDi), plusDi);
+                (core, end, beg, nb) -> core.plusDI(0, end, h, l, c, period, beg, nb, plusDi), plusDi);
         TaLib.run("MINUS_DI(" + period + ")", n,
-                (core, end, beg, nb) -> core.minusDI(0, end, high, low, close, period, beg, nb, minusDi), minusDi);
+                (core, end, beg, nb) -> core.minusDI(0, end, h, l, c, period, beg, nb, minusDi), minusDi);
         return new Adx(adx, plusDi, minusDi);
     }
 
