@@ -107,19 +107,16 @@ public class BinanceClient {
             return new UpstreamException(endpoint, "circuit_open", "recent calls failed, not calling for a while",
                     failure);
         }
-        return new TransientUpstreamException(endpoint, "io_error", String.valueOf(failure.getMessage()), failure);
+        return new TransientUpstreamException(endpoint, "io_error",
+                failure.getClass().getSimpleName() + ": " + failure.getMessage(), failure);
     }
 
     private Uni<BinanceResponse> send(BinanceEndpoint endpoint, Supplier<Uni<RestResponse<byte[]>>> call) {
         return Uni.createFrom().<RestResponse<byte[]>>deferred(call::get)
                 .ifNoItem().after(config.timeout()).failWith(() -> new TransientUpstreamException(endpoint, "timeout",
                         "no response within " + config.timeout(), null))
-                .onItemOrFailure().transform((response, failure) -> {
-                    if (failure != null) {
-                        throw failed(endpoint, failure);
-                    }
-                    return succeeded(endpoint, response);
-                });
+                .onFailure().transform(failure -> failed(endpoint, failure))
+                .onItem().transform(response -> succeeded(endpoint, response));
     }
 
     private BinanceResponse succeeded(BinanceEndpoint endpoint, RestResponse<byte[]> response) {
@@ -145,9 +142,11 @@ public class BinanceClient {
     }
 
     private UpstreamException failed(BinanceEndpoint endpoint, Throwable failure) {
-        if (failure instanceof BinanceHttpException http) {
-            observe(endpoint, String.valueOf(http.status()), http.headers());
-            return fromHttpError(endpoint, http);
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof BinanceHttpException http) { // the REST client may wrap what the mapper raised
+                observe(endpoint, String.valueOf(http.status()), http.headers());
+                return fromHttpError(endpoint, http);
+            }
         }
         observe(endpoint, STATUS_ERROR, Map.of());
         return toUpstream(endpoint, failure);

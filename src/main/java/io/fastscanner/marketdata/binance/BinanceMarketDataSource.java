@@ -9,6 +9,7 @@ import io.fastscanner.marketdata.Ticker24h;
 import io.fastscanner.marketdata.Timeframe;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Typed;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
@@ -32,8 +33,12 @@ import java.util.concurrent.atomic.AtomicReference;
  * </ul>
  * Failures are {@link UpstreamException}s (see its reasons) or, for a symbol that is not tradable,
  * {@link UnknownSymbolException}; nothing is swallowed.
+ *
+ * <p>The bean is typed as {@code BinanceMarketDataSource} only: the one {@code MarketDataSource} bean is the one
+ * {@code MarketDataSourceProducer} chooses by {@code scanner.source}.
  */
 @ApplicationScoped
+@Typed(BinanceMarketDataSource.class)
 public class BinanceMarketDataSource implements MarketDataSource {
 
     public static final String NAME = "binance";
