@@ -9,8 +9,9 @@ import java.time.Duration;
  * {@code quarkus.rest-client.binance.url} (default {@code https://api.binance.com}).
  *
  * <p>Retry, circuit breaker and the fault-tolerance backstop timeout of {@link BinanceClient} keep their
- * annotation defaults and can be tuned with the standard keys, e.g.
- * {@code quarkus.fault-tolerance."io.fastscanner.marketdata.binance.BinanceClient".retry.max-retries}.
+ * annotation defaults (see {@link BinanceClient}) and are tuned with the standard per-method keys, e.g.
+ * {@code quarkus.fault-tolerance."io.fastscanner.marketdata.binance.BinanceClient/klines".retry.max-retries}
+ * (the annotations sit on the methods, so per-class keys do not apply).
  */
 @ConfigMapping(prefix = "scanner.binance")
 public interface BinanceConfig {
