@@ -1,7 +1,10 @@
 package io.fastscanner.marketdata;
 
+import io.fastscanner.marketdata.binance.BinanceMarketDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import java.nio.file.Path;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -16,6 +19,10 @@ public class MarketDataSourceProducer {
     @ConfigProperty(name = "scanner.source", defaultValue = "replay")
     String source;
 
+    /** Resolved only when chosen, so the REST client and its configuration are not touched otherwise. */
+    @Inject
+    Instance<BinanceMarketDataSource> binance;
+
     @Produces
     @Singleton
     MarketDataSource marketDataSource(ReplayConfig replay) {
@@ -23,6 +30,7 @@ public class MarketDataSourceProducer {
             case ReplayMarketDataSource.NAME -> new ReplayMarketDataSource(replay.dir()
                     .map(dir -> ReplayDataSet.fromDirectory(Path.of(dir)))
                     .orElseGet(ReplayDataSet::bundled), replay.advancePerScan());
+            case BinanceMarketDataSource.NAME -> binance.get();
             default -> throw new IllegalArgumentException(
                     "scanner.source must be one of replay, binance, synthetic; got '" + source + "'");
         };

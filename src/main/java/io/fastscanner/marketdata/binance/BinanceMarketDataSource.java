@@ -1,0 +1,210 @@
+package io.fastscanner.marketdata.binance;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.fastscanner.marketdata.Candle;
+import io.fastscanner.marketdata.CandleSeries;
+import io.fastscanner.marketdata.MarketDataSource;
+import io.fastscanner.marketdata.MarketSymbol;
+import io.fastscanner.marketdata.Ticker24h;
+import io.fastscanner.marketdata.Timeframe;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Typed;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * Live market data from the Binance spot public REST API, through {@link BinanceClient}.
+ * <ul>
+ * <li>{@link #symbols()}: the tradable spot symbols of {@code exchangeInfo}, cached for
+ * {@code scanner.binance.exchange-info-ttl}; concurrent callers share one request.</li>
+ * <li>{@link #tickers()}: {@code /ticker/24hr} for every symbol in one call, restricted to those symbols.</li>
+ * <li>{@link #candles}: {@code /klines} with {@code limit + 1} rows, of which the still-forming candle (close time
+ * at or after {@link #now()}) is dropped. Binance serves at most 1000 rows, so at most 999 closed candles are
+ * guaranteed per call.</li>
+ * </ul>
+ * Failures are {@link UpstreamException}s (see its reasons) or, for a symbol that is not tradable,
+ * {@link UnknownSymbolException}; nothing is swallowed.
+ *
+ * <p>The bean is typed as {@code BinanceMarketDataSource} only: the one {@code MarketDataSource} bean is the one
+ * {@code MarketDataSourceProducer} chooses by {@code scanner.source}.
+ */
+@ApplicationScoped
+@Typed(BinanceMarketDataSource.class)
+public class BinanceMarketDataSource implements MarketDataSource {
+
+    public static final String NAME = "binance";
+
+    /** Binance's maximum {@code limit} for {@code /api/v3/klines}. */
+    public static final int MAX_KLINES = 1000;
+
+    private static final List<Timeframe> TIMEFRAMES = List.of(Timeframe.values());
+
+    private final BinanceClient client;
+    private final Clock clock;
+    private final Duration exchangeInfoTtl;
+    private final AtomicReference<ExchangeInfo> exchangeInfo = new AtomicReference<>();
+    private final AtomicReference<Uni<ExchangeInfo>> exchangeInfoInFlight = new AtomicReference<>();
+
+    @Inject
+    public BinanceMarketDataSource(BinanceClient client, Clock clock, BinanceConfig config) {
+        this.client = client;
+        this.clock = clock;
+        this.exchangeInfoTtl = config.exchangeInfoTtl();
+    }
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public Instant now() {
+        return clock.instant();
+    }
+
+    @Override
+    public List<Timeframe> timeframes() {
+        return TIMEFRAMES;
+    }
+
+    @Override
+    public Uni<Set<MarketSymbol>> symbols() {
+        return exchangeInfo().map(ExchangeInfo::symbols);
+    }
+
+    /** Forgets the cached {@code exchangeInfo}: the next call fetches it again. */
+    public void invalidateExchangeInfo() {
+        exchangeInfo.set(null);
+    }
+
+    @Override
+    public Uni<Map<MarketSymbol, Ticker24h>> tickers() {
+        Uni<BinanceResponse> tickers = client.ticker24h()
+                .onFailure().transform(f -> BinanceClient.toUpstream(BinanceEndpoint.TICKER_24H, f));
+        return Uni.combine().all().unis(exchangeInfo(), tickers).asTuple()
+                .map(both -> mapTickers(both.getItem1(), both.getItem2().body()));
+    }
+
+    private static Map<MarketSymbol, Ticker24h> mapTickers(ExchangeInfo info, JsonNode body) {
+        if (!body.isArray()) {
+            throw malformed(BinanceEndpoint.TICKER_24H, "expected a JSON array of tickers");
+        }
+        Map<MarketSymbol, Ticker24h> tickers = new HashMap<>();
+        for (JsonNode row : body) {
+            MarketSymbol symbol = info.symbol(row.path("symbol").asText("")).orElse(null);
+            if (symbol == null) {
+                continue;
+            }
+            tickers.put(symbol, new Ticker24h(symbol,
+                    decimal(row.get("lastPrice"), BinanceEndpoint.TICKER_24H, "lastPrice"),
+                    decimal(row.get("priceChangePercent"), BinanceEndpoint.TICKER_24H, "priceChangePercent"),
+                    decimal(row.get("quoteVolume"), BinanceEndpoint.TICKER_24H, "quoteVolume"),
+                    epochMillis(row.get("closeTime"), BinanceEndpoint.TICKER_24H, "closeTime")));
+        }
+        return Map.copyOf(tickers);
+    }
+
+    @Override
+    public Uni<CandleSeries> candles(MarketSymbol symbol, Timeframe timeframe, int limit) {
+        if (limit < 1) {
+            return Uni.createFrom().failure(new IllegalArgumentException("limit must be at least 1, got " + limit));
+        }
+        int requested = Math.min(limit + 1, MAX_KLINES);
+        return exchangeInfo().flatMap(info -> {
+            String exchangeSymbol = info.exchangeSymbol(symbol).orElse(null);
+            if (exchangeSymbol == null) {
+                return Uni.createFrom().failure(new UnknownSymbolException(symbol));
+            }
+            return client.klines(exchangeSymbol, timeframe.label(), requested)
+                    .onFailure().transform(f -> {
+                        UpstreamException e = BinanceClient.toUpstream(BinanceEndpoint.KLINES, f);
+                        if ("invalid_symbol".equals(e.reason())) {
+                            invalidateExchangeInfo(); // delisted since the last exchangeInfo: refresh next time
+                        }
+                        return e;
+                    })
+                    .map(response -> closedCandles(symbol, timeframe, response.body(), limit));
+        });
+    }
+
+    private CandleSeries closedCandles(MarketSymbol symbol, Timeframe timeframe, JsonNode body, int limit) {
+        if (!body.isArray()) {
+            throw malformed(BinanceEndpoint.KLINES, "expected a JSON array of klines");
+        }
+        long nowMs = now().toEpochMilli();
+        List<Candle> candles = new ArrayList<>(body.size());
+        for (JsonNode row : body) {
+            if (!row.isArray() || row.size() < 7) {
+                throw malformed(BinanceEndpoint.KLINES, "kline row is not an array of at least 7 fields");
+            }
+            long closeTime = epochMillis(row.get(6), BinanceEndpoint.KLINES, "closeTime");
+            if (closeTime >= nowMs) {
+                continue; // still forming
+            }
+            candles.add(new Candle(epochMillis(row.get(0), BinanceEndpoint.KLINES, "openTime"),
+                    decimal(row.get(1), BinanceEndpoint.KLINES, "open"),
+                    decimal(row.get(2), BinanceEndpoint.KLINES, "high"),
+                    decimal(row.get(3), BinanceEndpoint.KLINES, "low"),
+                    decimal(row.get(4), BinanceEndpoint.KLINES, "close"),
+                    decimal(row.get(5), BinanceEndpoint.KLINES, "volume")));
+        }
+        return CandleSeries.of(symbol, timeframe, candles).last(limit);
+    }
+
+    private Uni<ExchangeInfo> exchangeInfo() {
+        return Uni.createFrom().deferred(() -> {
+            ExchangeInfo cached = exchangeInfo.get();
+            if (cached != null && Duration.between(cached.fetchedAt(), now()).compareTo(exchangeInfoTtl) < 0) {
+                return Uni.createFrom().item(cached);
+            }
+            return exchangeInfoInFlight.updateAndGet(inFlight -> inFlight != null ? inFlight : fetchExchangeInfo());
+        });
+    }
+
+    /** One shared fetch: every caller that arrives while it runs gets its result (or its failure). */
+    private Uni<ExchangeInfo> fetchExchangeInfo() {
+        AtomicReference<Uni<ExchangeInfo>> self = new AtomicReference<>();
+        Uni<ExchangeInfo> fetch = client.exchangeInfo()
+                .onFailure().transform(f -> BinanceClient.toUpstream(BinanceEndpoint.EXCHANGE_INFO, f))
+                .map(response -> ExchangeInfo.parse(response.body(), now()))
+                .invoke(exchangeInfo::set)
+                .onTermination().invoke(() -> exchangeInfoInFlight.compareAndSet(self.get(), null))
+                .memoize().indefinitely();
+        self.set(fetch);
+        return fetch;
+    }
+
+    private static double decimal(JsonNode value, BinanceEndpoint endpoint, String field) {
+        if (value != null && value.isNumber()) {
+            return value.asDouble();
+        }
+        if (value == null || !value.isTextual()) {
+            throw malformed(endpoint, field + " is missing or not a decimal string");
+        }
+        try {
+            return Double.parseDouble(value.asText());
+        } catch (NumberFormatException e) {
+            throw malformed(endpoint, field + " is not a decimal: " + value.asText());
+        }
+    }
+
+    private static long epochMillis(JsonNode value, BinanceEndpoint endpoint, String field) {
+        if (value == null || !value.canConvertToLong() || !value.isIntegralNumber()) {
+            throw malformed(endpoint, field + " is missing or not an integer");
+        }
+        return value.asLong();
+    }
+
+    private static UpstreamException malformed(BinanceEndpoint endpoint, String detail) {
+        return new UpstreamException(endpoint, "malformed_response", detail, null);
+    }
+}

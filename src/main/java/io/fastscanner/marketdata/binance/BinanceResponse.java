@@ -1,0 +1,27 @@
+package io.fastscanner.marketdata.binance;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalInt;
+
+/**
+ * A successful Binance response: the parsed JSON body with the status and headers it came with.
+ *
+ * @param headers response headers, names lower-cased
+ */
+public record BinanceResponse(BinanceEndpoint endpoint, int status, Map<String, List<String>> headers, JsonNode body) {
+
+    /** {@code X-MBX-USED-WEIGHT-1M}: request weight used by this IP in the current minute, when sent. */
+    public OptionalInt usedWeight1m() {
+        List<String> values = headers.get("x-mbx-used-weight-1m");
+        if (values == null || values.isEmpty()) {
+            return OptionalInt.empty();
+        }
+        try {
+            return OptionalInt.of(Integer.parseInt(values.get(0).trim()));
+        } catch (NumberFormatException e) {
+            return OptionalInt.empty();
+        }
+    }
+}

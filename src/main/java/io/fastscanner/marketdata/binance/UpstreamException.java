@@ -1,0 +1,92 @@
+package io.fastscanner.marketdata.binance;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+
+/**
+ * A call to the exchange failed. {@link #reason()} is a short machine-readable cause:
+ * <ul>
+ * <li>{@code http_<status>}: an HTTP error without a more specific reason, e.g. {@code http_500}, {@code http_403};</li>
+ * <li>{@code invalid_symbol}: HTTP 400 with Binance error code -1121 (the exchange does not know the symbol);</li>
+ * <li>{@code rate_limited}: HTTP 429, request-weight limit exceeded ({@link #retryAfterSeconds()} says how long to wait);</li>
+ * <li>{@code ip_banned}: HTTP 418, the IP is banned after ignoring 429s ({@link #retryAfterSeconds()} as well);</li>
+ * <li>{@code malformed_response}: the body is not the JSON the endpoint documents;</li>
+ * <li>{@code timeout}: no complete response within {@code scanner.binance.timeout} (or the fault-tolerance backstop);</li>
+ * <li>{@code io_error}: the connection failed;</li>
+ * <li>{@code circuit_open}: too many recent transient failures, calls are short-circuited for a while.</li>
+ * </ul>
+ * Transient faults (5xx, timeouts, IO errors) are {@link TransientUpstreamException}s and are retried; all
+ * others are final.
+ */
+public class UpstreamException extends RuntimeException {
+
+    private final String source;
+    private final String endpoint;
+    private final String reason;
+    private final int status;
+    private final Map<String, List<String>> headers;
+
+    public UpstreamException(String source, String endpoint, String reason, int status,
+            Map<String, List<String>> headers, String message, Throwable cause) {
+        super(source + " " + endpoint + ": " + reason + (message == null || message.isBlank() ? "" : " (" + message + ")"),
+                cause);
+        this.source = source;
+        this.endpoint = endpoint;
+        this.reason = reason;
+        this.status = status;
+        this.headers = headers == null ? Map.of() : headers;
+    }
+
+    public UpstreamException(BinanceEndpoint endpoint, String reason, int status, Map<String, List<String>> headers,
+            String message, Throwable cause) {
+        this(BinanceMarketDataSource.NAME, endpoint.tag(), reason, status, headers, message, cause);
+    }
+
+    public UpstreamException(BinanceEndpoint endpoint, String reason, String message, Throwable cause) {
+        this(endpoint, reason, -1, Map.of(), message, cause);
+    }
+
+    /** Short machine-readable cause, see the class documentation. */
+    public String reason() {
+        return reason;
+    }
+
+    /** The market data source that called upstream, e.g. {@code binance}. */
+    public String source() {
+        return source;
+    }
+
+    /** The endpoint that failed, e.g. {@code klines}. */
+    public String endpoint() {
+        return endpoint;
+    }
+
+    /** The HTTP status of the failed response; empty when no response arrived. */
+    public OptionalInt status() {
+        return status < 0 ? OptionalInt.empty() : OptionalInt.of(status);
+    }
+
+    /** The response headers of the failed response (names lower-case); empty when no response arrived. */
+    public Map<String, List<String>> headers() {
+        return headers;
+    }
+
+    /** The {@code Retry-After} header in seconds, as sent with 429 and 418 responses. */
+    public OptionalInt retryAfterSeconds() {
+        return Optional.ofNullable(headers.get("retry-after")).filter(v -> !v.isEmpty())
+                .map(v -> {
+                    try {
+                        return OptionalInt.of(Integer.parseInt(v.get(0).trim()));
+                    } catch (NumberFormatException e) {
+                        return OptionalInt.empty();
+                    }
+                }).orElse(OptionalInt.empty());
+    }
+
+    /** Whether a later attempt may succeed without any change on our side. */
+    public boolean isTransient() {
+        return false;
+    }
+}

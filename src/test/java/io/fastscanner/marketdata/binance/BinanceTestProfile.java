@@ -1,0 +1,33 @@
+package io.fastscanner.marketdata.binance;
+
+import io.quarkus.test.junit.QuarkusTestProfile;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** The binance source against WireMock, a hand-set clock, and retries without waiting. */
+public class BinanceTestProfile implements QuarkusTestProfile {
+
+    /** Method-level annotations are overridden per method or globally (not per class); global is simplest here. */
+    static final String FT = "quarkus.fault-tolerance.global";
+
+    @Override
+    public Map<String, String> getConfigOverrides() {
+        return Map.of(
+                // other test JVMs may run on this machine at the same time
+                "quarkus.http.test-port", "0",
+                FT + ".retry.delay", "1",
+                FT + ".retry.jitter", "0",
+                FT + ".exponential-backoff.max-delay", "10");
+    }
+
+    @Override
+    public Set<Class<?>> getEnabledAlternatives() {
+        return Set.of(MutableClock.class);
+    }
+
+    @Override
+    public List<TestResourceEntry> testResources() {
+        return List.of(new TestResourceEntry(BinanceWireMockResource.class));
+    }
+}
