@@ -19,6 +19,10 @@ public class MarketDataSourceProducer {
     @ConfigProperty(name = "scanner.source", defaultValue = "replay")
     String source;
 
+    /** Most candle series kept in memory (one per symbol and timeframe); beyond it, expired ones are dropped. */
+    @ConfigProperty(name = "scanner.cache.max-series", defaultValue = "20000")
+    int cacheMaxSeries;
+
     /** Resolved only when chosen, so the REST client and its configuration are not touched otherwise. */
     @Inject
     Instance<BinanceMarketDataSource> binance;
@@ -35,6 +39,6 @@ public class MarketDataSourceProducer {
                     "scanner.source must be one of replay, binance, synthetic; got '" + source + "'");
         };
         LOG.infof("Market data source: %s (clock %s)", chosen.name(), chosen.now());
-        return chosen;
+        return new CachingMarketDataSource(chosen, cacheMaxSeries);
     }
 }

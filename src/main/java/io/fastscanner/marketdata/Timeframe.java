@@ -39,6 +39,12 @@ public enum Timeframe {
         return duration.toMillis();
     }
 
+    /** Close time of the candle open at {@code epochMs}: weekly candles start on Mondays, the others on the epoch. */
+    public long nextCloseAfter(long epochMs) {
+        long offset = this == W1 ? Duration.ofDays(4).toMillis() : 0;
+        return (Math.floorDiv(epochMs - offset, millis()) + 1) * millis() + offset;
+    }
+
     public static Optional<Timeframe> fromLabel(String label) {
         if (label == null) {
             return Optional.empty();

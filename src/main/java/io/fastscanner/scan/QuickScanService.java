@@ -42,6 +42,10 @@ public class QuickScanService {
     MeterRegistry registry;
     @Inject
     ScanLifecycle listeners;
+    @Inject
+    DeepAnalysisConfig deep;
+    @Inject
+    MlConfig ml;
 
     private final Map<String, Uni<ScanResult>> inFlight = new ConcurrentHashMap<>();
 
@@ -102,12 +106,28 @@ public class QuickScanService {
     }
 
     private Uni<SymbolAnalysis> scanSymbol(MarketSymbol symbol, Ticker24h ticker, Timeframe timeframe) {
-        return source.candles(symbol, timeframe, config.candles())
+        return source.candles(symbol, timeframe, candlesToFetch(timeframe))
                 .ifNoItem().after(config.timeout()).failWith(TimeoutException::new)
                 .emitOn(Infrastructure.getDefaultWorkerPool())
-                .map(series -> QuickSignalCalculator.analyse(series, ticker, source.name(), source.now(), Instant.now()))
+                .map(series -> QuickSignalCalculator.analyse(series.last(config.candles()), ticker, source.name(),
+                        source.now(), Instant.now()))
                 .onFailure().recoverWithItem(failure -> SymbolAnalysis.failed(QuickSignalCalculator.failed(symbol,
                         source.name(), timeframe, FailureReasons.of(failure), Instant.now())));
+    }
+
+    /**
+     * The quick signal reads {@code scanner.quick-scan.candles}; fetching what the deep phase will need of the same
+     * timeframe in the same request lets it reuse these candles from the cache instead of asking again.
+     */
+    private int candlesToFetch(Timeframe timeframe) {
+        int limit = config.candles();
+        if (deep.enabled()) {
+            limit = Math.max(limit, deep.candles());
+            if (ml.enabled() && timeframe.label().equals(ml.timeframe())) {
+                limit = Math.max(limit, ml.historyCandles());
+            }
+        }
+        return limit;
     }
 
     private static List<SymbolAnalysis> inRequestOrder(List<MarketSymbol> symbols, List<SymbolAnalysis> analyses) {

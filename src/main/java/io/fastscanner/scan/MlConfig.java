@@ -1,0 +1,30 @@
+package io.fastscanner.scan;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.time.Duration;
+
+/** {@code scanner.ml.*}: the pooled prediction model of the deep phase. */
+@ConfigMapping(prefix = "scanner.ml")
+public interface MlConfig {
+
+    /** Train and report the ML prediction. */
+    @WithDefault("true")
+    boolean enabled();
+
+    /** Timeframe the model is trained and predicts on. */
+    @WithDefault("1h")
+    String timeframe();
+
+    /** Candles ahead the model predicts. */
+    @WithDefault("4")
+    int horizon();
+
+    /** Closed candles of history per symbol used for training (Binance serves up to 1000 per request). */
+    @WithDefault("1000")
+    int historyCandles();
+
+    /** Retrain at most this often (sooner when the scan's symbol set changes). */
+    @WithDefault("6h")
+    Duration retrainInterval();
+}
