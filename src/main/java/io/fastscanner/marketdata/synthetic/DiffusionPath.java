@@ -12,7 +12,7 @@ final class DiffusionPath {
 
     private static final double DAY_MS = 86_400_000.0;
     private static final double WEEKLY_PERSISTENCE = 0.95;
-    private static final int ANCHOR_MEMORY_WEEKS = 104;
+    private static final int ANCHOR_MEMORY_WEEKS = 64;
     private static final long ANCHOR_STREAM = 400;
     private static final long STEP_STREAM = 410;
     private static final double[] PERSISTENCE_POWERS = new double[ANCHOR_MEMORY_WEEKS];
@@ -84,7 +84,7 @@ final class DiffusionPath {
         double weeklyVolatility = profile.dailyVolatility() * Math.sqrt(weekMs / DAY_MS);
         for (int i = 0; i < shocks.length; i++) {
             long week = shockFrom + i;
-            shocks[i] = weeklyVolatility * volatility.calmMultiplier(week * weekMs + weekMs / 2)
+            shocks[i] = weeklyVolatility * volatility.weeklyMultiplier(week * weekMs + weekMs / 2)
                     * CounterBasedRandom.gaussian(profile.key(), ANCHOR_STREAM, week);
         }
         double[] out = new double[(int) (last - first + 1)];

@@ -20,6 +20,8 @@ final class JumpSchedule {
     private static final long DECAY_SPREAD_MS = 4 * DAY_MS;
     private static final long BURST_DECAY_MS = 12 * HOUR_MS;
     private static final double BURST_SIZE = 1.5;
+    /** Twelve burst decay times: later bursts are ignored. */
+    private static final long BURST_HORIZON_MS = 12 * BURST_DECAY_MS;
     /** Eight times the slowest decay: what is left of a jump after that is negligible, so it is dropped. */
     static final long HORIZON_MS = 40 * DAY_MS;
 
@@ -53,7 +55,7 @@ final class JumpSchedule {
             }
             long minute = (long) (CounterBasedRandom.uniform(key, MINUTE, slot) * (SLOT_MS / MINUTE_MS));
             double magnitude = profile.dailyVolatility()
-                    * (1.5 - 2.5 * Math.log(CounterBasedRandom.uniform(key, SIZE, slot)));
+                    * (1.0 - 2.0 * Math.log(CounterBasedRandom.uniform(key, SIZE, slot)));
             boolean up = CounterBasedRandom.uniform(key, DIRECTION, slot) < UP_PROBABILITY;
             t[capacity] = slot * SLOT_MS + minute * MINUTE_MS;
             s[capacity] = up ? magnitude : -magnitude;
@@ -68,7 +70,7 @@ final class JumpSchedule {
     /** The part of the log price still owed to past jumps at {@code timeMs}. */
     double logOffset(long timeMs) {
         double offset = 0;
-        for (int i = firstRelevant(timeMs); i < times.length && times[i] <= timeMs; i++) {
+        for (int i = firstAfter(timeMs - HORIZON_MS); i < times.length && times[i] <= timeMs; i++) {
             offset += sizes[i] * Math.exp(-(timeMs - times[i]) / decayMs[i]);
         }
         return offset;
@@ -77,14 +79,17 @@ final class JumpSchedule {
     /** Factor (at least 1) by which recent jumps inflate volatility at {@code timeMs}. */
     double volatilityBoost(long timeMs) {
         double boost = 1;
-        for (int i = firstRelevant(timeMs); i < times.length && times[i] <= timeMs; i++) {
+        for (int i = firstAfter(timeMs - BURST_HORIZON_MS); i < times.length && times[i] <= timeMs; i++) {
             boost += BURST_SIZE * Math.exp(-(double) (timeMs - times[i]) / BURST_DECAY_MS);
         }
         return boost;
     }
 
-    private int firstRelevant(long timeMs) {
-        int i = Arrays.binarySearch(times, timeMs - HORIZON_MS + 1);
+    private int firstAfter(long timeMs) {
+        if (times.length == 0 || times[times.length - 1] <= timeMs) {
+            return times.length;
+        }
+        int i = Arrays.binarySearch(times, timeMs + 1);
         return i >= 0 ? i : -i - 1;
     }
 }

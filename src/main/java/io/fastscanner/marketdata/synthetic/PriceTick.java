@@ -1,22 +1,33 @@
 package io.fastscanner.marketdata.synthetic;
 
-/** A price increment of {@code 10^exponent}; rounding divides by an exact power of ten to avoid 0.1+0.2 noise. */
-record PriceTick(int exponent) {
+/**
+ * A price increment of {@code 10^exponent}. Rounding divides by an exact power of ten, so prices print as
+ * {@code 0.3} rather than {@code 0.30000000000000004}.
+ */
+final class PriceTick {
+
+    private final int exponent;
+    private final double size;
+    /** {@code 10^-exponent} for ticks below one, {@code 10^exponent} otherwise: both exact doubles. */
+    private final double power;
+
+    PriceTick(int exponent) {
+        this.exponent = exponent;
+        this.power = Math.pow(10, Math.abs(exponent));
+        this.size = exponent < 0 ? 1.0 / power : power;
+    }
+
+    int exponent() {
+        return exponent;
+    }
 
     double size() {
-        return exponent < 0 ? 1.0 / Math.pow(10, -exponent) : Math.pow(10, exponent);
+        return size;
     }
 
     /** The nearest multiple of the tick, never below one tick. */
     double round(double price) {
-        double rounded;
-        if (exponent < 0) {
-            double scale = Math.pow(10, -exponent);
-            rounded = Math.round(price * scale) / scale;
-        } else {
-            double step = Math.pow(10, exponent);
-            rounded = Math.round(price / step) * step;
-        }
-        return Math.max(rounded, size());
+        double rounded = exponent < 0 ? Math.round(price * power) / power : Math.round(price / power) * power;
+        return Math.max(rounded, size);
     }
 }

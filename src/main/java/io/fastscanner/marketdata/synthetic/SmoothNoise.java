@@ -12,8 +12,10 @@ final class SmoothNoise {
     private final long key;
     private final long stream;
     private final long periodMs;
+    private final double inversePeriod;
     private final double amplitude;
     private long knot = Long.MIN_VALUE;
+    private long knotStartMs = Long.MAX_VALUE;
     private double left;
     private double right;
 
@@ -21,6 +23,7 @@ final class SmoothNoise {
         this.key = key;
         this.stream = stream;
         this.periodMs = periodMs;
+        this.inversePeriod = 1.0 / periodMs;
         this.amplitude = amplitude;
     }
 
@@ -29,13 +32,16 @@ final class SmoothNoise {
     }
 
     double value(long timeMs) {
-        long j = Math.floorDiv(timeMs, periodMs);
-        if (j != knot) {
+        long sinceKnot = timeMs - knotStartMs;
+        if (sinceKnot < 0 || sinceKnot >= periodMs) {
+            long j = Math.floorDiv(timeMs, periodMs);
             left = j == knot + 1 ? right : CounterBasedRandom.gaussian(key, stream, j);
             right = CounterBasedRandom.gaussian(key, stream, j + 1);
             knot = j;
+            knotStartMs = j * periodMs;
+            sinceKnot = timeMs - knotStartMs;
         }
-        double f = (double) (timeMs - j * periodMs) / periodMs;
+        double f = sinceKnot * inversePeriod;
         double w = f * f * (3 - 2 * f);
         return amplitude * (left + (right - left) * w);
     }
