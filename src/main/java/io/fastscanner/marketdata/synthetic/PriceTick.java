@@ -17,10 +17,6 @@ final class PriceTick {
         this.size = exponent < 0 ? 1.0 / power : power;
     }
 
-    int exponent() {
-        return exponent;
-    }
-
     double size() {
         return size;
     }
