@@ -1,12 +1,15 @@
 package io.fastscanner.marketdata;
 
 import io.fastscanner.marketdata.binance.BinanceMarketDataSource;
+import io.fastscanner.marketdata.synthetic.SyntheticConfig;
+import io.fastscanner.marketdata.synthetic.SyntheticMarketDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import java.nio.file.Path;
+import java.time.Clock;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
@@ -29,12 +32,14 @@ public class MarketDataSourceProducer {
 
     @Produces
     @Singleton
-    MarketDataSource marketDataSource(ReplayConfig replay) {
+    MarketDataSource marketDataSource(ReplayConfig replay, SyntheticConfig synthetic) {
         MarketDataSource chosen = switch (source.trim().toLowerCase(java.util.Locale.ROOT)) {
             case ReplayMarketDataSource.NAME -> new ReplayMarketDataSource(replay.dir()
                     .map(dir -> ReplayDataSet.fromDirectory(Path.of(dir)))
                     .orElseGet(ReplayDataSet::bundled), replay.advancePerScan());
             case BinanceMarketDataSource.NAME -> binance.get();
+            case SyntheticMarketDataSource.NAME -> new SyntheticMarketDataSource(synthetic.symbols(),
+                    synthetic.seed(), Clock.systemUTC());
             default -> throw new IllegalArgumentException(
                     "scanner.source must be one of replay, binance, synthetic; got '" + source + "'");
         };
