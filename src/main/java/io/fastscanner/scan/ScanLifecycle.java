@@ -20,6 +20,14 @@ public class ScanLifecycle {
     public record QuickScanCompleted(ScanResult result) {
     }
 
+    /** One symbol's deep analysis finished (complete or failed); progress counts include it. */
+    public record SymbolAnalyzed(String scanId, SymbolAnalysis analysis, int completed, int remaining, int total) {
+    }
+
+    /** Every queued symbol of the scan has been analysed. */
+    public record DeepAnalysisCompleted(String scanId, int total, int failed, long durationMs) {
+    }
+
     /** The scan could not run (e.g. the exchange is unreachable). */
     public record Failed(String scanId, Throwable failure) {
     }
@@ -30,6 +38,18 @@ public class ScanLifecycle {
     Event<QuickScanCompleted> completed;
     @Inject
     Event<Failed> failed;
+    @Inject
+    Event<SymbolAnalyzed> analyzed;
+    @Inject
+    Event<DeepAnalysisCompleted> deepCompleted;
+
+    void symbolAnalyzed(String scanId, SymbolAnalysis analysis, int completed, int remaining, int total) {
+        analyzed.fire(new SymbolAnalyzed(scanId, analysis, completed, remaining, total));
+    }
+
+    void deepAnalysisComplete(String scanId, int total, int failed, long durationMs) {
+        deepCompleted.fire(new DeepAnalysisCompleted(scanId, total, failed, durationMs));
+    }
 
     void scanStarted(String scanId, ScanTrigger trigger, Timeframe timeframe) {
         started.fire(new Started(scanId, trigger, timeframe));

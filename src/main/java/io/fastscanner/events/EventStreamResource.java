@@ -1,0 +1,96 @@
+package io.fastscanner.events;
+
+import io.fastscanner.api.ApiException;
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.subscription.BackPressureFailure;
+import io.vertx.core.Vertx;
+import io.vertx.core.http.HttpServerRequest;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.sse.OutboundSseEvent;
+import jakarta.ws.rs.sse.Sse;
+import java.time.Instant;
+import java.util.concurrent.atomic.AtomicReference;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.jboss.resteasy.reactive.ResponseHeader;
+import org.jboss.resteasy.reactive.RestStreamElementType;
+
+/**
+ * {@code GET /api/scanner/events}: the scanner's events as Server-Sent Events. Each client first gets a
+ * {@code connected} event (with the {@code retry:} hint), then what it missed since {@code Last-Event-ID} (or a
+ * {@code resync} event when that is no longer in the replay buffer), then the live stream with a comment
+ * heartbeat. A client that stops reading fills its own bounded buffer, gets an {@code error} event and is
+ * disconnected; it never slows the scan or the other clients.
+ */
+@Path("/api/scanner/events")
+public class EventStreamResource {
+
+    @Inject
+    EventBus bus;
+    @Inject
+    EventsConfig config;
+    @Inject
+    Vertx vertx;
+
+    @GET
+    @Produces(MediaType.SERVER_SENT_EVENTS)
+    @RestStreamElementType(MediaType.APPLICATION_JSON)
+    @ResponseHeader(name = "Cache-Control", value = "no-cache")
+    @ResponseHeader(name = "X-Accel-Buffering", value = "no")
+    @Operation(summary = "Stream of scan events (Server-Sent Events); resume with Last-Event-ID")
+    public Multi<OutboundSseEvent> stream(@Context Sse sse, @Context HttpServerRequest request,
+            @HeaderParam("Last-Event-ID") String lastEventIdHeader, @QueryParam("lastEventId") String lastEventIdQuery,
+            @QueryParam("scanId") String scanId, @QueryParam("symbols") String symbols) {
+        Long lastEventId = lastEventId(lastEventIdHeader != null ? lastEventIdHeader : lastEventIdQuery);
+        EventFilter filter = EventFilter.parse(scanId, symbols).orElseThrow(() -> ApiException.badRequest(
+                "INVALID_SYMBOL", "symbols must be a comma-separated list of at most " + EventFilter.MAX_SYMBOLS
+                        + " symbols such as BTC/USDT,ETH/USDT"));
+        SseEvents events = new SseEvents(sse);
+        AtomicReference<EventBus.Subscriber> registered = new AtomicReference<>();
+        Multi<OutboundSseEvent> live = Multi.createFrom().<ScanEvent>emitter(emitter -> {
+            EventBus.Subscriber subscriber = new EventBus.Subscriber(emitter, filter);
+            registered.set(subscriber);
+            EventBus.Catchup catchup = bus.subscribe(subscriber, lastEventId);
+            emitter.onTermination(() -> bus.unsubscribe(subscriber));
+            if (catchup.resyncNeeded()) {
+                emitter.emit(new ScanEvent(0, SseEvents.RESYNC, null, null, null));
+            }
+            catchup.missed().forEach(emitter::emit);
+        }).onOverflow().buffer(Math.max(1, config.clientBuffer()))
+                .map(events::of)
+                .onFailure(BackPressureFailure.class).recoverWithMulti(failure -> {
+                    EventBus.Subscriber subscriber = registered.get();
+                    if (subscriber != null) {
+                        bus.unsubscribe(subscriber);
+                    }
+                    vertx.setTimer(1000, id -> request.connection().close());
+                    return Multi.createFrom().item(events.overflow(config.clientBuffer()));
+                });
+        Multi<OutboundSseEvent> heartbeats = Multi.createFrom().ticks().every(config.heartbeat())
+                .onOverflow().drop().map(tick -> events.heartbeat());
+        OutboundSseEvent connected = events.connected(config.retry(), lastEventId, bus.lastId(), Instant.now());
+        return Multi.createBy().concatenating().streams(Multi.createFrom().item(connected),
+                Multi.createBy().merging().streams(live, heartbeats));
+    }
+
+    private static Long lastEventId(String raw) {
+        if (raw == null || raw.isBlank()) {
+            return null;
+        }
+        try {
+            long id = Long.parseLong(raw.trim());
+            if (id < 0) {
+                throw new NumberFormatException();
+            }
+            return id;
+        } catch (NumberFormatException e) {
+            throw ApiException.badRequest("INVALID_LAST_EVENT_ID", "Last-Event-ID must be a non-negative integer");
+        }
+    }
+}
