@@ -1,5 +1,6 @@
 package io.fastscanner.analysis;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import io.quarkus.runtime.annotations.RegisterForReflection;
 import java.util.Map;
 
@@ -20,6 +21,7 @@ public record Confluence(Map<String, TimeframeSignal> timeframes, boolean aligne
                 direction.sign());
     }
 
+    @JsonIgnore
     public boolean isEmpty() {
         return timeframes.isEmpty();
     }
