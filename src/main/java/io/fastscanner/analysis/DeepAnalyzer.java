@@ -1,0 +1,51 @@
+package io.fastscanner.analysis;
+
+import io.fastscanner.analysis.ml.MlPrediction;
+import io.fastscanner.indicators.IndicatorSeries;
+import io.fastscanner.marketdata.CandleSeries;
+import io.fastscanner.marketdata.Timeframe;
+import io.fastscanner.signal.Rating;
+import io.fastscanner.signal.TechnicalRating;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * One symbol's deep analysis from its candles: regime and risk levels on the scan's timeframe, the vote model on
+ * every timeframe for confluence, the volume surge, and the opportunity score that combines them (with the ML
+ * probability only when the model has an edge).
+ */
+public final class DeepAnalyzer {
+
+    private DeepAnalyzer() {
+    }
+
+    /**
+     * @param primary   the scan timeframe's candles (the quick signal's series)
+     * @param byTimeframe candles of every confluence timeframe that could be fetched (may include the primary)
+     * @param rating    the quick signal's rating on {@code primary}
+     * @param ml        the ML prediction, or null when the model is off or failed
+     */
+    public static DeepAnalysis analyse(CandleSeries primary, Map<Timeframe, CandleSeries> byTimeframe, Rating rating,
+            RiskSettings risk, MlPrediction ml, Instant analyzedAt) {
+        IndicatorSeries ind = IndicatorSeries.compute(primary);
+        MarketRegime regime = RegimeClassifier.classify(primary, ind);
+        RiskLevels levels = RiskLevelCalculator.compute(primary, ind, rating.signal(), rating.rating(), risk);
+        Map<Timeframe, Rating> ratings = new LinkedHashMap<>();
+        byTimeframe.forEach((tf, series) -> {
+            if (tf == primary.timeframe()) {
+                ratings.put(tf, rating);
+            } else if (series.size() >= TechnicalRating.MIN_CANDLES) {
+                ratings.put(tf, TechnicalRating.rate(IndicatorSeries.compute(series)));
+            }
+        });
+        ratings.putIfAbsent(primary.timeframe(), rating);
+        Confluence confluence = ConfluenceAnalyzer.analyze(ratings);
+        VolumeSurge volume = VolumeSurge.of(primary);
+        boolean edge = ml != null && ml.hasEdge() && ml.probabilityUp() != null;
+        Opportunity opportunity = OpportunityScorer.score(rating, regime, levels, confluence, volume,
+                edge ? ml.probabilityUp() : null, edge);
+        return DeepAnalysis.of(primary.timeframe().label(), analyzedAt, opportunity, regime, levels, confluence, ml,
+                null);
+    }
+}
