@@ -1,0 +1,53 @@
+package io.fastscanner.scannerapi;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import io.fastscanner.signal.SignalType;
+import io.quarkus.runtime.annotations.RegisterForReflection;
+import java.time.Instant;
+
+/**
+ * The Python service's view of one symbol.
+ *
+ * @param source           always {@code scanner_api}
+ * @param contract         {@code sync} (its older version answered the scan request with the signals) or
+ *                         {@code async} (202, then polled)
+ * @param timeframeLabel   the label we asked it for, e.g. {@code medium}
+ * @param candles          the candles that label implies, e.g. {@code 1h}
+ * @param signal           its BUY/SELL/HOLD; null when it sent something else. Its {@code strength} is ignored: it
+ *                         is 100 for every signal.
+ * @param regime           its market regime ({@code bull}, {@code bear}, {@code ranging})
+ * @param regimeConfidence its regime confidence scaled from 0-100 to 0..1
+ * @param opportunityScore its {@code advanced.opportunity_score} (0-100)
+ * @param stopLoss         its {@code risk_reward.stop_loss}
+ * @param takeProfit       its {@code risk_reward.take_profit}
+ * @param riskReward       its {@code risk_reward.risk_reward_ratio}, omitted when absent
+ * @param price            the price it scanned, omitted when absent
+ * @param agrees           whether its signal equals ours; null until the caller compared
+ * @param fetchedAt        when we received it
+ */
+@RegisterForReflection
+public record ScannerApiOpinion(
+        String source,
+        String contract,
+        String timeframeLabel,
+        String candles,
+        SignalType signal,
+        String regime,
+        Double regimeConfidence,
+        Double opportunityScore,
+        Double stopLoss,
+        Double takeProfit,
+        @JsonInclude(JsonInclude.Include.NON_NULL) Double riskReward,
+        @JsonInclude(JsonInclude.Include.NON_NULL) Double price,
+        Boolean agrees,
+        Instant fetchedAt) {
+
+    public static final String SOURCE = "scanner_api";
+
+    /** A copy with {@code agrees} set: true when its signal equals {@code ours}, null when either is unknown. */
+    public ScannerApiOpinion withAgreement(SignalType ours) {
+        Boolean agreement = ours == null || signal == null ? null : signal == ours;
+        return new ScannerApiOpinion(source, contract, timeframeLabel, candles, signal, regime, regimeConfidence,
+                opportunityScore, stopLoss, takeProfit, riskReward, price, agreement, fetchedAt);
+    }
+}

@@ -1,0 +1,53 @@
+package io.fastscanner.scannerapi;
+
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+
+/** A WireMock server standing in for the Python scanner_api, with short timeouts for the tests. */
+public class ScannerApiWireMock implements QuarkusTestResourceLifecycleManager {
+
+    /** Whole-fetch bound in the tests. */
+    static final String TIMEOUT = "4s";
+
+    private static volatile WireMockServer server;
+
+    @Override
+    public Map<String, String> start() {
+        server = new WireMockServer(options().dynamicPort().containerThreads(16));
+        server.start();
+        return Map.of(
+                "scanner.scanner-api.url", server.baseUrl(),
+                "scanner.scanner-api.timeout", TIMEOUT,
+                "scanner.scanner-api.poll-interval", "50ms");
+    }
+
+    @Override
+    public void stop() {
+        if (server != null) {
+            server.stop();
+        }
+    }
+
+    static WireMockServer server() {
+        return server;
+    }
+
+    /** A recorded answer from {@code src/test/resources/scanner-api/}. */
+    static String recorded(String name) {
+        try (InputStream in = ScannerApiWireMock.class.getResourceAsStream("/scanner-api/" + name)) {
+            if (in == null) {
+                throw new IllegalArgumentException("no recorded answer " + name);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
