@@ -1,6 +1,7 @@
 package io.fastscanner.api;
 
 import io.fastscanner.marketdata.MarketDataSource;
+import io.fastscanner.scan.DeepAnalysisService;
 import io.fastscanner.scan.ScanState;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -13,11 +14,13 @@ public class StatusAssembler {
     ScanState state;
     @Inject
     MarketDataSource source;
+    @Inject
+    DeepAnalysisService deep;
 
     public ScannerStatus status() {
         var last = state.latest().map(r -> new ScannerStatus.LastScan(r.scanId(), r.startedAt(), r.analyses().size()))
                 .orElse(null);
-        return new ScannerStatus(state.isScanning(), state.currentScanId(), state.signals().size(), 0, last, false,
-                source.name(), source.now());
+        return new ScannerStatus(state.isScanning() || deep.isRunning(), state.currentScanId(),
+                state.signals().size(), deep.queueLength(), last, false, source.name(), source.now());
     }
 }

@@ -1,0 +1,185 @@
+package io.fastscanner.scan;
+
+import io.fastscanner.analysis.DeepAnalysis;
+import io.fastscanner.analysis.DeepAnalyzer;
+import io.fastscanner.analysis.RiskSettings;
+import io.fastscanner.analysis.ml.MlPrediction;
+import io.fastscanner.analysis.ml.TrainedModel;
+import io.fastscanner.marketdata.CandleSeries;
+import io.fastscanner.marketdata.MarketDataSource;
+import io.fastscanner.marketdata.MarketSymbol;
+import io.fastscanner.marketdata.Timeframe;
+import io.fastscanner.scannerapi.ScannerApiResult;
+import io.fastscanner.scannerapi.ScannerApiService;
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicReference;
+import org.jboss.logging.Logger;
+
+/**
+ * Phase 2: after each quick scan, every scanned symbol is queued and analysed in the background by one Mutiny
+ * pipeline, {@code scanner.deep-analysis.concurrency} at a time. Each signal goes {@code quick_scan} ->
+ * {@code analyzing} -> {@code complete} or {@code failed}; one symbol's failure never stops the queue. A newer
+ * scan supersedes the running one: its queued symbols are dropped, not analysed twice.
+ */
+@ApplicationScoped
+public class DeepAnalysisService {
+
+    private static final Logger LOG = Logger.getLogger(DeepAnalysisService.class);
+    private static final Duration MODEL_WAIT = Duration.ofMinutes(2);
+
+    @Inject
+    MarketDataSource source;
+    @Inject
+    DeepAnalysisConfig config;
+    @Inject
+    MlConfig ml;
+    @Inject
+    ScanState state;
+    @Inject
+    ScanLifecycle lifecycle;
+    @Inject
+    PredictionModels models;
+    @Inject
+    ScannerApiService scannerApi;
+
+    private final AtomicReference<DeepRun> current = new AtomicReference<>();
+
+    void onQuickScan(@Observes ScanLifecycle.QuickScanCompleted event) {
+        if (config.enabled()) {
+            start(event.result());
+        }
+    }
+
+    /** Symbols waiting for their deep analysis right now. */
+    public int queueLength() {
+        DeepRun run = current.get();
+        return run == null ? 0 : run.waiting();
+    }
+
+    public boolean isRunning() {
+        DeepRun run = current.get();
+        return run != null && !run.done();
+    }
+
+    private void start(ScanResult result) {
+        List<SymbolAnalysis> queue = new ArrayList<>();
+        for (SymbolAnalysis a : result.analyses()) {
+            if (a.signal().stale()) {
+                state.update(result.scanId(), a.withSignal(a.signal().withStatus(SignalStatus.FAILED, "stale_data")));
+            } else if (a.signal().status() == SignalStatus.QUICK_SCAN && a.rating() != null) {
+                queue.add(a);
+            }
+        }
+        DeepRun run = new DeepRun(result.scanId(), result.timeframe(), queue.size());
+        DeepRun previous = current.getAndSet(run);
+        if (previous != null) {
+            previous.cancel();
+        }
+        if (queue.isEmpty()) {
+            lifecycle.deepAnalysisComplete(run.scanId, 0, 0, 0);
+            return;
+        }
+        List<MarketSymbol> symbols = queue.stream().map(a -> MarketSymbol.parse(a.signal().symbol()).orElseThrow())
+                .toList();
+        Uni<TrainedModel> model = ml.enabled()
+                ? models.modelFor(symbols, config.concurrency() * 2).memoize().indefinitely()
+                : Uni.createFrom().nullItem();
+        Uni<ScannerApiResult> secondOpinion = scannerApi.forScan(run.scanId, run.timeframe);
+        run.attach(Multi.createFrom().iterable(queue)
+                .onItem().transformToUni(a -> analyse(run, a, model, secondOpinion))
+                .merge(Math.max(1, config.concurrency()))
+                .onCompletion().invoke(() -> {
+                    if (!run.cancelled()) {
+                        lifecycle.deepAnalysisComplete(run.scanId, run.total, run.failed(),
+                                (System.nanoTime() - run.startNanos) / 1_000_000);
+                    }
+                })
+                .subscribe().with(ignored -> { }, failure -> LOG.error("Deep analysis pipeline failed", failure)));
+    }
+
+    private Uni<SymbolAnalysis> analyse(DeepRun run, SymbolAnalysis quick, Uni<TrainedModel> model,
+            Uni<ScannerApiResult> secondOpinion) {
+        if (!run.take()) {
+            return Uni.createFrom().nullItem();
+        }
+        SymbolAnalysis analyzing = quick.withSignal(quick.signal().withStatus(SignalStatus.ANALYZING, null));
+        state.update(run.scanId, analyzing);
+        MarketSymbol symbol = MarketSymbol.parse(quick.signal().symbol()).orElseThrow();
+        return candles(symbol, run.timeframe)
+                .ifNoItem().after(config.timeout()).failWith(TimeoutException::new)
+                .onItem().transformToUni(byTf -> prediction(symbol, model)
+                        .onItem().transformToUni(prediction -> secondOpinion.map(opinion -> complete(run, analyzing,
+                                byTf, prediction, opinion))))
+                .emitOn(Infrastructure.getDefaultWorkerPool())
+                .onFailure().recoverWithItem(failure -> analyzing.withSignal(
+                        analyzing.signal().withStatus(SignalStatus.FAILED, FailureReasons.of(failure))))
+                .invoke(result -> publish(run, result));
+    }
+
+    private Uni<Map<Timeframe, CandleSeries>> candles(MarketSymbol symbol, Timeframe primary) {
+        List<Timeframe> timeframes = new ArrayList<>();
+        timeframes.add(primary);
+        for (String label : config.timeframes()) {
+            Timeframe.fromLabel(label).filter(source.timeframes()::contains).filter(tf -> !timeframes.contains(tf))
+                    .ifPresent(timeframes::add);
+        }
+        List<Uni<Map.Entry<Timeframe, CandleSeries>>> fetches = timeframes.stream()
+                .map(tf -> source.candles(symbol, tf, config.candles())
+                        .map(series -> Map.entry(tf, series))
+                        .onFailure().recoverWithItem(failure -> tf == primary ? rethrow(failure) : null))
+                .toList();
+        return Uni.join().all(fetches).andFailFast().map(entries -> {
+            Map<Timeframe, CandleSeries> byTf = new LinkedHashMap<>();
+            entries.stream().filter(java.util.Objects::nonNull).forEach(e -> byTf.put(e.getKey(), e.getValue()));
+            return byTf;
+        });
+    }
+
+    private static <T> T rethrow(Throwable failure) {
+        throw failure instanceof RuntimeException r ? r : new IllegalStateException(failure);
+    }
+
+    private Uni<MlPrediction> prediction(MarketSymbol symbol, Uni<TrainedModel> model) {
+        if (!ml.enabled()) {
+            return Uni.createFrom().nullItem();
+        }
+        return model.ifNoItem().after(MODEL_WAIT).failWith(TimeoutException::new)
+                .onItem().transformToUni(m -> models.history(symbol).map(m::predict))
+                .onFailure().recoverWithItem(failure -> MlUnavailable.prediction(models.timeframe(), ml.horizon(),
+                        FailureReasons.of(failure)));
+    }
+
+    private SymbolAnalysis complete(DeepRun run, SymbolAnalysis analyzing, Map<Timeframe, CandleSeries> byTf,
+            MlPrediction prediction, ScannerApiResult opinion) {
+        CandleSeries primary = byTf.get(run.timeframe).last(config.candles());
+        RiskSettings risk = new RiskSettings(config.stopAtrMultiple(), config.rewardMultiple(),
+                config.swingLookback());
+        DeepAnalysis deep = DeepAnalyzer.analyse(primary, byTf, analyzing.rating(), risk, prediction, Instant.now());
+        if (scannerApi.enabled()) {
+            deep = deep.withScannerApi(SecondOpinions.forSymbol(opinion, analyzing.signal()));
+        }
+        var signal = analyzing.signal().withStatus(SignalStatus.COMPLETE, null)
+                .withOpportunityScore((double) deep.opportunityScore());
+        return new SymbolAnalysis(signal, analyzing.indicators(), analyzing.rating(), deep);
+    }
+
+    private void publish(DeepRun run, SymbolAnalysis result) {
+        if (run.cancelled() || !state.update(run.scanId, result)) {
+            return;
+        }
+        int completed = run.finish(result.signal().status() == SignalStatus.COMPLETE);
+        lifecycle.symbolAnalyzed(run.scanId, result, completed, run.total - completed, run.total);
+    }
+}

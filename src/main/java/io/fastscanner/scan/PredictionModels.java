@@ -1,0 +1,76 @@
+package io.fastscanner.scan;
+
+import io.fastscanner.analysis.ml.ModelRegistry;
+import io.fastscanner.analysis.ml.PooledModelTrainer;
+import io.fastscanner.analysis.ml.TrainedModel;
+import io.fastscanner.analysis.ml.TrainingSettings;
+import io.fastscanner.marketdata.CandleSeries;
+import io.fastscanner.marketdata.MarketDataSource;
+import io.fastscanner.marketdata.MarketSymbol;
+import io.fastscanner.marketdata.Timeframe;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+/**
+ * The pooled prediction model of the deep phase: trained on the history of every symbol of the scan, reused until
+ * {@code scanner.ml.retrain-interval} has passed or the symbol set changes. Training runs on a worker thread.
+ */
+@ApplicationScoped
+public class PredictionModels {
+
+    @Inject
+    MarketDataSource source;
+    @Inject
+    MlConfig config;
+    @Inject
+    MeterRegistry registry;
+
+    private final ModelRegistry models = new ModelRegistry();
+
+    /** The model for these symbols, trained first if needed; fails when there is too little history. */
+    Uni<TrainedModel> modelFor(List<MarketSymbol> symbols, int fetchConcurrency) {
+        Timeframe timeframe = timeframe();
+        Set<String> names = symbols.stream().map(MarketSymbol::toString).collect(Collectors.toCollection(TreeSet::new));
+        Instant now = source.now();
+        if (!models.needsTraining(names, timeframe.label(), now, config.retrainInterval())) {
+            return Uni.createFrom().item(models.current());
+        }
+        return Multi.createFrom().iterable(symbols)
+                .onItem().transformToUni(s -> history(s).onFailure().recoverWithNull())
+                .merge(Math.max(1, fetchConcurrency))
+                .filter(Objects::nonNull)
+                .collect().asList()
+                .emitOn(Infrastructure.getDefaultWorkerPool())
+                .map(histories -> models.getOrTrain(names, timeframe.label(), now, config.retrainInterval(),
+                        () -> train(histories, now)));
+    }
+
+    /** The candles a symbol's prediction is made from (served from the cache after training). */
+    Uni<CandleSeries> history(MarketSymbol symbol) {
+        return source.candles(symbol, timeframe(), config.historyCandles());
+    }
+
+    Timeframe timeframe() {
+        return Timeframe.fromLabel(config.timeframe()).orElseThrow(() -> new IllegalStateException(
+                "scanner.ml.timeframe is not a timeframe: " + config.timeframe()));
+    }
+
+    private TrainedModel train(List<CandleSeries> histories, Instant now) {
+        long start = System.nanoTime();
+        TrainedModel model = PooledModelTrainer.train(histories,
+                TrainingSettings.defaults().withHorizon(config.horizon()), now);
+        registry.timer("scanner.ml.training").record(System.nanoTime() - start,
+                java.util.concurrent.TimeUnit.NANOSECONDS);
+        return model;
+    }
+}
