@@ -9,7 +9,8 @@ import java.util.List;
  *
  * @param symbols   e.g. {@code ["BTC/USDT", "ETHUSDT"]}; absent or empty scans the default universe
  * @param timeframe e.g. {@code 1h}; absent uses {@code scanner.quick-scan.default-timeframe}
+ * @param trigger   {@code manual} when a person asked (the dashboard sends it), otherwise {@code api}
  */
 @RegisterForReflection
-public record QuickScanRequest(List<String> symbols, String timeframe) {
+public record QuickScanRequest(List<String> symbols, String timeframe, String trigger) {
 }

@@ -60,7 +60,8 @@ public class ScannerResource {
     public Uni<Map<String, Object>> quickScan(@HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
             String rawBody) {
         QuickScanRequest request = bodies.readOptional(contentType, rawBody, QuickScanRequest.class);
-        QuickScanRequest body = request == null ? new QuickScanRequest(null, null) : request;
+        QuickScanRequest body = request == null ? new QuickScanRequest(null, null, null) : request;
+        ScanTrigger trigger = trigger(body.trigger());
         Timeframe timeframe = RequestValidation.timeframe(body.timeframe(), quickScan.defaultTimeframe(), source);
         List<String> requested = body.symbols() == null ? List.of() : body.symbols();
         if (requested.size() > maxSymbols) {
@@ -68,7 +69,7 @@ public class ScannerResource {
                     + requested.size());
         }
         if (requested.isEmpty()) {
-            return scans.scan(List.of(), timeframe, ScanTrigger.API).map(r -> response(r, List.of()));
+            return scans.scan(List.of(), timeframe, trigger).map(r -> response(r, List.of()));
         }
         return source.symbols().onItem().transformToUni(known -> {
             SymbolResolver.Resolution resolution = SymbolResolver.resolve(requested, known);
@@ -76,9 +77,19 @@ public class ScannerResource {
                 throw ApiException.badRequest("UNKNOWN_SYMBOLS", "None of the requested symbols can be scanned on "
                         + source.name(), resolution.rejected());
             }
-            return scans.scan(resolution.symbols(), timeframe, ScanTrigger.API)
+            return scans.scan(resolution.symbols(), timeframe, trigger)
                     .map(r -> response(r, resolution.rejected()));
         });
+    }
+
+    private static ScanTrigger trigger(String requested) {
+        if (requested == null || requested.equalsIgnoreCase("api")) {
+            return ScanTrigger.API;
+        }
+        if (requested.equalsIgnoreCase("manual")) {
+            return ScanTrigger.MANUAL;
+        }
+        throw ApiException.badRequest("INVALID_TRIGGER", "trigger must be 'manual' or 'api'");
     }
 
     private Map<String, Object> response(ScanResult result, List<RejectedSymbol> rejected) {

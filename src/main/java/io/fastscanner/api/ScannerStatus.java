@@ -6,7 +6,8 @@ import java.time.Instant;
 /** The {@code status} object of the results and scan-status endpoints. */
 @RegisterForReflection
 public record ScannerStatus(boolean isScanning, String currentScanId, int signalsCount, int backgroundQueueLength,
-        LastScan lastScan, boolean periodicScanningEnabled, String exchange, Instant dataTime) {
+        LastScan lastScan, boolean periodicScanningEnabled, long skippedScheduledScans, String exchange,
+        Instant dataTime) {
 
     @RegisterForReflection
     public record LastScan(String scanId, Instant timestamp, int symbolCount) {

@@ -3,6 +3,7 @@ package io.fastscanner.api;
 import io.fastscanner.marketdata.MarketDataSource;
 import io.fastscanner.scan.DeepAnalysisService;
 import io.fastscanner.scan.ScanState;
+import io.fastscanner.schedule.ScheduledScans;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -16,11 +17,14 @@ public class StatusAssembler {
     MarketDataSource source;
     @Inject
     DeepAnalysisService deep;
+    @Inject
+    ScheduledScans schedule;
 
     public ScannerStatus status() {
         var last = state.latest().map(r -> new ScannerStatus.LastScan(r.scanId(), r.startedAt(), r.analyses().size()))
                 .orElse(null);
         return new ScannerStatus(state.isScanning() || deep.isRunning(), state.currentScanId(),
-                state.signals().size(), deep.queueLength(), last, false, source.name(), source.now());
+                state.signals().size(), deep.queueLength(), last, schedule.enabled(), schedule.skippedCount(),
+                source.name(), source.now());
     }
 }

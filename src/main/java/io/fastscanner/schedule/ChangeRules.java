@@ -1,0 +1,72 @@
+package io.fastscanner.schedule;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The alert rules, comparing a symbol's previous scan with the current one. Pure: returns the alert kinds with
+ * their texts; numbering and publishing happen elsewhere.
+ */
+final class ChangeRules {
+
+    /** One detected change, before it becomes an {@link Alert}. */
+    record Change(String kind, String message, String previous, String current) {
+    }
+
+    static final double RSI_OVERSOLD = 30;
+    static final double RSI_OVERBOUGHT = 70;
+
+    private final int strengthDelta;
+    private final double priceMovePct;
+
+    ChangeRules(int strengthDelta, double priceMovePct) {
+        this.strengthDelta = strengthDelta;
+        this.priceMovePct = priceMovePct;
+    }
+
+    /** Changes of the quick signal: signal flip, strength change, price move, RSI crossing 30 or 70. */
+    List<Change> quick(String symbol, SymbolSnapshot before, SymbolSnapshot now) {
+        List<Change> changes = new ArrayList<>();
+        if (!before.signal().equals(now.signal())) {
+            changes.add(new Change(Alert.SIGNAL_FLIP, symbol + " signal " + before.signal() + " -> " + now.signal(),
+                    before.signal(), now.signal()));
+        }
+        if (Math.abs(now.strength() - before.strength()) >= strengthDelta) {
+            changes.add(new Change(Alert.STRENGTH_CHANGE, symbol + " strength " + before.strength() + " -> "
+                    + now.strength(), Integer.toString(before.strength()), Integer.toString(now.strength())));
+        }
+        if (before.price() != null && now.price() != null && before.price() > 0) {
+            double movePct = (now.price() - before.price()) / before.price() * 100.0;
+            if (Math.abs(movePct) >= priceMovePct) {
+                changes.add(new Change(Alert.PRICE_MOVE, String.format(Locale.ROOT, "%s price %s %.2f%% (%s -> %s)",
+                        symbol, movePct > 0 ? "up" : "down", Math.abs(movePct), before.price(), now.price()),
+                        before.price().toString(), now.price().toString()));
+            }
+        }
+        if (before.rsi() != null && now.rsi() != null) {
+            rsiCross(symbol, before.rsi(), now.rsi(), RSI_OVERSOLD, changes);
+            rsiCross(symbol, before.rsi(), now.rsi(), RSI_OVERBOUGHT, changes);
+        }
+        return changes;
+    }
+
+    /** A change of the market regime found by the deep analysis. */
+    List<Change> regime(String symbol, String before, String now) {
+        if (before == null || now == null || before.equals(now)) {
+            return List.of();
+        }
+        return List.of(new Change(Alert.REGIME_CHANGE, symbol + " regime " + before + " -> " + now, before, now));
+    }
+
+    private static void rsiCross(String symbol, double before, double now, double level, List<Change> changes) {
+        boolean up = before < level && now >= level;
+        boolean down = before >= level && now < level;
+        if (up || down) {
+            String text = String.format(Locale.ROOT, "%s RSI crossed %s %.0f (%.1f -> %.1f)", symbol,
+                    up ? "above" : "below", level, before, now);
+            changes.add(new Change(Alert.RSI_CROSS, text, String.format(Locale.ROOT, "%.2f", before),
+                    String.format(Locale.ROOT, "%.2f", now)));
+        }
+    }
+}
