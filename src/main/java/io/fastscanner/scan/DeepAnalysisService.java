@@ -119,36 +119,41 @@ public class DeepAnalysisService {
         MarketSymbol symbol = MarketSymbol.parse(quick.signal().symbol()).orElseThrow();
         return candles(symbol, run.timeframe)
                 .ifNoItem().after(config.timeout()).failWith(TimeoutException::new)
-                .onItem().transformToUni(byTf -> prediction(symbol, model)
+                .onItem().transformToUni(fetched -> prediction(symbol, model)
                         .onItem().transformToUni(prediction -> secondOpinion.map(opinion -> complete(run, analyzing,
-                                byTf, prediction, opinion))))
+                                fetched, prediction, opinion))))
                 .emitOn(Infrastructure.getDefaultWorkerPool())
                 .onFailure().recoverWithItem(failure -> analyzing.withSignal(
                         analyzing.signal().withStatus(SignalStatus.FAILED, FailureReasons.of(failure))))
                 .invoke(result -> publish(run, result));
     }
 
-    private Uni<Map<Timeframe, CandleSeries>> candles(MarketSymbol symbol, Timeframe primary) {
+    /** The candles of each confluence timeframe; a missing secondary timeframe becomes a warning, not a failure. */
+    private Uni<FetchedCandles> candles(MarketSymbol symbol, Timeframe primary) {
         List<Timeframe> timeframes = new ArrayList<>();
         timeframes.add(primary);
         for (String label : config.timeframes()) {
             Timeframe.fromLabel(label).filter(source.timeframes()::contains).filter(tf -> !timeframes.contains(tf))
                     .ifPresent(timeframes::add);
         }
+        List<String> warnings = java.util.Collections.synchronizedList(new ArrayList<>());
         List<Uni<Map.Entry<Timeframe, CandleSeries>>> fetches = timeframes.stream()
                 .map(tf -> source.candles(symbol, tf, config.candles())
                         .map(series -> Map.entry(tf, series))
-                        .onFailure().recoverWithItem(failure -> tf == primary ? rethrow(failure) : null))
+                        .onFailure(failure -> tf != primary).recoverWithItem(failure -> {
+                            warnings.add(tf + " candles unavailable (" + FailureReasons.of(failure)
+                                    + "): left out of the confluence");
+                            return null;
+                        }))
                 .toList();
         return Uni.join().all(fetches).andFailFast().map(entries -> {
             Map<Timeframe, CandleSeries> byTf = new LinkedHashMap<>();
             entries.stream().filter(java.util.Objects::nonNull).forEach(e -> byTf.put(e.getKey(), e.getValue()));
-            return byTf;
+            return new FetchedCandles(byTf, List.copyOf(warnings));
         });
     }
 
-    private static <T> T rethrow(Throwable failure) {
-        throw failure instanceof RuntimeException r ? r : new IllegalStateException(failure);
+    private record FetchedCandles(Map<Timeframe, CandleSeries> byTimeframe, List<String> warnings) {
     }
 
     private Uni<MlPrediction> prediction(MarketSymbol symbol, Uni<TrainedModel> model) {
@@ -161,12 +166,14 @@ public class DeepAnalysisService {
                         FailureReasons.of(failure)));
     }
 
-    private SymbolAnalysis complete(DeepRun run, SymbolAnalysis analyzing, Map<Timeframe, CandleSeries> byTf,
+    private SymbolAnalysis complete(DeepRun run, SymbolAnalysis analyzing, FetchedCandles fetched,
             MlPrediction prediction, ScannerApiResult opinion) {
+        Map<Timeframe, CandleSeries> byTf = fetched.byTimeframe();
         CandleSeries primary = byTf.get(run.timeframe).last(config.candles());
         RiskSettings risk = new RiskSettings(config.stopAtrMultiple(), config.rewardMultiple(),
                 config.swingLookback());
-        DeepAnalysis deep = DeepAnalyzer.analyse(primary, byTf, analyzing.rating(), risk, prediction, Instant.now());
+        DeepAnalysis deep = DeepAnalyzer.analyse(primary, byTf, analyzing.rating(), risk, prediction, Instant.now())
+                .withWarnings(fetched.warnings());
         if (scannerApi.enabled()) {
             deep = deep.withScannerApi(SecondOpinions.forSymbol(opinion, analyzing.signal()));
         }

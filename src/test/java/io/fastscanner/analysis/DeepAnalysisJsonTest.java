@@ -36,7 +36,7 @@ class DeepAnalysisJsonTest {
         JsonNode json = mapper.readTree(mapper.writeValueAsString(analysis));
 
         assertThat(json.fieldNames()).toIterable().containsExactlyInAnyOrder("opportunity_score", "opportunity",
-                "market_regime", "sl_tp", "confluence", "ml_prediction", "scanner_api", "analyzedAt", "timeframe");
+                "market_regime", "sl_tp", "confluence", "ml_prediction", "scanner_api", "analyzedAt", "timeframe", "warnings");
         assertThat(json.get("opportunity_score").asInt()).isEqualTo(opportunity.score());
         assertThat(json.get("analyzedAt").asText()).isEqualTo("2024-05-01T12:00:00Z");
         assertThat(json.get("timeframe").asText()).isEqualTo("1h");
