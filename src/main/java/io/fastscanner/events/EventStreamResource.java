@@ -79,7 +79,8 @@ public class EventStreamResource {
                 });
         Multi<OutboundSseEvent> heartbeats = Multi.createFrom().ticks().every(config.heartbeat())
                 .onOverflow().drop().map(tick -> events.heartbeat());
-        return Multi.createBy().merging().streams(live, heartbeats);
+        // One request at a time: the merge's default prefetch would be a second, larger buffer per client.
+        return Multi.createBy().merging().withRequests(1).streams(live, heartbeats);
     }
 
     private static Long lastEventId(String raw) {
