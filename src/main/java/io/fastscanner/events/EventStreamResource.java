@@ -73,7 +73,7 @@ public class EventStreamResource {
                     if (subscriber != null) {
                         bus.unsubscribe(subscriber);
                     }
-                    // The error event is written if the client ever reads again; the connection goes regardless.
+                    // The error event reaches a client that reads again within a second; the connection goes regardless.
                     vertx.setTimer(1000, id -> request.connection().close());
                     return Multi.createFrom().item(events.overflow(config.clientBuffer()));
                 });
