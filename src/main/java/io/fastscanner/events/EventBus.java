@@ -2,7 +2,6 @@ package io.fastscanner.events;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.smallrye.mutiny.subscription.MultiEmitter;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Instant;
@@ -13,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArraySet;
+import java.util.function.Consumer;
 import java.util.function.Predicate;
 
 /**
@@ -24,11 +24,14 @@ import java.util.function.Predicate;
 public class EventBus {
 
     /** A connected client: where its events go and which ones it wants. */
-    record Subscriber(MultiEmitter<? super ScanEvent> emitter, Predicate<ScanEvent> filter) {
+    record Subscriber(Consumer<ScanEvent> sink, Predicate<ScanEvent> filter) {
     }
 
-    /** What a (re)connecting client gets first: the events it missed, or the news that it missed too many. */
-    record Catchup(List<ScanEvent> missed, boolean resyncNeeded) {
+    /**
+     * What a (re)connecting client gets first: the newest id at that moment, the events it missed, and whether it
+     * missed more than the replay buffer holds.
+     */
+    record Catchup(long newestId, List<ScanEvent> missed, boolean resyncNeeded) {
     }
 
     @Inject
@@ -61,7 +64,7 @@ public class EventBus {
             }
             for (Subscriber s : subscribers) {
                 if (s.filter().test(event)) {
-                    s.emitter().emit(event);
+                    s.sink().accept(event);
                 }
             }
         }
@@ -69,23 +72,30 @@ public class EventBus {
     }
 
     /**
-     * Registers a client and returns what it missed since {@code lastEventId} (null: nothing to catch up), both under
-     * the publishing lock, so nothing is lost or sent twice between the replay and the live stream.
+     * Registers a client and hands {@code first} what it missed since {@code lastEventId} (null: nothing to catch up).
+     * Both happen under the publishing lock, so no live event can be lost, sent twice or overtake the catch-up.
      */
-    synchronized Catchup subscribe(Subscriber subscriber, Long lastEventId) {
+    synchronized void subscribe(Subscriber subscriber, Long lastEventId, Consumer<Catchup> first) {
         subscribers.add(subscriber);
-        if (lastEventId == null || lastEventId >= lastId) {
-            return new Catchup(List.of(), false);
+        first.accept(catchup(subscriber.filter(), lastEventId));
+    }
+
+    private Catchup catchup(Predicate<ScanEvent> filter, Long lastEventId) {
+        if (lastEventId == null || lastEventId == lastId) {
+            return new Catchup(lastId, List.of(), false);
+        }
+        // An id from the future was issued by an earlier run of the process: the client's view is stale.
+        if (lastEventId > lastId) {
+            return new Catchup(lastId, List.of(), true);
         }
         long oldest = replay.isEmpty() ? lastId + 1 : replay.peekFirst().id();
-        boolean gap = lastEventId < oldest - 1;
         List<ScanEvent> missed = new ArrayList<>();
         for (ScanEvent e : replay) {
-            if (e.id() > lastEventId && subscriber.filter().test(e)) {
+            if (e.id() > lastEventId && filter.test(e)) {
                 missed.add(e);
             }
         }
-        return new Catchup(missed, gap);
+        return new Catchup(lastId, missed, lastEventId < oldest - 1);
     }
 
     void unsubscribe(Subscriber subscriber) {

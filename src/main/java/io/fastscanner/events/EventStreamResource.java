@@ -3,6 +3,7 @@ package io.fastscanner.events;
 import io.fastscanner.api.ApiException;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.subscription.BackPressureFailure;
+import io.smallrye.mutiny.subscription.BackPressureStrategy;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.inject.Inject;
@@ -53,30 +54,33 @@ public class EventStreamResource {
                         + " symbols such as BTC/USDT,ETH/USDT"));
         SseEvents events = new SseEvents(sse);
         AtomicReference<EventBus.Subscriber> registered = new AtomicReference<>();
-        Multi<OutboundSseEvent> live = Multi.createFrom().<ScanEvent>emitter(emitter -> {
-            EventBus.Subscriber subscriber = new EventBus.Subscriber(emitter, filter);
+        // ERROR, not the default unbounded BUFFER: the only buffer of this client is the bounded one below.
+        Multi<OutboundSseEvent> live = Multi.createFrom().<OutboundSseEvent>emitter(emitter -> {
+            EventBus.Subscriber subscriber = new EventBus.Subscriber(event -> emitter.emit(events.of(event)), filter);
             registered.set(subscriber);
-            EventBus.Catchup catchup = bus.subscribe(subscriber, lastEventId);
             emitter.onTermination(() -> bus.unsubscribe(subscriber));
-            if (catchup.resyncNeeded()) {
-                emitter.emit(new ScanEvent(0, SseEvents.RESYNC, null, null, null));
-            }
-            catchup.missed().forEach(emitter::emit);
-        }).onOverflow().buffer(Math.max(1, config.clientBuffer()))
-                .map(events::of)
+            bus.subscribe(subscriber, lastEventId, catchup -> {
+                // Sent once the client is subscribed, so a client that has seen it cannot miss what follows.
+                emitter.emit(events.connected(config.retry(), lastEventId, catchup.newestId(), Instant.now()));
+                if (catchup.resyncNeeded()) {
+                    emitter.emit(events.resync(catchup.newestId()));
+                }
+                catchup.missed().forEach(e -> emitter.emit(events.of(e)));
+            });
+        }, BackPressureStrategy.ERROR).onOverflow().buffer(Math.max(1, config.clientBuffer()))
                 .onFailure(BackPressureFailure.class).recoverWithMulti(failure -> {
                     EventBus.Subscriber subscriber = registered.get();
                     if (subscriber != null) {
                         bus.unsubscribe(subscriber);
                     }
+                    // The error event reaches a client that reads again within a second; the connection goes regardless.
                     vertx.setTimer(1000, id -> request.connection().close());
                     return Multi.createFrom().item(events.overflow(config.clientBuffer()));
                 });
         Multi<OutboundSseEvent> heartbeats = Multi.createFrom().ticks().every(config.heartbeat())
                 .onOverflow().drop().map(tick -> events.heartbeat());
-        OutboundSseEvent connected = events.connected(config.retry(), lastEventId, bus.lastId(), Instant.now());
-        return Multi.createBy().concatenating().streams(Multi.createFrom().item(connected),
-                Multi.createBy().merging().streams(live, heartbeats));
+        // One request at a time: the merge's default prefetch would be a second, larger buffer per client.
+        return Multi.createBy().merging().withRequests(1).streams(live, heartbeats);
     }
 
     private static Long lastEventId(String raw) {

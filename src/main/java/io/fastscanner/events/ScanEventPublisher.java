@@ -4,9 +4,11 @@ import io.fastscanner.marketdata.MarketDataException;
 import io.fastscanner.scan.ScanLifecycle;
 import io.fastscanner.scan.ScanResult;
 import io.fastscanner.scan.Signal;
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptor;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,7 +25,8 @@ public class ScanEventPublisher {
                 e.timeframe().label()));
     }
 
-    void quickScanComplete(@Observes ScanLifecycle.QuickScanCompleted e) {
+    /** Runs before the deep analysis observer starts phase 2, whose events must follow this one. */
+    void quickScanComplete(@Observes @Priority(Interceptor.Priority.APPLICATION) ScanLifecycle.QuickScanCompleted e) {
         ScanResult r = e.result();
         List<Signal> signals = r.signals();
         Map<String, Object> data = new LinkedHashMap<>();

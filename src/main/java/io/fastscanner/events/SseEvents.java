@@ -19,11 +19,6 @@ final class SseEvents {
     }
 
     OutboundSseEvent of(ScanEvent event) {
-        if (RESYNC.equals(event.name())) {
-            return sse.newEventBuilder().name(RESYNC).data(String.class,
-                    "{\"reason\":\"missed events are no longer in the replay buffer\","
-                            + "\"reload\":\"/api/scanner/results\"}").build();
-        }
         return sse.newEventBuilder().id(Long.toString(event.id())).name(event.name()).data(String.class, event.json())
                 .build();
     }
@@ -33,6 +28,13 @@ final class SseEvents {
         return sse.newEventBuilder().name(CONNECTED).reconnectDelay(retry.toMillis()).data(String.class,
                 "{\"lastEventId\":" + lastEventId + ",\"newestEventId\":" + newestId + ",\"timestamp\":\"" + now
                         + "\"}").build();
+    }
+
+    /** Sent instead of the missed events when they are no longer in the replay buffer. */
+    OutboundSseEvent resync(long newestId) {
+        return sse.newEventBuilder().name(RESYNC).data(String.class,
+                "{\"reason\":\"missed events are no longer in the replay buffer\",\"reload\":\"/api/scanner/results\","
+                        + "\"newestEventId\":" + newestId + "}").build();
     }
 
     OutboundSseEvent heartbeat() {

@@ -186,7 +186,10 @@ public class DeepAnalysisService {
         if (run.cancelled() || !state.update(run.scanId, result)) {
             return;
         }
-        int completed = run.finish(result.signal().status() == SignalStatus.COMPLETE);
-        lifecycle.symbolAnalyzed(run.scanId, result, completed, run.total - completed, run.total);
+        // Symbols finish on several threads: counting and announcing together keeps the progress in order.
+        synchronized (run) {
+            int completed = run.finish(result.signal().status() == SignalStatus.COMPLETE);
+            lifecycle.symbolAnalyzed(run.scanId, result, completed, run.total - completed, run.total);
+        }
     }
 }

@@ -1,0 +1,93 @@
+package io.fastscanner.events;
+
+import static io.fastscanner.events.ScanRequests.THREE;
+import static io.fastscanner.events.ScanRequests.scan;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.fastscanner.events.SseTestClient.Frame;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+import jakarta.inject.Inject;
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+@TestProfile(EventStreamLimitsTest.Limits.class)
+class EventStreamLimitsTest {
+
+    public static class Limits implements QuarkusTestProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return Map.of("scanner.events.replay-size", "4", "scanner.events.heartbeat", "200ms",
+                    "scanner.events.retry", "1500ms");
+        }
+    }
+
+    @TestHTTPResource("/api/scanner/events")
+    URI events;
+    @Inject
+    EventBus bus;
+
+    @Test
+    void anIdOlderThanTheReplayBufferGetsAResync() {
+        long before = bus.lastId();
+        String scanId = completedScan();
+        try (SseTestClient client = SseTestClient.connect(events, Map.of("Last-Event-ID", "" + before))) {
+            client.awaitEvent("resync");
+            List<Frame> frames = client.frames();
+            assertThat(frames.get(0).name()).isEqualTo("connected");
+            assertThat(frames.get(1).name()).isEqualTo("resync");
+            assertThat(frames.get(1).id()).isNull();
+            assertThat(frames.get(1).json().get("reload").asText()).isEqualTo("/api/scanner/results");
+            assertThat(frames.get(1).json().get("newestEventId").asLong()).isEqualTo(bus.lastId());
+            client.awaitEvent("deepAnalysisComplete", scanId);
+        }
+    }
+
+    @Test
+    void anIdStillInTheReplayBufferGetsNoResync() {
+        completedScan();
+        long id = bus.lastId() - 2;
+        try (SseTestClient client = SseTestClient.connect(events, Map.of("Last-Event-ID", "" + id))) {
+            client.awaitCount(f -> f.id() != null, 2, "the missed events");
+            assertThat(client.frames()).extracting(Frame::name).doesNotContain("resync");
+            assertThat(client.events()).extracting(Frame::numericId).containsExactly(id + 1, id + 2);
+        }
+    }
+
+    @Test
+    void anIdFromAnEarlierRunOfTheProcessGetsAResync() {
+        try (SseTestClient client = SseTestClient.connect(events,
+                Map.of("Last-Event-ID", "" + (bus.lastId() + 1000)))) {
+            client.awaitEvent("resync");
+        }
+    }
+
+    @Test
+    void theRetryHintFollowsTheConfiguration() {
+        try (SseTestClient client = SseTestClient.connect(events)) {
+            assertThat(client.frames().get(0).retry()).isEqualTo(1500L);
+        }
+    }
+
+    @Test
+    void anIdleStreamCarriesHeartbeatComments() {
+        try (SseTestClient client = SseTestClient.connect(events)) {
+            SseTestClient.waitUntil(() -> client.comments().stream().filter("heartbeat"::equals).count() >= 3,
+                    "three heartbeats");
+            assertThat(client.events()).isEmpty();
+        }
+    }
+
+    private String completedScan() {
+        try (SseTestClient observer = SseTestClient.connect(events)) {
+            String scanId = scan(THREE);
+            observer.awaitEvent("deepAnalysisComplete", scanId);
+            return scanId;
+        }
+    }
+}

@@ -1,0 +1,118 @@
+package io.fastscanner.events;
+
+import static io.fastscanner.events.ScanRequests.scanAll;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.fastscanner.events.SseTestClient.Frame;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+import jakarta.inject.Inject;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.net.SocketTimeoutException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+@TestProfile(EventStreamSlowClientTest.SmallBuffers.class)
+class EventStreamSlowClientTest {
+
+    public static class SmallBuffers implements QuarkusTestProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return Map.of("scanner.events.client-buffer", "8", "test.http.send-buffer-size", "4096");
+        }
+    }
+
+    private static final int SCANS = 4;
+    private static final Duration ON_TIME = Duration.ofSeconds(20);
+
+    @TestHTTPResource("/api/scanner/events")
+    URI events;
+    @Inject
+    EventBus bus;
+
+    @Test
+    void aClientThatStopsReadingIsDroppedWithoutSlowingTheScanOrTheOtherClients() throws IOException {
+        int before = bus.subscriberCount();
+        try (Socket slow = stalledClient()) {
+            SseTestClient.waitUntil(() -> bus.subscriberCount() == before + 1, "the stalled client to subscribe");
+            try (SseTestClient reader = SseTestClient.connect(events)) {
+                List<String> scanIds = new ArrayList<>();
+                for (int i = 0; i < SCANS; i++) {
+                    long start = System.nanoTime();
+                    String scanId = scanAll();
+                    reader.awaitEvent("deepAnalysisComplete", scanId);
+                    Duration took = Duration.ofNanos(System.nanoTime() - start);
+                    assertThat(took).as("scan %d seen complete by the reading client", i).isLessThan(ON_TIME);
+                    scanIds.add(scanId);
+                }
+
+                SseTestClient.waitUntil(() -> bus.subscriberCount() == before + 1, "the stalled client to be dropped");
+                List<Frame> got = reader.events();
+                for (int i = 1; i < got.size(); i++) {
+                    assertThat(got.get(i).numericId()).as("the reading client got every event")
+                            .isEqualTo(got.get(i - 1).numericId() + 1);
+                }
+                for (String scanId : scanIds) {
+                    List<Frame> scan = reader.eventsOf(scanId);
+                    int total = scan.get(scan.size() - 1).json().get("total").asInt();
+                    assertThat(total).isPositive();
+                    assertThat(scan).hasSize(3 + 2 * total);
+                    assertThat(scan.get(0).name()).isEqualTo("scanStarted");
+                }
+            }
+            assertThat(readUntilClosed(slow)).as("the stalled client's stream").contains("event:connected");
+        }
+    }
+
+    /** Opens the stream over a socket with a small receive window, reads the response headers and stops. */
+    private Socket stalledClient() throws IOException {
+        Socket socket = new Socket();
+        socket.setReceiveBufferSize(4096);
+        socket.connect(new InetSocketAddress(events.getHost(), events.getPort()), 10_000);
+        socket.setSoTimeout((int) SseTestClient.TIMEOUT.toMillis());
+        String request = "GET " + events.getPath() + " HTTP/1.1\r\nHost: " + events.getHost() + ":" + events.getPort()
+                + "\r\nAccept: text/event-stream\r\n\r\n";
+        socket.getOutputStream().write(request.getBytes(StandardCharsets.US_ASCII));
+        socket.getOutputStream().flush();
+        InputStream in = socket.getInputStream();
+        StringBuilder head = new StringBuilder();
+        while (!head.toString().endsWith("\r\n\r\n")) {
+            int b = in.read();
+            if (b < 0) {
+                throw new IOException("closed before the headers: " + head);
+            }
+            head.append((char) b);
+        }
+        assertThat(head.toString()).startsWith("HTTP/1.1 200");
+        return socket;
+    }
+
+    /** Reads what the server had sent until it closed the connection; fails if it is still open after the timeout. */
+    private static String readUntilClosed(Socket socket) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        byte[] buffer = new byte[8192];
+        InputStream in = socket.getInputStream();
+        try {
+            for (int n; (n = in.read(buffer)) >= 0; ) {
+                bytes.write(buffer, 0, n);
+            }
+        } catch (SocketTimeoutException e) {
+            throw new AssertionError("the server did not close the stalled client's connection", e);
+        } catch (IOException reset) {
+            // a reset also closes the connection
+        }
+        return bytes.toString(StandardCharsets.UTF_8).replace("event: ", "event:");
+    }
+}
