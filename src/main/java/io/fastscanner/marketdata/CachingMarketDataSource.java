@@ -1,10 +1,7 @@
 package io.fastscanner.marketdata;
 
 import io.smallrye.mutiny.Uni;
-import java.time.Instant;
-import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -12,7 +9,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * deep phase reuses what the quick scan fetched and repeated scans within one candle interval cost no requests.
  * A request for more candles than cached fetches again; concurrent requests for the same series share one fetch.
  */
-public final class CachingMarketDataSource implements MarketDataSource {
+public final class CachingMarketDataSource extends ForwardingMarketDataSource {
 
     private record Key(MarketSymbol symbol, Timeframe timeframe) {
     }
@@ -20,18 +17,20 @@ public final class CachingMarketDataSource implements MarketDataSource {
     private record Entry(Uni<CandleSeries> series, int limit, long validUntilMs) {
     }
 
-    private final MarketDataSource delegate;
     private final Map<Key, Entry> cache = new ConcurrentHashMap<>();
     private final int maxEntries;
 
     public CachingMarketDataSource(MarketDataSource delegate, int maxEntries) {
-        this.delegate = delegate;
+        super(delegate);
         this.maxEntries = maxEntries;
     }
 
     @Override
     public Uni<CandleSeries> candles(MarketSymbol symbol, Timeframe timeframe, int limit) {
         long now = delegate.now().toEpochMilli();
+        if (cache.size() >= maxEntries) {
+            evict(now);
+        }
         Key key = new Key(symbol, timeframe);
         Entry entry = cache.compute(key, (k, cached) -> cached != null && cached.limit() >= limit
                 && now < cached.validUntilMs() ? cached : fetch(k, limit, now));
@@ -39,50 +38,18 @@ public final class CachingMarketDataSource implements MarketDataSource {
     }
 
     private Entry fetch(Key key, int limit, long now) {
-        if (cache.size() >= maxEntries) {
-            cache.entrySet().removeIf(e -> e.getValue().validUntilMs() <= now);
-            if (cache.size() >= maxEntries) {
-                cache.clear();
-            }
-        }
-        long nextClose = key.timeframe().nextCloseAfter(now);
+        var self = new java.util.concurrent.atomic.AtomicReference<Entry>();
         Uni<CandleSeries> series = delegate.candles(key.symbol(), key.timeframe(), limit)
-                .onFailure().invoke(() -> cache.remove(key))
+                .onFailure().invoke(() -> cache.remove(key, self.get())) // a failure is not cached
                 .memoize().indefinitely();
-        return new Entry(series, limit, nextClose);
+        self.set(new Entry(series, limit, key.timeframe().nextCloseAfter(now)));
+        return self.get();
     }
 
-    @Override
-    public String name() {
-        return delegate.name();
-    }
-
-    @Override
-    public Uni<Set<MarketSymbol>> symbols() {
-        return delegate.symbols();
-    }
-
-    @Override
-    public Uni<Map<MarketSymbol, Ticker24h>> tickers() {
-        return delegate.tickers();
-    }
-
-    @Override
-    public List<Timeframe> timeframes() {
-        return delegate.timeframes();
-    }
-
-    @Override
-    public Instant now() {
-        return delegate.now();
-    }
-
-    @Override
-    public void beforeScan(Timeframe timeframe) {
-        delegate.beforeScan(timeframe);
-    }
-
-    public MarketDataSource delegate() {
-        return delegate;
+    private void evict(long now) {
+        cache.entrySet().removeIf(e -> e.getValue().validUntilMs() <= now);
+        if (cache.size() >= maxEntries) {
+            cache.clear();
+        }
     }
 }

@@ -2,19 +2,14 @@ package io.fastscanner.scan;
 
 import io.fastscanner.marketdata.CandleSeries;
 import io.fastscanner.marketdata.MarketDataException;
-import io.fastscanner.marketdata.MarketDataSource;
+import io.fastscanner.marketdata.ForwardingMarketDataSource;
 import io.fastscanner.marketdata.MarketSymbol;
 import io.fastscanner.marketdata.ReplayDataSet;
 import io.fastscanner.marketdata.ReplayMarketDataSource;
-import io.fastscanner.marketdata.Ticker24h;
 import io.fastscanner.marketdata.Timeframe;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.inject.Alternative;
 import jakarta.inject.Singleton;
-import java.time.Instant;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 
 /**
@@ -23,13 +18,15 @@ import java.util.concurrent.CompletableFuture;
  */
 @Alternative
 @Singleton
-public class GatedMarketDataSource implements MarketDataSource {
+public class GatedMarketDataSource extends ForwardingMarketDataSource {
 
     static volatile CompletableFuture<Void> GATE = new CompletableFuture<>();
     static volatile boolean failingArmed;
     static final MarketSymbol FAILING = MarketSymbol.of("HOLO", "USDT");
 
-    private final ReplayMarketDataSource delegate = new ReplayMarketDataSource(ReplayDataSet.bundled(), false);
+    public GatedMarketDataSource() {
+        super(new ReplayMarketDataSource(ReplayDataSet.bundled(), false));
+    }
 
     @Override
     public Uni<CandleSeries> candles(MarketSymbol symbol, Timeframe timeframe, int limit) {
@@ -42,30 +39,5 @@ public class GatedMarketDataSource implements MarketDataSource {
                     .transformToUni(ignored -> delegate.candles(symbol, timeframe, limit));
         }
         return delegate.candles(symbol, timeframe, limit);
-    }
-
-    @Override
-    public String name() {
-        return delegate.name();
-    }
-
-    @Override
-    public Uni<Set<MarketSymbol>> symbols() {
-        return delegate.symbols();
-    }
-
-    @Override
-    public Uni<Map<MarketSymbol, Ticker24h>> tickers() {
-        return delegate.tickers();
-    }
-
-    @Override
-    public List<Timeframe> timeframes() {
-        return delegate.timeframes();
-    }
-
-    @Override
-    public Instant now() {
-        return delegate.now();
     }
 }
