@@ -50,8 +50,17 @@ export function candles(name, timeframe, limit = 200) {
   return request(`/api/scanner/symbol/${encodeURIComponent(pathSymbol(name))}/candles?${query}`);
 }
 
-/** Recent alerts, or null when this service has no alerts endpoint. */
+/**
+ * Recent alerts, or null when this service has no alerts endpoint. The OpenAPI document says whether it exists,
+ * so the page does not provoke a 404 (which browsers report as a console error).
+ */
 export async function alerts() {
+  try {
+    const openapi = await fetch('/q/openapi?format=json', { headers: { Accept: 'application/json' } });
+    if (openapi.ok && !((await openapi.json()).paths || {})['/api/scanner/alerts']) return null;
+  } catch (e) {
+    // no API description: ask the endpoint itself
+  }
   try {
     return (await request('/api/scanner/alerts?since=0')).alerts || [];
   } catch (e) {
