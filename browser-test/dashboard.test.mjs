@@ -13,6 +13,7 @@ import { chromium } from 'playwright-core';
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const JAR = path.join(ROOT, 'target/quarkus-app/quarkus-run.jar');
 const SCREENSHOT = path.join(ROOT, 'target/dashboard.png');
+const PHONE_SCREENSHOT = path.join(ROOT, 'target/dashboard-phone.png');
 const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 const REPLAY_SYMBOLS = 14;
 
@@ -175,6 +176,7 @@ test('a scan fills the table, the stream completes it, and the detail panel draw
   await page.setViewportSize({ width: 390, height: 844 });
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
   assert.ok(overflow <= 0, `the page is ${overflow}px wider than a phone screen`);
+  await page.screenshot({ path: PHONE_SCREENSHOT, fullPage: true });
 
   await context.close();
   assert.deepEqual(problems, [], problems.join('\n'));

@@ -216,10 +216,15 @@ export function createChart(canvas, readout) {
       ctx.font = '600 11px system-ui, sans-serif';
       ctx.fillText(price(level.value), PAD + plotW + 6, yy);
       if (level.label) {
+        const w = ctx.measureText(level.label).width + 10;
+        const above = yy - 20 > PAD;
+        const top = above ? yy - 19 : yy + 3;
+        ctx.fillStyle = colors.bg;
+        ctx.globalAlpha = 0.85;
+        ctx.fillRect(PAD + plotW - w - 2, top, w, 16);
+        ctx.globalAlpha = 1;
         ctx.fillStyle = level.color;
-        ctx.textAlign = 'right';
-        ctx.fillText(level.label, PAD + plotW - 4, yy - 9);
-        ctx.textAlign = 'left';
+        ctx.fillText(level.label, PAD + plotW - w + 3, top + 8);
       }
       ctx.font = '11px system-ui, sans-serif';
     }

@@ -103,13 +103,13 @@ export function createDetail({ body, heading, closeButton, onClose }) {
     const { deep, signal } = current;
     if (!deep) {
       const failed = signal && signal.status === 'failed';
-      box.replaceChildren(el('p', { class: failed ? 'error-message' : 'pending' }, failed
+      box.replaceChildren(...present(el('p', { class: failed ? 'error-message' : 'pending' }, failed
         ? `Deep analysis failed: ${signal.reason || 'unknown reason'}`
         : 'Deep analysis is running in the background; it appears here as soon as it is ready.'),
-      indicatorsCard());
+      indicatorsCard()));
       return;
     }
-    box.replaceChildren(
+    box.replaceChildren(...present(
       opportunityCard(deep),
       regimeCard(deep.market_regime),
       riskCard(deep.sl_tp),
@@ -117,19 +117,22 @@ export function createDetail({ body, heading, closeButton, onClose }) {
       mlCard(deep.ml_prediction),
       secondOpinionCard(deep.scanner_api),
       indicatorsCard(),
-    );
+    ));
     if (chart) chart.setLevels(levels());
   }
 
   function indicatorsCard() {
     const i = current.indicators;
     if (!i) return null;
-    return card('Indicators', 'indicators', dl([
+    const stats = [
       ['RSI 14', fixed(i.rsi14, 1)], ['MACD hist.', fixed(i.macdHistogram, 4)], ['ADX 14', fixed(i.adx14, 1)],
-      ['+DI / −DI', `${fixed(i.plusDi14, 1)} / ${fixed(i.minusDi14, 1)}`], ['Stoch %K / %D', `${fixed(i.stochK, 1)} / ${fixed(i.stochD, 1)}`],
-      ['ATR 14', price(i.atr14)], ['Bollinger', `${price(i.bbLower)} – ${price(i.bbUpper)}`],
-      ['EMA 9 / 21', `${price(i.ema9)} / ${price(i.ema21)}`], ['EMA 50 / 200', `${price(i.ema50)} / ${price(i.ema200)}`],
-    ]));
+      ['+DI / −DI', `${fixed(i.plusDi14, 1)} / ${fixed(i.minusDi14, 1)}`],
+      ['Stoch %K / %D', `${fixed(i.stochK, 1)} / ${fixed(i.stochD, 1)}`], ['ATR 14', price(i.atr14)],
+      ['BB upper', price(i.bbUpper)], ['BB lower', price(i.bbLower)], ['EMA 9', price(i.ema9)],
+      ['EMA 21', price(i.ema21)], ['EMA 50', price(i.ema50)], ['EMA 200', price(i.ema200)],
+    ];
+    return card('Indicators', 'indicators', el('dl', { class: 'stats' },
+      stats.map(([k, v]) => el('div', {}, el('dt', {}, k), el('dd', {}, v)))));
   }
 
   return {
@@ -148,6 +151,8 @@ export function createDetail({ body, heading, closeButton, onClose }) {
     },
   };
 }
+
+const present = (...nodes) => nodes.filter(Boolean);
 
 function rank(signal) {
   return { quick_scan: 0, analyzing: 1, complete: 2, failed: 2 }[signal && signal.status] ?? -1;
@@ -186,8 +191,9 @@ function regimeCard(r) {
     el('div', { class: 'score-line' },
       el('span', { class: `regime-badge ${r.regime}` }, r.regime),
       el('span', { class: 'muted' }, `confidence ${pct(r.confidence, 0)} · volatility ${r.volatility}`)),
-    dl([['Trend strength (ADX)', fixed(r.trendStrength, 1)], ['ATR %', `${fixed(r.atrPercent, 2)}% (p${fixed(r.atrPercentile, 0)})`],
-      ['EMA 50 / 200', `${price(r.ema50)} / ${price(r.ema200)}`]]),
+    dl([['Trend strength (ADX)', fixed(r.trendStrength, 1)],
+      ['ATR % (percentile)', `${fixed(r.atrPercent, 2)}% (p${fixed(r.atrPercentile, 0)})`],
+      ['EMA 50', price(r.ema50)], ['EMA 200', price(r.ema200)]]),
     el('details', {}, el('summary', {}, 'Why'), el('ul', { class: 'reasons' }, (r.reasons || []).map((x) => el('li', {}, x)))));
 }
 
@@ -227,7 +233,7 @@ function mlCard(m) {
       el('span', { class: 'muted' }, `P(up) in ${m.horizon} × ${m.timeframe} · ${m.direction}`), edge),
     v ? dl([['Validation accuracy', pct(v.accuracy, 1)], ['Baseline accuracy', pct(v.baselineAccuracy, 1)],
       ['Brier score', fixed(v.brierScore, 3)], ['Validation samples', String(v.samples)],
-      ['Training samples', String(m.trainingSamples)], ['Trained at', utc(m.trainedAt)]]) : null,
+      ['Training samples', String(m.trainingSamples)], ['Trained at', utc(m.trainedAt).slice(0, 10)]]) : null,
     m.note ? el('p', { class: m.hasEdge ? 'note' : 'note warn' }, m.note) : null);
 }
 

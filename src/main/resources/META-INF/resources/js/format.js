@@ -60,7 +60,7 @@ export function duration(ms) {
 /** "signal_strength" -> "Signal strength". */
 export function label(name) {
   if (!name) return '';
-  const s = String(name).replace(/_/g, ' ');
+  const s = String(name).replace(/_/g, ' ').replace(/\bml\b/gi, 'ML');
   return s.charAt(0).toUpperCase() + s.slice(1);
 }
 
