@@ -32,9 +32,10 @@ export function connect(url, handlers, onState) {
         try {
           data = event.data ? JSON.parse(event.data) : null;
         } catch (e) {
-          return;
+          // a resync needs no data; other events without valid data are skipped
+          if (name !== 'resync') return;
         }
-        handler(data);
+        handler(data || {});
       });
     }
     // Both the browser's connection errors and the server's named "error" event (slow consumer) land here.
