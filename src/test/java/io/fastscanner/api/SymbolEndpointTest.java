@@ -4,7 +4,6 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.notNullValue;
-import static org.hamcrest.Matchers.nullValue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -35,7 +34,8 @@ class SymbolEndpointTest {
                 .body("indicators.stochK", notNullValue())
                 .body("indicators.obv", notNullValue())
                 .body("rating.votes.size()", org.hamcrest.Matchers.greaterThan(5))
-                .body("deepAnalysis", nullValue());
+                // null until a scan's background analysis of the symbol has finished, which other tests may start
+                .body("$", org.hamcrest.Matchers.hasKey("deepAnalysis"));
     }
 
     @Test
