@@ -1,0 +1,183 @@
+// Drives the dashboard of the packaged service (replay source) in Debian's headless Chromium.
+// Run from this folder after `./mvnw package`: npm ci && node --test
+
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import { existsSync, mkdirSync } from 'node:fs';
+import net from 'node:net';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const JAR = path.join(ROOT, 'target/quarkus-app/quarkus-run.jar');
+const SCREENSHOT = path.join(ROOT, 'target/dashboard.png');
+const PHONE_SCREENSHOT = path.join(ROOT, 'target/dashboard-phone.png');
+const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+const REPLAY_SYMBOLS = 14;
+
+let service;
+let serviceLog = '';
+let browser;
+let base;
+
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.unref();
+    server.on('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+async function waitUntilReady(url, timeoutMs) {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (service.exitCode !== null) throw new Error(`the service exited with ${service.exitCode}:\n${serviceLog}`);
+    try {
+      const response = await fetch(url, { signal: AbortSignal.timeout(2000) });
+      if (response.ok) return;
+    } catch (e) {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  throw new Error(`the service was not ready within ${timeoutMs / 1000} s:\n${serviceLog.slice(-4000)}`);
+}
+
+function stopService() {
+  if (!service || service.exitCode !== null) return Promise.resolve();
+  return new Promise((resolve) => {
+    const kill = setTimeout(() => service.kill('SIGKILL'), 15000);
+    service.once('exit', () => {
+      clearTimeout(kill);
+      resolve();
+    });
+    service.kill('SIGTERM');
+  });
+}
+
+before(async () => {
+  assert.ok(existsSync(JAR), `${JAR} is missing: run ./mvnw package -DskipTests first`);
+  assert.ok(existsSync(CHROMIUM), `${CHROMIUM} is missing: apt-get install -y chromium`);
+  const port = await freePort();
+  base = `http://127.0.0.1:${port}`;
+  service = spawn('java', [`-Dquarkus.http.port=${port}`, '-Dquarkus.http.host=127.0.0.1', '-Dscanner.source=replay',
+    '-Dscanner.schedule.enabled=false', '-jar', JAR], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+  service.stdout.on('data', (d) => { serviceLog += d; });
+  service.stderr.on('data', (d) => { serviceLog += d; });
+  process.once('exit', () => service.kill('SIGKILL'));
+  await waitUntilReady(`${base}/q/health/ready`, 120000);
+
+  browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-quic',
+      '--no-first-run', '--disable-component-update', '--disable-sync'],
+    timeout: 60000,
+  });
+});
+
+after(async () => {
+  if (browser) await browser.close();
+  await stopService();
+});
+
+/** Records everything a user would see as a problem: console errors, page errors, failed or foreign requests. */
+function watch(page) {
+  const problems = [];
+  const origin = new URL(base).origin;
+  page.on('console', (m) => {
+    if (m.type() === 'error') problems.push(`console error: ${m.text()}`);
+  });
+  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+  page.on('request', (r) => {
+    if (!r.url().startsWith(origin) && !r.url().startsWith('data:')) problems.push(`external request: ${r.url()}`);
+  });
+  page.on('response', (r) => {
+    if (r.status() >= 400) problems.push(`HTTP ${r.status()} for ${r.url()}`);
+  });
+  page.on('requestfailed', (r) => {
+    const failure = r.failure() ? r.failure().errorText : '';
+    if (!failure.includes('ERR_ABORTED')) problems.push(`request failed: ${r.url()} ${failure}`);
+  });
+  return problems;
+}
+
+test('a scan fills the table, the stream completes it, and the detail panel draws the chart', { timeout: 240000 }, async () => {
+  const context = await browser.newContext({ viewport: { width: 1440, height: 1000 } });
+  const page = await context.newPage();
+  page.setDefaultTimeout(30000);
+  const problems = watch(page);
+
+  await page.goto(`${base}/`);
+  await page.locator('#connection[data-state="live"]').waitFor();
+  assert.equal(await page.locator('#source-name').textContent(), 'REPLAY');
+
+  const scanResponse = page.waitForResponse((r) => r.url().endsWith('/api/scanner/quick-scan'));
+  await page.getByRole('button', { name: 'Scan now' }).click();
+  const scan = await (await scanResponse).json();
+  assert.equal(scan.success, true);
+  assert.equal(scan.count, REPLAY_SYMBOLS, 'the replay source scans its 14 symbols');
+
+  const rows = page.locator('#results-body tr');
+  await page.waitForFunction((n) => document.querySelectorAll('#results-body tr').length === n, scan.count);
+  const shown = await rows.evaluateAll((trs) => trs.map((tr) => tr.dataset.symbol).sort());
+  assert.deepEqual(shown, scan.signals.map((s) => s.symbol).sort(), 'one row per scanned symbol');
+
+  // the deep analysis reaches the table only through the live stream
+  await page.locator('#results-body .status.complete').first().waitFor({ timeout: 90000 });
+  await page.waitForFunction(() => document.querySelectorAll('#results-body .status.complete').length
+    + document.querySelectorAll('#results-body .status.failed').length === 14, null, { timeout: 90000 });
+  await page.getByText(/Deep analysis complete/).waitFor();
+
+  // sorting by a header, from the keyboard
+  await page.locator('th[data-key="symbol"] button').focus();
+  await page.keyboard.press('Enter');
+  const sorted = await rows.evaluateAll((trs) => trs.map((tr) => tr.dataset.symbol));
+  assert.deepEqual(sorted, [...sorted].sort((a, b) => a.localeCompare(b)));
+  assert.equal(await page.locator('th[data-key="symbol"]').getAttribute('aria-sort'), 'ascending');
+  await page.locator('th[data-key="opportunityScore"] button').click();
+
+  // filters
+  await page.locator('#filter-signal').selectOption('SELL');
+  const sells = await rows.evaluateAll((trs) => trs.map((tr) => tr.querySelector('.signal').textContent));
+  assert.ok(sells.every((s) => s === 'SELL'));
+  await page.locator('#filter-signal').selectOption('');
+  assert.equal(await rows.count(), 14);
+
+  // the detail panel, opened from the keyboard
+  await page.locator('#results-body tr[data-symbol="BTC/USDT"]').focus();
+  await page.keyboard.press('Enter');
+  await page.locator('#detail-heading', { hasText: 'BTC/USDT' }).waitFor();
+  const canvas = page.locator('#detail canvas.chart-canvas');
+  await canvas.and(page.locator('[data-drawn]')).waitFor();
+  const chart = await canvas.evaluate((c) => {
+    const { data } = c.getContext('2d').getImageData(0, 0, c.width, c.height);
+    const colors = new Set();
+    for (let i = 0; i < data.length; i += 16) colors.add((data[i] << 16) | (data[i + 1] << 8) | data[i + 2]);
+    return { width: c.width, height: c.height, colors: colors.size, candles: Number(c.dataset.drawn) };
+  });
+  assert.ok(chart.width > 300 && chart.height > 200, `chart size ${chart.width}x${chart.height}`);
+  assert.ok(chart.colors > 20, `the chart should be drawn, found ${chart.colors} colours`);
+  assert.equal(chart.candles, 200);
+  for (const title of ['Opportunity', 'Market regime', 'Risk levels', 'Confluence', 'ML prediction']) {
+    await page.locator('#detail .card h3', { hasText: title }).waitFor();
+  }
+  assert.match(await page.locator('#detail .card.ml').textContent(), /Validation accuracy/);
+
+  mkdirSync(path.dirname(SCREENSHOT), { recursive: true });
+  await page.screenshot({ path: SCREENSHOT, fullPage: true });
+
+  // a phone-sized viewport: the page itself must not scroll sideways
+  await page.setViewportSize({ width: 390, height: 844 });
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  assert.ok(overflow <= 0, `the page is ${overflow}px wider than a phone screen`);
+  await page.screenshot({ path: PHONE_SCREENSHOT, fullPage: true });
+
+  await context.close();
+  assert.deepEqual(problems, [], problems.join('\n'));
+});

@@ -1,0 +1,216 @@
+// Fast Scanner dashboard: wires the API, the live event stream and the views together.
+
+import * as api from './js/api.js';
+import { connect } from './js/stream.js';
+import { createTable } from './js/table.js';
+import { createDetail } from './js/detail.js';
+import { createAlerts, renderHistory } from './js/feeds.js';
+import { utc, duration } from './js/format.js';
+
+const $ = (id) => document.getElementById(id);
+
+const SOURCES = {
+  replay: 'recorded market data replayed as if live',
+  binance: 'live Binance spot market',
+  synthetic: 'generated market for demos',
+};
+const STATUS_RANK = { quick_scan: 0, analyzing: 1, complete: 2, failed: 2 };
+
+let currentScanId = null;
+let progressTimer = null;
+
+const table = createTable({
+  table: $('results'),
+  empty: $('results-empty'),
+  count: $('results-count'),
+  onOpen: (symbol) => openDetail(symbol),
+});
+
+const detail = createDetail({
+  body: $('detail-body'),
+  heading: $('detail-heading'),
+  closeButton: $('detail-close'),
+  onClose: () => table.select(null),
+});
+
+const alerts = createAlerts({ list: $('alerts'), empty: $('alerts-empty') });
+
+function openDetail(symbol) {
+  table.select(symbol);
+  detail.open(symbol, table.get(symbol));
+  if (window.matchMedia('(max-width: 1100px)').matches) {
+    $('detail').scrollIntoView({ behavior: 'smooth', block: 'start' });
+  }
+}
+
+function showSource(exchange, dataTime) {
+  if (!exchange) return;
+  $('source-name').textContent = exchange.toUpperCase();
+  $('source-name').dataset.source = exchange;
+  $('source-text').textContent = `${SOURCES[exchange] || 'market data'} · data as of ${utc(dataTime)}`;
+}
+
+function showScanMessage(text) {
+  $('scan-message').textContent = text;
+}
+
+function showError(text) {
+  $('scan-error').textContent = text;
+  $('scan-error').hidden = !text;
+}
+
+/** Replaces the table with a scan's quick results, unless the stream already delivered newer ones. */
+function applyScan(scanId, signals) {
+  if (scanId && scanId === currentScanId && table.symbols().length) {
+    for (const s of signals) {
+      const existing = table.get(s.symbol);
+      if (!existing || STATUS_RANK[s.status] > STATUS_RANK[existing.status]) table.upsert(s);
+    }
+    return;
+  }
+  currentScanId = scanId;
+  table.setAll(signals);
+  const selected = detail.symbol;
+  if (selected && table.get(selected)) detail.open(selected, table.get(selected));
+}
+
+function showProgress({ completed, remaining, total }) {
+  clearTimeout(progressTimer);
+  $('progress').hidden = false;
+  const done = total ? Math.round((completed / total) * 100) : 0;
+  $('progress-text').textContent = remaining > 0
+    ? `Analyzing ${remaining} symbol${remaining === 1 ? '' : 's'} in background... (${completed}/${total})`
+    : `Deep analysis finished: ${completed}/${total}`;
+  $('progress-fill').style.width = `${done}%`;
+  $('progress-bar').setAttribute('aria-valuenow', String(done));
+}
+
+function finishProgress(text) {
+  $('progress-text').textContent = text;
+  $('progress-fill').style.width = '100%';
+  $('progress-bar').setAttribute('aria-valuenow', '100');
+  clearTimeout(progressTimer);
+  progressTimer = setTimeout(() => { $('progress').hidden = true; }, 6000);
+}
+
+async function loadResults() {
+  try {
+    const body = await api.results();
+    const status = body.status || {};
+    showSource(status.exchange, status.dataTime);
+    currentScanId = null;
+    applyScan(status.currentScanId, body.signals || []);
+    if (status.backgroundQueueLength > 0) {
+      const total = body.signals.length;
+      const remaining = body.signals.filter((s) => STATUS_RANK[s.status] < 2).length;
+      showProgress({ completed: total - remaining, remaining, total });
+    }
+  } catch (e) {
+    showError(`Could not load results: ${e.message}`);
+  }
+}
+
+async function loadHistory() {
+  try {
+    const body = await api.scanStatus();
+    renderHistory($('history-body'), $('history-empty'), body.history);
+    if (body.status) showSource(body.status.exchange, body.status.dataTime);
+  } catch (e) {
+    // the history is secondary: the next refresh will try again
+  }
+}
+
+async function loadAlerts() {
+  try {
+    const list = await api.alerts();
+    if (list === null) {
+      alerts.unavailable();
+      return;
+    }
+    list.slice(-50).forEach((a) => alerts.add(a));
+  } catch (e) {
+    alerts.unavailable();
+  }
+}
+
+$('scan-form').addEventListener('submit', async (event) => {
+  event.preventDefault();
+  const button = $('scan-button');
+  const symbols = $('symbols').value.split(/[\s,;]+/).map((s) => s.trim()).filter(Boolean);
+  const timeframe = $('timeframe').value;
+  button.disabled = true;
+  button.textContent = 'Scanning…';
+  showError('');
+  showScanMessage('');
+  try {
+    const body = await api.quickScan(symbols, timeframe);
+    applyScan(body.scanId, body.signals);
+    showSource(body.exchange, body.dataTime);
+    const rejected = (body.rejected || []).map((r) => `${r.symbol} (${r.reason})`).join(', ');
+    showScanMessage(`${body.message} in ${duration(body.durationMs)}${rejected ? ` · skipped: ${rejected}` : ''}`);
+    loadHistory();
+  } catch (e) {
+    showError(e.message);
+  } finally {
+    button.disabled = false;
+    button.textContent = 'Scan now';
+  }
+});
+
+$('filter-signal').addEventListener('change', (e) => table.setFilter({ signal: e.target.value }));
+$('filter-strength').addEventListener('input', (e) => {
+  $('filter-strength-value').textContent = e.target.value;
+  table.setFilter({ minStrength: Number(e.target.value) });
+});
+
+document.addEventListener('keydown', (event) => {
+  if (event.key === 'Escape' && detail.symbol) {
+    const symbol = detail.symbol;
+    detail.close();
+    const row = document.querySelector(`#results-body tr[data-symbol="${CSS.escape(symbol)}"]`);
+    if (row) row.focus();
+  }
+});
+
+const CONNECTION_TEXT = { connecting: 'connecting…', live: 'live', reconnecting: 'reconnecting…' };
+
+connect('/api/scanner/events', {
+  scanStarted: (e) => showScanMessage(`Scan ${e.scanId} started (${e.trigger}, ${e.timeframe})…`),
+  quickScanComplete: (e) => {
+    applyScan(e.scanId, e.signals || []);
+    showSource(e.exchange, e.dataTime);
+    showProgress({ completed: 0, remaining: e.count, total: e.count });
+  },
+  symbolAnalyzed: (e) => {
+    if (e.scanId !== currentScanId || !e.signal) return;
+    table.upsert(e.signal);
+    detail.update(e.signal, e.deepAnalysis);
+  },
+  analysisProgress: (e) => {
+    if (e.scanId === currentScanId) showProgress(e);
+  },
+  deepAnalysisComplete: (e) => {
+    if (e.scanId === currentScanId) {
+      finishProgress(`Deep analysis complete: ${e.total} symbols in ${duration(e.durationMs)}`
+        + `${e.failed ? `, ${e.failed} failed` : ''}`);
+    }
+    loadHistory();
+  },
+  scanFailed: (e) => {
+    showError(`Scan ${e.scanId} failed: ${e.error ? e.error.message : 'unknown error'}`);
+    loadHistory();
+  },
+  alert: (e) => alerts.add(e),
+  resync: () => {
+    loadResults();
+    loadHistory();
+  },
+}, (state, attempt) => {
+  $('connection').dataset.state = state;
+  $('connection-text').textContent = state === 'reconnecting' && attempt > 1
+    ? `reconnecting… (attempt ${attempt})` : CONNECTION_TEXT[state];
+});
+
+loadResults();
+loadHistory();
+loadAlerts();

@@ -1,0 +1,70 @@
+// The scanner's HTTP API. Every call resolves to the JSON body or throws an ApiError with the server's code.
+
+import { pathSymbol } from './format.js';
+
+export class ApiError extends Error {
+  constructor(status, code, message) {
+    super(message);
+    this.status = status;
+    this.code = code;
+  }
+}
+
+async function request(path, options = {}) {
+  let response;
+  try {
+    response = await fetch(path, { headers: { Accept: 'application/json' }, ...options });
+  } catch (e) {
+    throw new ApiError(0, 'NETWORK', 'The service cannot be reached');
+  }
+  let body = null;
+  try {
+    body = await response.json();
+  } catch (e) {
+    // not JSON: handled below
+  }
+  if (!response.ok || !body || body.success === false) {
+    const error = body && body.error ? body.error : {};
+    throw new ApiError(response.status, error.code || `HTTP_${response.status}`,
+      error.message || `Request failed with status ${response.status}`);
+  }
+  return body;
+}
+
+export function quickScan(symbols, timeframe) {
+  const body = { timeframe };
+  if (symbols.length) body.symbols = symbols;
+  return request('/api/scanner/quick-scan', {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
+    body: JSON.stringify(body),
+  });
+}
+
+export const results = () => request('/api/scanner/results');
+export const scanStatus = () => request('/api/scanner/scan-status');
+export const symbol = (name) => request(`/api/scanner/symbol/${encodeURIComponent(pathSymbol(name))}`);
+
+export function candles(name, timeframe, limit = 200) {
+  const query = new URLSearchParams({ timeframe, limit: String(limit) });
+  return request(`/api/scanner/symbol/${encodeURIComponent(pathSymbol(name))}/candles?${query}`);
+}
+
+/**
+ * Recent alerts, or null when this service has no alerts endpoint. The OpenAPI document says whether it exists,
+ * so the page does not provoke a 404 (which browsers report as a console error).
+ */
+export async function alerts() {
+  try {
+    const openapi = await fetch('/q/openapi?format=json', { headers: { Accept: 'application/json' } });
+    if (openapi.ok && !((await openapi.json()).paths || {})['/api/scanner/alerts']) return null;
+  } catch (e) {
+    // no API description: ask the endpoint itself
+  }
+  try {
+    return (await request('/api/scanner/alerts?since=0')).alerts || [];
+  } catch (e) {
+    if (e.status === 404 || e.status === 405) return null;
+    throw e;
+  }
+}

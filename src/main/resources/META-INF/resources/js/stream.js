@@ -1,0 +1,63 @@
+// The live event stream. EventSource reconnects by itself and resends Last-Event-ID; when the browser gives up
+// (the connection is closed for good), a new EventSource resumes from the last id through ?lastEventId=.
+
+const EVENTS = ['scanStarted', 'quickScanComplete', 'symbolAnalyzed', 'analysisProgress', 'deepAnalysisComplete',
+  'scanFailed', 'alert', 'resync'];
+
+const RETRY_MS = [1000, 2000, 5000, 10000];
+
+export function connect(url, handlers, onState) {
+  let source = null;
+  let lastId = null;
+  let attempt = 0;
+  let timer = null;
+
+  const setState = (state) => onState(state, attempt);
+
+  function open() {
+    const target = lastId === null ? url : `${url}?lastEventId=${encodeURIComponent(lastId)}`;
+    source = new EventSource(target);
+    setState(attempt === 0 ? 'connecting' : 'reconnecting');
+
+    source.addEventListener('connected', () => {
+      attempt = 0;
+      setState('live');
+    });
+    for (const name of EVENTS) {
+      source.addEventListener(name, (event) => {
+        if (event.lastEventId) lastId = event.lastEventId;
+        const handler = handlers[name];
+        if (!handler) return;
+        let data = null;
+        try {
+          data = event.data ? JSON.parse(event.data) : null;
+        } catch (e) {
+          // a resync needs no data; other events without valid data are skipped
+          if (name !== 'resync') return;
+        }
+        handler(data || {});
+      });
+    }
+    // Both the browser's connection errors and the server's named "error" event (slow consumer) land here.
+    source.addEventListener('error', () => {
+      if (source.readyState === EventSource.CLOSED) {
+        source.close();
+        attempt += 1;
+        setState('reconnecting');
+        clearTimeout(timer);
+        timer = setTimeout(open, RETRY_MS[Math.min(attempt - 1, RETRY_MS.length - 1)]);
+      } else {
+        attempt += 1;
+        setState('reconnecting');
+      }
+    });
+  }
+
+  open();
+  return {
+    close() {
+      clearTimeout(timer);
+      if (source) source.close();
+    },
+  };
+}
