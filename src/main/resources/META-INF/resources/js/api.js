@@ -32,7 +32,7 @@ async function request(path, options = {}) {
 }
 
 export function quickScan(symbols, timeframe) {
-  const body = { timeframe };
+  const body = { timeframe, trigger: 'manual' };
   if (symbols.length) body.symbols = symbols;
   return request('/api/scanner/quick-scan', {
     method: 'POST',
