@@ -125,6 +125,7 @@ class QuickScanEndpointTest {
     void resultsAndStatusShowTheLatestScan() {
         String scanId = given().contentType(ContentType.JSON).body("{\"symbols\":[\"SOL/USDT\",\"XRP/USDT\"]}")
                 .when().post("/api/scanner/quick-scan").then().statusCode(200).extract().path("scanId");
+        awaitBackgroundAnalysis();
         given().when().get("/api/scanner/results").then().statusCode(200)
                 .body("success", is(true))
                 .body("status.lastScan.scanId", equalTo(scanId))
@@ -139,5 +140,16 @@ class QuickScanEndpointTest {
                 .body("history[0].symbolCount", equalTo(2))
                 .body("history[0].trigger", equalTo("api"))
                 .body("history[0].timestamp", notNullValue());
+    }
+
+    /** The deep phase runs after the quick scan has answered; wait (bounded) until it is done. */
+    private static void awaitBackgroundAnalysis() {
+        long deadline = System.nanoTime() + java.time.Duration.ofSeconds(60).toNanos();
+        while (given().get("/api/scanner/results").then().extract().jsonPath().getBoolean("status.isScanning")) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("the background analysis did not finish within 60 s");
+            }
+            Thread.onSpinWait();
+        }
     }
 }
