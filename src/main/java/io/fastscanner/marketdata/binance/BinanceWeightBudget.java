@@ -113,6 +113,12 @@ public class BinanceWeightBudget {
         return ban > millis.getAsLong() ? Optional.of(Instant.ofEpochMilli(ban)) : Optional.empty();
     }
 
+    /** The end of the running 429 pause, if one runs. */
+    public Optional<Instant> pauseEnd() {
+        long pause = pausedUntil.get();
+        return pause > millis.getAsLong() ? Optional.of(Instant.ofEpochMilli(pause)) : Optional.empty();
+    }
+
     /** The current time of the budget's clock. */
     public Instant now() {
         return Instant.ofEpochMilli(millis.getAsLong());

@@ -61,7 +61,7 @@ class BinanceLoadTest {
     void fiftyConcurrentScansCauseOneSetOfUpstreamRequests() throws Exception {
         BinanceFixtures.stub(wireMock, EXCHANGE_INFO, 200, BinanceFixtures.exchangeInfo(BASES));
         // a slow ticker keeps the first scan running while the other 49 requests arrive
-        wireMock.stubFor(get(urlPathEqualTo(TICKER)).willReturn(aResponse().withStatus(200).withFixedDelay(4_000)
+        wireMock.stubFor(get(urlPathEqualTo(TICKER)).willReturn(aResponse().withStatus(200).withFixedDelay(3_000)
                 .withBody(BinanceFixtures.tickers(BASES, NOW.toEpochMilli()))));
         BinanceFixtures.stub(wireMock, KLINES, 200, BinanceFaultsTest.klines(70));
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();

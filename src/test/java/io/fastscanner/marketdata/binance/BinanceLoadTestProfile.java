@@ -12,6 +12,7 @@ public class BinanceLoadTestProfile extends BinanceTestProfile {
         return Map.of(
                 "scanner.deep-analysis.enabled", "false",
                 "scanner.universe.size", String.valueOf(UNIVERSE),
-                "scanner.quick-scan.candles", "60");
+                "scanner.quick-scan.candles", "60",
+                "scanner.binance.timeout", "10s");
     }
 }
