@@ -6,9 +6,11 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
+import io.fastscanner.marketdata.MarketDataException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.time.Duration;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -19,6 +21,7 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 public class ErrorMappers {
 
     private static final Logger LOG = Logger.getLogger(ErrorMappers.class);
+    static final long DEFAULT_RETRY_AFTER_SECONDS = 30;
 
     @ServerExceptionMapper
     public Response api(ApiException e) {
@@ -28,6 +31,22 @@ public class ErrorMappers {
             builder.header("Retry-After", e.retryAfterSeconds());
         }
         return builder.build();
+    }
+
+    /**
+     * A market data failure that ends a whole request (the 24 h ticker or the symbol list could not be read: the
+     * exchange is down, the circuit is open, the IP is banned): 503 with {@code Retry-After} (the source's own
+     * estimate, e.g. the end of a ban, else {@value #DEFAULT_RETRY_AFTER_SECONDS} s). Per-symbol failures never
+     * get here; they are rows of the scan.
+     */
+    @ServerExceptionMapper
+    public Response marketData(MarketDataException e) {
+        long retryAfter = Math.max(1, e.retryAfter().map(Duration::toSeconds).orElse(DEFAULT_RETRY_AFTER_SECONDS));
+        LOG.warnf("Market data unavailable: %s: %s", e.reason(), e.getMessage());
+        return Response.status(Response.Status.SERVICE_UNAVAILABLE)
+                .entity(ApiError.of("EXCHANGE_UNAVAILABLE", "Market data is unavailable (" + e.reason()
+                        + "); retry after " + retryAfter + " s"))
+                .header("Retry-After", retryAfter).type(MediaType.APPLICATION_JSON).build();
     }
 
     @ServerExceptionMapper

@@ -1,6 +1,7 @@
 package io.fastscanner.api;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -12,7 +13,7 @@ import java.util.stream.Collectors;
 
 /**
  * Reads optional JSON request bodies in two steps, so the client learns which kind of mistake it made: text
- * that is not JSON ({@code INVALID_JSON}), or JSON of the wrong shape ({@code INVALID_FIELD_TYPE}). An empty
+ * that is not JSON, or JSON followed by anything else ({@code INVALID_JSON}), or JSON of the wrong shape ({@code INVALID_FIELD_TYPE}). An empty
  * body is no body, whatever content type came with it.
  */
 @ApplicationScoped
@@ -31,7 +32,7 @@ public class JsonBodies {
         }
         JsonNode tree;
         try {
-            tree = mapper.readTree(body);
+            tree = mapper.reader().with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).readTree(body);
         } catch (JsonProcessingException e) {
             throw ApiException.badRequest("INVALID_JSON", "The request body is not valid JSON");
         }

@@ -13,7 +13,7 @@ final class RequestValidation {
     /** The requested timeframe (or the default), which must be one the source serves. */
     static Timeframe timeframe(String requested, String defaultLabel, MarketDataSource source) {
         String label = requested == null || requested.isBlank() ? defaultLabel : requested;
-        Timeframe tf = Timeframe.fromLabel(label).orElseThrow(() -> ApiException.badRequest("INVALID_TIMEFRAME",
+        Timeframe tf = Timeframe.fromLabel(label).filter(t -> label.chars().noneMatch(Character::isISOControl)).orElseThrow(() -> ApiException.badRequest("INVALID_TIMEFRAME",
                 "Unknown timeframe '" + SymbolResolver.echo(label) + "'; use one of " + Timeframe.labels()));
         if (!source.timeframes().contains(tf)) {
             throw ApiException.badRequest("UNSUPPORTED_TIMEFRAME", "The " + source.name() + " source has no " + tf

@@ -24,7 +24,7 @@ record EventFilter(String scanId, Set<String> symbols) implements Predicate<Scan
         if (parts.length > MAX_SYMBOLS) {
             return Optional.empty();
         }
-        var parsed = Arrays.stream(parts).map(String::trim).filter(s -> !s.isEmpty()).map(MarketSymbol::parse)
+        var parsed = Arrays.stream(parts).map(String::strip).filter(s -> !s.isEmpty()).map(MarketSymbol::parse)
                 .toList();
         if (parsed.stream().anyMatch(Optional::isEmpty)) {
             return Optional.empty();

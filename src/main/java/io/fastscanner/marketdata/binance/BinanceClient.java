@@ -10,6 +10,7 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
+import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
@@ -17,7 +18,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
 import org.eclipse.microprofile.faulttolerance.Retry;
-import org.eclipse.microprofile.faulttolerance.Timeout;
 import org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.jboss.resteasy.reactive.RestResponse;
@@ -25,17 +25,20 @@ import org.jboss.resteasy.reactive.RestResponse;
 /**
  * The one place every Binance request passes through: it applies the per-exchange timeout, counts the request
  * ({@code scanner.upstream.requests{source=binance, endpoint, status}}), sees the response status and headers
- * ({@link #observe}), parses the body and turns every failure into an {@link UpstreamException}.
+ * ({@link #observe}), parses the body and turns every failure into an {@link UpstreamException}. Before each
+ * attempt it waits for the {@link BinanceWeightBudget} (weight, 429 pause) or fails at once during a 418 ban.
  *
  * <p>Fault tolerance, per method (each endpoint has its own circuit breaker):
  * <ul>
- * <li>{@code @Retry}: up to 3 retries with exponential backoff (250 ms, 500 ms, 1 s, plus up to 100 ms jitter)
- * and only for transient faults ({@link TransientUpstreamException}: 5xx, timeouts, IO errors). Never for 4xx,
- * and in particular never for 429/418 (retrying those would make a rate-limit ban worse).</li>
- * <li>{@code @CircuitBreaker}: opens when half of the last 20 attempts failed transiently; stays open 30 s.
- * Final errors (4xx, malformed bodies) do not count as failures.</li>
- * <li>{@code @Timeout}: a 30 s backstop per attempt; the regular limit is {@code scanner.binance.timeout}
- * (10 s), enforced inside the attempt so that it is counted and reported as reason {@code timeout}.</li>
+ * <li>{@code @Retry}: up to 3 retries with exponential backoff (0.5 s, 1 s, 2 s, plus up to 100 ms jitter) for
+ * transient faults ({@link TransientUpstreamException}: 5xx, timeouts, IO errors) and for 429
+ * ({@link RateLimitedException}, whose retry also waits until {@code Retry-After} has passed). Never for other
+ * 4xx, and never for 418.</li>
+ * <li>{@code @CircuitBreaker}: opens when half of the last 20 attempts failed transiently; stays open
+ * {@value #CIRCUIT_OPEN_SECONDS} s, during which calls fail at once with reason {@code circuit_open}. Final errors
+ * (4xx, malformed bodies) and 429 do not count as failures.</li>
+ * <li>Timeout: {@code scanner.binance.timeout} (10 s) per attempt, counted from when the request is sent (time
+ * spent waiting for the weight budget does not count), reported as reason {@code timeout}.</li>
  * </ul>
  * Failures raised by fault tolerance itself (its timeout, an open circuit) are not {@link UpstreamException}s;
  * callers convert them with {@link #toUpstream(BinanceEndpoint, Throwable)}.
@@ -44,6 +47,8 @@ import org.jboss.resteasy.reactive.RestResponse;
 public class BinanceClient {
 
     static final String METRIC = "scanner.upstream.requests";
+    /** How long an open circuit refuses calls; also the {@code Retry-After} of a {@code circuit_open} failure. */
+    public static final int CIRCUIT_OPEN_SECONDS = 30;
     static final String STATUS_ERROR = "error";
     private static final int BINANCE_INVALID_SYMBOL = -1121;
 
@@ -51,46 +56,45 @@ public class BinanceClient {
     private final BinanceConfig config;
     private final ObjectMapper mapper;
     private final MeterRegistry registry;
+    private final BinanceWeightBudget budget;
     private final Map<String, Counter> counters = new ConcurrentHashMap<>();
 
     @Inject
     public BinanceClient(@RestClient BinanceApi api, BinanceConfig config, ObjectMapper mapper,
-            MeterRegistry registry) {
+            MeterRegistry registry, BinanceWeightBudget budget) {
         this.api = api;
+        this.budget = budget;
         this.config = config;
         this.mapper = mapper;
         this.registry = registry;
     }
 
     /** {@code GET /api/v3/exchangeInfo}. */
-    @Timeout(value = 30, unit = ChronoUnit.SECONDS)
-    @Retry(maxRetries = 3, delay = 250, delayUnit = ChronoUnit.MILLIS, jitter = 100, maxDuration = 2,
-            durationUnit = ChronoUnit.MINUTES, retryOn = { TransientUpstreamException.class, TimeoutException.class })
+    @Retry(maxRetries = 3, delay = 500, delayUnit = ChronoUnit.MILLIS, jitter = 100, maxDuration = 5,
+            durationUnit = ChronoUnit.MINUTES, retryOn = { TransientUpstreamException.class, RateLimitedException.class })
     @ExponentialBackoff(factor = 2, maxDelay = 4, maxDelayUnit = ChronoUnit.SECONDS)
-    @CircuitBreaker(requestVolumeThreshold = 20, failureRatio = 0.5, delay = 30, delayUnit = ChronoUnit.SECONDS,
-            successThreshold = 2, failOn = { TransientUpstreamException.class, TimeoutException.class })
+    @CircuitBreaker(requestVolumeThreshold = 20, failureRatio = 0.5, delay = CIRCUIT_OPEN_SECONDS,
+            delayUnit = ChronoUnit.SECONDS, successThreshold = 2, failOn = TransientUpstreamException.class)
     public Uni<BinanceResponse> exchangeInfo() {
         return send(BinanceEndpoint.EXCHANGE_INFO, api::exchangeInfo);
     }
 
     /** {@code GET /api/v3/ticker/24hr} without a symbol: every symbol in one JSON array. */
-    @Timeout(value = 30, unit = ChronoUnit.SECONDS)
-    @Retry(maxRetries = 3, delay = 250, delayUnit = ChronoUnit.MILLIS, jitter = 100, maxDuration = 2,
-            durationUnit = ChronoUnit.MINUTES, retryOn = { TransientUpstreamException.class, TimeoutException.class })
+    @Retry(maxRetries = 3, delay = 500, delayUnit = ChronoUnit.MILLIS, jitter = 100, maxDuration = 5,
+            durationUnit = ChronoUnit.MINUTES, retryOn = { TransientUpstreamException.class, RateLimitedException.class })
     @ExponentialBackoff(factor = 2, maxDelay = 4, maxDelayUnit = ChronoUnit.SECONDS)
-    @CircuitBreaker(requestVolumeThreshold = 20, failureRatio = 0.5, delay = 30, delayUnit = ChronoUnit.SECONDS,
-            successThreshold = 2, failOn = { TransientUpstreamException.class, TimeoutException.class })
+    @CircuitBreaker(requestVolumeThreshold = 20, failureRatio = 0.5, delay = CIRCUIT_OPEN_SECONDS,
+            delayUnit = ChronoUnit.SECONDS, successThreshold = 2, failOn = TransientUpstreamException.class)
     public Uni<BinanceResponse> ticker24h() {
         return send(BinanceEndpoint.TICKER_24H, api::ticker24h);
     }
 
     /** {@code GET /api/v3/klines?symbol=&interval=&limit=}; {@code limit} at most 1000. */
-    @Timeout(value = 30, unit = ChronoUnit.SECONDS)
-    @Retry(maxRetries = 3, delay = 250, delayUnit = ChronoUnit.MILLIS, jitter = 100, maxDuration = 2,
-            durationUnit = ChronoUnit.MINUTES, retryOn = { TransientUpstreamException.class, TimeoutException.class })
+    @Retry(maxRetries = 3, delay = 500, delayUnit = ChronoUnit.MILLIS, jitter = 100, maxDuration = 5,
+            durationUnit = ChronoUnit.MINUTES, retryOn = { TransientUpstreamException.class, RateLimitedException.class })
     @ExponentialBackoff(factor = 2, maxDelay = 4, maxDelayUnit = ChronoUnit.SECONDS)
-    @CircuitBreaker(requestVolumeThreshold = 20, failureRatio = 0.5, delay = 30, delayUnit = ChronoUnit.SECONDS,
-            successThreshold = 2, failOn = { TransientUpstreamException.class, TimeoutException.class })
+    @CircuitBreaker(requestVolumeThreshold = 20, failureRatio = 0.5, delay = CIRCUIT_OPEN_SECONDS,
+            delayUnit = ChronoUnit.SECONDS, successThreshold = 2, failOn = TransientUpstreamException.class)
     public Uni<BinanceResponse> klines(String exchangeSymbol, String interval, int limit) {
         return send(BinanceEndpoint.KLINES, () -> api.klines(exchangeSymbol, interval, limit));
     }
@@ -104,25 +108,27 @@ public class BinanceClient {
             return new TransientUpstreamException(endpoint, "timeout", "fault-tolerance timeout", failure);
         }
         if (failure instanceof org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException) {
-            return new UpstreamException(endpoint, "circuit_open", "recent calls failed, not calling for a while",
-                    failure);
+            return new UpstreamException(BinanceMarketDataSource.NAME, endpoint.tag(), "circuit_open", -1,
+                    Map.of("retry-after", List.of(String.valueOf(CIRCUIT_OPEN_SECONDS))),
+                    "recent calls failed, not calling for a while", failure);
         }
         return new TransientUpstreamException(endpoint, "io_error",
                 failure.getClass().getSimpleName() + ": " + failure.getMessage(), failure);
     }
 
     private Uni<BinanceResponse> send(BinanceEndpoint endpoint, Supplier<Uni<RestResponse<byte[]>>> call) {
-        return Uni.createFrom().<RestResponse<byte[]>>deferred(call::get)
+        return budget.acquire(endpoint).onItem().transformToUni(window -> Uni.createFrom()
+                .<RestResponse<byte[]>>deferred(call::get)
                 .ifNoItem().after(config.timeout()).failWith(() -> new TransientUpstreamException(endpoint, "timeout",
                         "no response within " + config.timeout(), null))
-                .onFailure().transform(failure -> failed(endpoint, failure))
-                .onItem().transform(response -> succeeded(endpoint, response));
+                .onFailure().transform(failure -> failed(endpoint, window, failure))
+                .onItem().transform(response -> succeeded(endpoint, window, response)));
     }
 
-    private BinanceResponse succeeded(BinanceEndpoint endpoint, RestResponse<byte[]> response) {
+    private BinanceResponse succeeded(BinanceEndpoint endpoint, long window, RestResponse<byte[]> response) {
         int status = response.getStatus();
         Map<String, List<String>> headers = BinanceHttpException.lowerCaseHeaders(response.getStringHeaders());
-        observe(endpoint, String.valueOf(status), headers);
+        observe(endpoint, window, String.valueOf(status), headers);
         if (status < 200 || status >= 300) {
             throw new UpstreamException(endpoint, "http_" + status, status, headers, "unexpected status", null);
         }
@@ -141,14 +147,14 @@ public class BinanceClient {
         return new BinanceResponse(endpoint, status, headers, json);
     }
 
-    private UpstreamException failed(BinanceEndpoint endpoint, Throwable failure) {
+    private UpstreamException failed(BinanceEndpoint endpoint, long window, Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (t instanceof BinanceHttpException http) { // the REST client may wrap what the mapper raised
-                observe(endpoint, String.valueOf(http.status()), http.headers());
+                observe(endpoint, window, String.valueOf(http.status()), http.headers());
                 return fromHttpError(endpoint, http);
             }
         }
-        observe(endpoint, STATUS_ERROR, Map.of());
+        observe(endpoint, window, STATUS_ERROR, Map.of());
         return toUpstream(endpoint, failure);
     }
 
@@ -159,9 +165,16 @@ public class BinanceClient {
         if (status >= 500) {
             return new TransientUpstreamException(endpoint, "http_" + status, status, http.headers(), message, http);
         }
+        if (status == 429) {
+            RateLimitedException limited = new RateLimitedException(endpoint, status, http.headers(), message, http);
+            budget.rateLimited(limited.retryAfter());
+            return limited;
+        }
+        if (status == 418) {
+            Instant until = budget.banned(UpstreamException.retryAfter(http.headers()), error.msg());
+            return new ExchangeBanException(endpoint, until, budget.now(), status, http.headers(), http);
+        }
         String reason = switch (status) {
-            case 429 -> "rate_limited";
-            case 418 -> "ip_banned";
             case 400 -> error.code() == BINANCE_INVALID_SYMBOL ? "invalid_symbol" : "http_400";
             default -> "http_" + status;
         };
@@ -169,10 +182,11 @@ public class BinanceClient {
     }
 
     /**
-     * Sees every response (and every failed attempt) exactly once, with its status and headers: the place for
-     * request-weight accounting ({@code X-MBX-USED-WEIGHT-1M}, {@code Retry-After}).
+     * Sees every response (and every failed attempt) exactly once, with its status and headers: counts it and
+     * reports Binance's {@code X-MBX-USED-WEIGHT-1M} to the weight budget.
      */
-    private void observe(BinanceEndpoint endpoint, String status, Map<String, List<String>> headers) {
+    private void observe(BinanceEndpoint endpoint, long window, String status, Map<String, List<String>> headers) {
+        BinanceResponse.usedWeight(headers).ifPresent(used -> budget.reportUsed(window, used));
         counters.computeIfAbsent(endpoint.tag() + '|' + status, key -> Counter.builder(METRIC)
                 .description("Requests sent to upstream market data APIs, by response status")
                 .tag("source", BinanceMarketDataSource.NAME)
@@ -181,26 +195,4 @@ public class BinanceClient {
                 .register(registry)).increment();
     }
 
-    /** Binance's error body {@code {"code":-1121,"msg":"Invalid symbol."}}, when there is one. */
-    record BinanceError(int code, String msg) {
-
-        static BinanceError parse(ObjectMapper mapper, String body) {
-            if (body == null || body.isBlank()) {
-                return new BinanceError(0, "");
-            }
-            try {
-                JsonNode json = mapper.readTree(body);
-                if (json != null && json.isObject() && json.path("code").isIntegralNumber()) {
-                    return new BinanceError(json.path("code").asInt(), json.path("msg").asText(""));
-                }
-            } catch (IOException | RuntimeException e) {
-                // not a Binance error body: keep the text
-            }
-            return new BinanceError(0, body.strip());
-        }
-
-        String describe() {
-            return code == 0 ? msg : "code " + code + ": " + msg;
-        }
-    }
 }

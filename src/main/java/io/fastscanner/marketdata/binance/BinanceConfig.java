@@ -8,7 +8,7 @@ import java.time.Duration;
  * {@code scanner.binance.*}: the Binance spot market data source. The base URL is the REST client's
  * {@code quarkus.rest-client.binance.url} (default {@code https://api.binance.com}).
  *
- * <p>Retry, circuit breaker and the fault-tolerance backstop timeout of {@link BinanceClient} keep their
+ * <p>Retry and circuit breaker of {@link BinanceClient} keep their
  * annotation defaults (see {@link BinanceClient}) and are tuned with the standard per-method keys, e.g.
  * {@code quarkus.fault-tolerance."io.fastscanner.marketdata.binance.BinanceClient/klines".retry.max-retries}
  * (the annotations sit on the methods, so per-class keys do not apply).
@@ -29,4 +29,26 @@ public interface BinanceConfig {
      */
     @WithDefault("1h")
     Duration exchangeInfoTtl();
+
+    /**
+     * Request weight this process may use per weight window: 4800 = 80 % of Binance's 6000 per minute. Requests
+     * beyond it wait for the next window (see {@link BinanceWeightBudget}). Default {@code 4800}.
+     */
+    @WithDefault("4800")
+    int weightBudget();
+
+    /** Length of one weight window; Binance counts per UTC minute. Default {@code 1m}. */
+    @WithDefault("1m")
+    Duration weightWindow();
+
+    /**
+     * A request sent this close to the end of a window may be counted by Binance in the next one, so it is
+     * counted in both. Default {@code 500ms}.
+     */
+    @WithDefault("500ms")
+    Duration weightWindowMargin();
+
+    /** How long a 418 ban lasts when Binance says neither {@code Retry-After} nor an end time. Default {@code 2m}. */
+    @WithDefault("2m")
+    Duration defaultBan();
 }

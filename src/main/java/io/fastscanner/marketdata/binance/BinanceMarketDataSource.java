@@ -3,6 +3,7 @@ package io.fastscanner.marketdata.binance;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.fastscanner.marketdata.Candle;
 import io.fastscanner.marketdata.CandleSeries;
+import io.fastscanner.marketdata.CandleValidator;
 import io.fastscanner.marketdata.MarketDataSource;
 import io.fastscanner.marketdata.MarketSymbol;
 import io.fastscanner.marketdata.Ticker24h;
@@ -14,12 +15,12 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
+import org.jboss.logging.Logger;
 
 /**
  * Live market data from the Binance spot public REST API, through {@link BinanceClient}.
@@ -28,7 +29,8 @@ import java.util.concurrent.atomic.AtomicReference;
  * {@code scanner.binance.exchange-info-ttl}; concurrent callers share one request.</li>
  * <li>{@link #tickers()}: {@code /ticker/24hr} for every symbol in one call, restricted to those symbols.</li>
  * <li>{@link #candles}: {@code /klines} with {@code limit + 1} rows, of which the still-forming candle (close time
- * at or after {@link #now()}) is dropped. Binance serves at most 1000 rows, so at most 999 closed candles are
+ * at or after {@link #now()}) is dropped and the rest is checked by {@link CandleValidator} (sorted, duplicates
+ * dropped, bad values, recent gaps and too few candles fail the symbol). Binance serves at most 1000 rows, so at most 999 closed candles are
  * guaranteed per call.</li>
  * </ul>
  * Failures are {@link UpstreamException}s (see its reasons) or, for a symbol that is not tradable,
@@ -42,6 +44,8 @@ import java.util.concurrent.atomic.AtomicReference;
 public class BinanceMarketDataSource implements MarketDataSource {
 
     public static final String NAME = "binance";
+
+    private static final Logger LOG = Logger.getLogger(BinanceMarketDataSource.class);
 
     /** Binance's maximum {@code limit} for {@code /api/v3/klines}. */
     public static final int MAX_KLINES = 1000;
@@ -96,7 +100,7 @@ public class BinanceMarketDataSource implements MarketDataSource {
 
     private static Map<MarketSymbol, Ticker24h> mapTickers(ExchangeInfo info, JsonNode body) {
         if (!body.isArray()) {
-            throw malformed(BinanceEndpoint.TICKER_24H, "expected a JSON array of tickers");
+            throw BinanceJson.malformed(BinanceEndpoint.TICKER_24H, "expected a JSON array of tickers");
         }
         Map<MarketSymbol, Ticker24h> tickers = new HashMap<>();
         for (JsonNode row : body) {
@@ -105,10 +109,10 @@ public class BinanceMarketDataSource implements MarketDataSource {
                 continue;
             }
             tickers.put(symbol, new Ticker24h(symbol,
-                    decimal(row.get("lastPrice"), BinanceEndpoint.TICKER_24H, "lastPrice"),
-                    decimal(row.get("priceChangePercent"), BinanceEndpoint.TICKER_24H, "priceChangePercent"),
-                    decimal(row.get("quoteVolume"), BinanceEndpoint.TICKER_24H, "quoteVolume"),
-                    epochMillis(row.get("closeTime"), BinanceEndpoint.TICKER_24H, "closeTime")));
+                    BinanceJson.decimal(row.get("lastPrice"), BinanceEndpoint.TICKER_24H, "lastPrice"),
+                    BinanceJson.decimal(row.get("priceChangePercent"), BinanceEndpoint.TICKER_24H, "priceChangePercent"),
+                    BinanceJson.decimal(row.get("quoteVolume"), BinanceEndpoint.TICKER_24H, "quoteVolume"),
+                    BinanceJson.epochMillis(row.get("closeTime"), BinanceEndpoint.TICKER_24H, "closeTime")));
         }
         return Map.copyOf(tickers);
     }
@@ -137,27 +141,13 @@ public class BinanceMarketDataSource implements MarketDataSource {
     }
 
     private CandleSeries closedCandles(MarketSymbol symbol, Timeframe timeframe, JsonNode body, int limit) {
-        if (!body.isArray()) {
-            throw malformed(BinanceEndpoint.KLINES, "expected a JSON array of klines");
+        List<Candle> candles = BinanceJson.closedKlines(body, now().toEpochMilli());
+        CandleValidator.Result valid = CandleValidator.validate(candles, timeframe,
+                Math.min(limit, CandleValidator.INDICATOR_MIN_CANDLES));
+        if (!valid.notes().isEmpty()) {
+            LOG.infof("%s %s klines: %s", symbol, timeframe, String.join("; ", valid.notes()));
         }
-        long nowMs = now().toEpochMilli();
-        List<Candle> candles = new ArrayList<>(body.size());
-        for (JsonNode row : body) {
-            if (!row.isArray() || row.size() < 7) {
-                throw malformed(BinanceEndpoint.KLINES, "kline row is not an array of at least 7 fields");
-            }
-            long closeTime = epochMillis(row.get(6), BinanceEndpoint.KLINES, "closeTime");
-            if (closeTime >= nowMs) {
-                continue; // still forming
-            }
-            candles.add(new Candle(epochMillis(row.get(0), BinanceEndpoint.KLINES, "openTime"),
-                    decimal(row.get(1), BinanceEndpoint.KLINES, "open"),
-                    decimal(row.get(2), BinanceEndpoint.KLINES, "high"),
-                    decimal(row.get(3), BinanceEndpoint.KLINES, "low"),
-                    decimal(row.get(4), BinanceEndpoint.KLINES, "close"),
-                    decimal(row.get(5), BinanceEndpoint.KLINES, "volume")));
-        }
-        return CandleSeries.of(symbol, timeframe, candles).last(limit);
+        return CandleSeries.of(symbol, timeframe, valid.candles()).last(limit);
     }
 
     private Uni<ExchangeInfo> exchangeInfo() {
@@ -181,30 +171,5 @@ public class BinanceMarketDataSource implements MarketDataSource {
                 .memoize().indefinitely();
         self.set(fetch);
         return fetch;
-    }
-
-    private static double decimal(JsonNode value, BinanceEndpoint endpoint, String field) {
-        if (value != null && value.isNumber()) {
-            return value.asDouble();
-        }
-        if (value == null || !value.isTextual()) {
-            throw malformed(endpoint, field + " is missing or not a decimal string");
-        }
-        try {
-            return Double.parseDouble(value.asText());
-        } catch (NumberFormatException e) {
-            throw malformed(endpoint, field + " is not a decimal: " + value.asText());
-        }
-    }
-
-    private static long epochMillis(JsonNode value, BinanceEndpoint endpoint, String field) {
-        if (value == null || !value.canConvertToLong() || !value.isIntegralNumber()) {
-            throw malformed(endpoint, field + " is missing or not an integer");
-        }
-        return value.asLong();
-    }
-
-    private static UpstreamException malformed(BinanceEndpoint endpoint, String detail) {
-        return new UpstreamException(endpoint, "malformed_response", detail, null);
     }
 }

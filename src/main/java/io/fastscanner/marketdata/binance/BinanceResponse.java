@@ -14,6 +14,11 @@ public record BinanceResponse(BinanceEndpoint endpoint, int status, Map<String, 
 
     /** {@code X-MBX-USED-WEIGHT-1M}: request weight used by this IP in the current minute, when sent. */
     public OptionalInt usedWeight1m() {
+        return usedWeight(headers);
+    }
+
+    /** {@code X-MBX-USED-WEIGHT-1M} of any response, success or error (header names lower-cased). */
+    static OptionalInt usedWeight(Map<String, List<String>> headers) {
         List<String> values = headers.get("x-mbx-used-weight-1m");
         if (values == null || values.isEmpty()) {
             return OptionalInt.empty();

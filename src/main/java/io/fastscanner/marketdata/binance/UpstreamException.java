@@ -1,5 +1,7 @@
 package io.fastscanner.marketdata.binance;
 
+import io.fastscanner.marketdata.MarketDataException;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -10,31 +12,38 @@ import java.util.OptionalInt;
  * <ul>
  * <li>{@code http_<status>}: an HTTP error without a more specific reason, e.g. {@code http_500}, {@code http_403};</li>
  * <li>{@code invalid_symbol}: HTTP 400 with Binance error code -1121 (the exchange does not know the symbol);</li>
- * <li>{@code rate_limited}: HTTP 429, request-weight limit exceeded ({@link #retryAfterSeconds()} says how long to wait);</li>
- * <li>{@code ip_banned}: HTTP 418, the IP is banned after ignoring 429s ({@link #retryAfterSeconds()} as well);</li>
+ * <li>{@code rate_limited}: HTTP 429, request-weight limit exceeded ({@link RateLimitedException}: every call
+ * pauses for {@link #retryAfterSeconds()}, then this one is retried);</li>
+ * <li>{@code exchange_ban}: HTTP 418, the IP is banned after ignoring 429s, or a call was not sent because the
+ * ban is still running ({@link ExchangeBanException}, message {@code until <instant>}); never retried;</li>
  * <li>{@code malformed_response}: the body is not the JSON the endpoint documents;</li>
- * <li>{@code timeout}: no complete response within {@code scanner.binance.timeout} (or the fault-tolerance backstop);</li>
+ * <li>{@code timeout}: no complete response within {@code scanner.binance.timeout};</li>
  * <li>{@code io_error}: the connection failed;</li>
  * <li>{@code circuit_open}: too many recent transient failures, calls are short-circuited for a while.</li>
  * </ul>
  * Transient faults (5xx, timeouts, IO errors) are {@link TransientUpstreamException}s and are retried; all
- * others are final.
+ * others are final. The message names source and endpoint ({@code binance klines: code -1121: Invalid symbol.});
+ * the reason is not repeated in it, since a failed symbol shows {@code reason: message}.
  */
-public class UpstreamException extends RuntimeException {
+public class UpstreamException extends MarketDataException {
 
     private final String source;
     private final String endpoint;
-    private final String reason;
     private final int status;
     private final Map<String, List<String>> headers;
 
     public UpstreamException(String source, String endpoint, String reason, int status,
             Map<String, List<String>> headers, String message, Throwable cause) {
-        super(source + " " + endpoint + ": " + reason + (message == null || message.isBlank() ? "" : " (" + message + ")"),
-                cause);
+        this(reason, source + " " + endpoint + (message == null || message.isBlank() ? "" : ": " + message),
+                source, endpoint, status, headers, cause);
+    }
+
+    /** For subclasses that word the whole message themselves. */
+    protected UpstreamException(String reason, String fullMessage, String source, String endpoint, int status,
+            Map<String, List<String>> headers, Throwable cause) {
+        super(reason, fullMessage, cause);
         this.source = source;
         this.endpoint = endpoint;
-        this.reason = reason;
         this.status = status;
         this.headers = headers == null ? Map.of() : headers;
     }
@@ -46,11 +55,6 @@ public class UpstreamException extends RuntimeException {
 
     public UpstreamException(BinanceEndpoint endpoint, String reason, String message, Throwable cause) {
         this(endpoint, reason, -1, Map.of(), message, cause);
-    }
-
-    /** Short machine-readable cause, see the class documentation. */
-    public String reason() {
-        return reason;
     }
 
     /** The market data source that called upstream, e.g. {@code binance}. */
@@ -75,6 +79,10 @@ public class UpstreamException extends RuntimeException {
 
     /** The {@code Retry-After} header in seconds, as sent with 429 and 418 responses. */
     public OptionalInt retryAfterSeconds() {
+        return retryAfterSeconds(headers);
+    }
+
+    static OptionalInt retryAfterSeconds(Map<String, List<String>> headers) {
         return Optional.ofNullable(headers.get("retry-after")).filter(v -> !v.isEmpty())
                 .map(v -> {
                     try {
@@ -88,5 +96,17 @@ public class UpstreamException extends RuntimeException {
     /** Whether a later attempt may succeed without any change on our side. */
     public boolean isTransient() {
         return false;
+    }
+
+    /** How long a caller should wait before asking again: the {@code Retry-After} header when one was sent. */
+    @Override
+    public Optional<Duration> retryAfter() {
+        return retryAfter(headers);
+    }
+
+    /** The {@code Retry-After} header (in seconds) of a response, when present. */
+    static Optional<Duration> retryAfter(Map<String, List<String>> headers) {
+        OptionalInt seconds = retryAfterSeconds(headers);
+        return seconds.isPresent() ? Optional.of(Duration.ofSeconds(seconds.getAsInt())) : Optional.empty();
     }
 }

@@ -17,6 +17,7 @@ import io.fastscanner.marketdata.NoSuchMarketDataException;
 import io.fastscanner.marketdata.Ticker24h;
 import io.fastscanner.marketdata.Timeframe;
 import io.micrometer.core.instrument.Counter;
+import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
@@ -61,9 +62,14 @@ class BinanceMarketDataSourceTest {
     @Inject
     MeterRegistry registry;
 
+    @Inject
+    BinanceWeightBudget budget;
+
     @BeforeEach
     void reset() {
         wireMock.resetAll();
+        budget.clear();
+        CircuitBreakerMaintenance.get().resetAll();
         source.invalidateExchangeInfo();
         clock.set(DURING_LAST_KLINE);
         stub(EXCHANGE_INFO, 200, resource("exchangeInfo_BTCUSDT_ETHUSDT_nautilus.json"));
@@ -213,20 +219,6 @@ class BinanceMarketDataSourceTest {
         // one attempt plus three retries
         wireMock.verify(4, getRequestedFor(urlPathEqualTo(KLINES)));
         assertThat(requests("klines", "500") - before).isEqualTo(4.0);
-    }
-
-    @Test
-    void rateLimitAnswersAreNeverRetried() {
-        wireMock.stubFor(get(urlPathEqualTo(TICKER)).willReturn(aResponse().withStatus(429)
-                .withHeader("Content-Type", "application/json").withHeader("Retry-After", "7")
-                .withBody("{\"code\":-1003,\"msg\":\"Too much request weight used\"}")));
-
-        assertThatThrownBy(() -> source.tickers().await().atMost(WAIT))
-                .isInstanceOfSatisfying(UpstreamException.class, e -> {
-                    assertThat(e.reason()).as(e.getMessage()).isEqualTo("rate_limited");
-                    assertThat(e.retryAfterSeconds()).hasValue(7);
-                });
-        wireMock.verify(1, getRequestedFor(urlPathEqualTo(TICKER)));
     }
 
     @Test

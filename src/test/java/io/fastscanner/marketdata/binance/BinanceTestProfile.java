@@ -5,7 +5,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** The binance source against WireMock, a hand-set clock, and retries without waiting. */
+/**
+ * The binance source against WireMock, a hand-set clock, retries without waiting and a 3 s request timeout.
+ * Subclasses add their own settings with {@link #extra()}.
+ */
 public class BinanceTestProfile implements QuarkusTestProfile {
 
     /** Method-level annotations are overridden per method or globally (not per class); global is simplest here. */
@@ -13,12 +16,19 @@ public class BinanceTestProfile implements QuarkusTestProfile {
 
     @Override
     public Map<String, String> getConfigOverrides() {
-        return Map.of(
+        Map<String, String> config = new java.util.HashMap<>(Map.of(
                 // other test JVMs may run on this machine at the same time
                 "quarkus.http.test-port", "0",
                 FT + ".retry.delay", "1",
                 FT + ".retry.jitter", "0",
-                FT + ".exponential-backoff.max-delay", "10");
+                FT + ".exponential-backoff.max-delay", "10",
+                "scanner.binance.timeout", "3s"));
+        config.putAll(extra());
+        return config;
+    }
+
+    protected Map<String, String> extra() {
+        return Map.of();
     }
 
     @Override

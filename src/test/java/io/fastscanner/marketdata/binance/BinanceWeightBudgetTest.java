@@ -1,0 +1,103 @@
+package io.fastscanner.marketdata.binance;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static io.fastscanner.marketdata.binance.BinanceFixtures.EXCHANGE_INFO;
+import static io.fastscanner.marketdata.binance.BinanceFixtures.KLINES;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
+import io.fastscanner.marketdata.MarketSymbol;
+import io.fastscanner.marketdata.Timeframe;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
+import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
+import io.smallrye.mutiny.Uni;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * With a budget of 20 weight per 1 s window, 40 symbols (20 + 40 x 2 = 100 weight) take at least five windows,
+ * and the fake exchange never sees more than 20 weight in one window.
+ */
+@QuarkusTest
+@TestProfile(BinanceBudgetTestProfile.class)
+class BinanceWeightBudgetTest {
+
+    private static final Instant NOW = Instant.parse("2026-05-01T12:30:00Z");
+    private static final List<String> BASES = BinanceFixtures.bases(40);
+
+    @InjectWireMock
+    WireMockServer wireMock;
+    @Inject
+    BinanceMarketDataSource source;
+    @Inject
+    MutableClock clock;
+    @Inject
+    BinanceWeightBudget budget;
+
+    @BeforeEach
+    void reset() {
+        wireMock.resetAll();
+        budget.clear();
+        CircuitBreakerMaintenance.get().resetAll();
+        source.invalidateExchangeInfo();
+        clock.set(NOW);
+        BinanceFixtures.stub(wireMock, EXCHANGE_INFO, 200, BinanceFixtures.exchangeInfo(BASES));
+    }
+
+    @Test
+    void moreRequestsThanTheBudgetAllowsWaitForLaterWindowsAndAllComplete() {
+        BinanceFixtures.stub(wireMock, KLINES, 200, BinanceFaultsTest.klines(40));
+
+        List<Uni<Integer>> calls = BASES.stream().map(b -> source.candles(MarketSymbol.of(b, "USDT"),
+                Timeframe.H1, 40).map(series -> series.size())).toList();
+        List<Integer> sizes = Uni.join().all(calls).andFailFast().await().atMost(Duration.ofSeconds(60));
+
+        assertThat(sizes).hasSize(40).containsOnly(40);
+        Map<Long, Integer> perWindow = weightPerWindow();
+        assertThat(perWindow.values()).as("weight per window %s", perWindow)
+                .allSatisfy(w -> assertThat(w).isLessThanOrEqualTo(BinanceBudgetTestProfile.BUDGET));
+        assertThat(perWindow.values().stream().mapToInt(Integer::intValue).sum()).isEqualTo(20 + 40 * 2);
+        assertThat(perWindow.size()).as("windows used %s", perWindow).isGreaterThanOrEqualTo(5);
+    }
+
+    @Test
+    void theUsageBinanceReportsIsRespected() {
+        source.symbols().await().atMost(Duration.ofSeconds(30));
+        wireMock.resetRequests();
+        // the exchange says the window is full (other clients on the same IP)
+        wireMock.stubFor(get(urlPathEqualTo(KLINES)).willReturn(aResponse().withStatus(200)
+                .withHeader("X-MBX-USED-WEIGHT-1M", String.valueOf(BinanceBudgetTestProfile.BUDGET))
+                .withBody(BinanceFaultsTest.klines(40))));
+
+        for (int i = 0; i < 3; i++) {
+            source.candles(MarketSymbol.of(BASES.get(i), "USDT"), Timeframe.H1, 40).await()
+                    .atMost(Duration.ofSeconds(30));
+        }
+
+        List<Long> windows = wireMock.getAllServeEvents().stream()
+                .map(e -> e.getRequest().getLoggedDate().getTime() / BinanceBudgetTestProfile.WINDOW_MS)
+                .sorted().toList();
+        assertThat(windows).hasSize(3).doesNotHaveDuplicates();
+    }
+
+    private Map<Long, Integer> weightPerWindow() {
+        Map<Long, Integer> perWindow = new TreeMap<>();
+        for (ServeEvent event : wireMock.getAllServeEvents()) {
+            long window = event.getRequest().getLoggedDate().getTime() / BinanceBudgetTestProfile.WINDOW_MS;
+            String path = event.getRequest().getUrl();
+            int weight = path.startsWith(EXCHANGE_INFO) ? 20 : path.startsWith(KLINES) ? 2 : 80;
+            perWindow.merge(window, weight, Integer::sum);
+        }
+        return perWindow;
+    }
+}
