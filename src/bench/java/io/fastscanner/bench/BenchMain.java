@@ -58,10 +58,12 @@ public final class BenchMain {
                 for (int rep = 1; rep <= options.reps; rep++) {
                     Map<String, Object> run = runs.endToEnd(n, rep);
                     log(String.format(Locale.ROOT, "N=%d rep %d: quick %.0f ms (floor %.0f, ratio %.2f), deep done"
-                            + " %.0f ms after it, %s requests, peak weight %s, 429s %s, peak RSS %.0f MB", n, rep,
+                            + " %.0f ms after it, %s requests, peak weight %s, 429s %s, peak RSS %.0f MB, service CPU %s+%s ms,"
+                            + " load %s", n, rep,
                             run.get("quickScanMs"), run.get("floorMs"), run.get("ratio"), run.get("deepAfterQuickMs"),
                             run.get("upstreamRequests"), run.get("peakWeight"), run.get("rateLimited429"),
-                            run.get("peakRssMb")));
+                            run.get("peakRssMb"), run.get("serviceCpuQuickMs"), run.get("serviceCpuDeepMs"),
+                            run.get("loadAverage1mBefore")));
                     reps.add(run);
                 }
                 endToEnd.add(summarise(n, reps));
@@ -102,10 +104,12 @@ public final class BenchMain {
         m.put("concurrency", reps.get(0).get("concurrency"));
         m.put("floorMs", reps.get(0).get("floorMs"));
         for (String key : List.of("quickScanMs", "serverDurationMs", "ratio", "ratioWithTicker", "deepCompleteMs",
-                "deepAfterQuickMs", "upstreamRequests", "peakWeight", "rateLimited429", "peakInFlight",
-                "quickFailed", "deepFailed", "peakRssMb", "vmHwmMb")) {
+                "deepAfterQuickMs", "serviceCpuQuickMs", "serviceCpuDeepMs", "upstreamRequests", "peakWeight",
+                "rateLimited429", "peakInFlight", "quickFailed", "deepFailed", "peakRssMb", "vmHwmMb")) {
             m.put(key, Stats.summary(reps.stream().map(r -> ((Number) r.get(key)).doubleValue()).toList()));
         }
+        m.put("loadAverage1m", String.join(", ", reps.stream().map(r -> (String) r.get("loadAverage1mBefore"))
+                .toList()));
         m.put("runs", reps);
         return m;
     }

@@ -42,12 +42,15 @@ final class Report {
         List<Map<String, Object>> e2e = (List<Map<String, Object>>) r.get("endToEnd");
         if (e2e != null && !e2e.isEmpty()) {
             md.append("## Quick scan and deep analysis, end to end\n\n");
-            md.append("Medians over the repetitions, (min–max) below. Floor = ceil(N / c) × L; the scan also makes ")
-                    .append("one ticker call (+1 L) before the candles.\n\n");
+            md.append("Medians over the repetitions, (min–max) after them. Floor = ceil(N / c) × L; the scan also ")
+                    .append("makes one ticker call (+1 L) before the candles. Service CPU = user + system time of the ")
+                    .append("service process during the quick scan and during the deep phase (from /proc): unlike ")
+                    .append("wall times, it hardly depends on how loaded the machine is. Load = 1-minute load average ")
+                    .append("before each repetition.\n\n");
             md.append("| N | c | quick scan ms | floor ms | ratio | ratio incl. ticker | deep complete after quick ms |"
                     + " deep complete from start ms | upstream requests | peak weight | 429s | failed quick/deep |"
-                    + " peak RSS MB |\n");
-            md.append("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+                    + " peak RSS MB | service CPU ms quick / deep | load (1 min) |\n");
+            md.append("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|\n");
             for (Map<String, Object> s : e2e) {
                 md.append("| ").append(s.get("n")).append(" | ").append(s.get("concurrency")).append(" | ")
                         .append(cell(s, "quickScanMs", 0)).append(" | ").append(fmt(s.get("floorMs"), 0)).append(" | ")
@@ -56,7 +59,9 @@ final class Report {
                         .append(" | ").append(med(s, "upstreamRequests", 0)).append(" | ")
                         .append(med(s, "peakWeight", 0)).append(" | ").append(med(s, "rateLimited429", 0))
                         .append(" | ").append(med(s, "quickFailed", 0)).append(" / ").append(med(s, "deepFailed", 0))
-                        .append(" | ").append(cell(s, "peakRssMb", 0)).append(" |\n");
+                        .append(" | ").append(cell(s, "peakRssMb", 0)).append(" | ")
+                        .append(med(s, "serviceCpuQuickMs", 0)).append(" / ").append(med(s, "serviceCpuDeepMs", 0))
+                        .append(" | ").append(s.get("loadAverage1m")).append(" |\n");
             }
             md.append("\n");
         }

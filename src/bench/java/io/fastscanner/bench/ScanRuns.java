@@ -146,11 +146,14 @@ final class ScanRuns {
     private Map<String, Object> measuredScan(ServiceProcess service, EventLog events, int n) throws Exception {
         simulator.reset(true);
         service.sampleRss(50);
+        String loadBefore = loadAverage1m();
+        long cpuStart = service.cpuMillis();
         long startMicros = SseClients.nowMicros();
         long start = System.nanoTime();
         HttpResponse<String> r = service.post("/api/scanner/quick-scan", "{\"timeframe\":\"1h\"}",
                 Duration.ofMinutes(5));
         double wallMs = (System.nanoTime() - start) / 1e6;
+        long cpuQuick = service.cpuMillis();
         if (r.statusCode() != 200) {
             throw new IllegalStateException("quick scan answered " + r.statusCode() + ": " + r.body());
         }
@@ -167,6 +170,7 @@ final class ScanRuns {
                 .filter(e -> "deepAnalysisComplete".equals(e.name()))
                 .min(java.util.Comparator.comparingLong(Seen::receivedMicros)).orElse(null) : null;
         double deepMs = done == null ? Double.NaN : (done.receivedMicros() - startMicros) / 1000.0;
+        long cpuDeep = service.cpuMillis();
         long peakRss = service.stopSampling();
         JsonNode status = scanStatus(service);
         ExchangeSimulator.Stats upstream = simulator.stats();
@@ -187,6 +191,10 @@ final class ScanRuns {
         run.put("deepCompleteMs", Stats.round(deepMs));
         run.put("deepAfterQuickMs", Stats.round(deepMs - wallMs));
         run.put("deepFailed", deepFailed(status, scanId));
+        run.put("serviceCpuQuickMs", cpuQuick - cpuStart);
+        run.put("serviceCpuDeepMs", cpuDeep - cpuQuick);
+        run.put("loadAverage1mBefore", loadBefore);
+        run.put("loadAverage1mAfter", loadAverage1m());
         run.put("upstreamRequests", upstream.total());
         run.put("requestsByEndpoint", upstream.requests());
         run.put("rateLimited429", upstream.rateLimited());
@@ -196,6 +204,14 @@ final class ScanRuns {
         run.put("peakRssMb", Stats.round(peakRss / 1024.0));
         run.put("vmHwmMb", Stats.round(service.status("VmHWM") / 1024.0));
         return run;
+    }
+
+    static String loadAverage1m() {
+        try {
+            return java.nio.file.Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
+        } catch (java.io.IOException e) {
+            return "unknown";
+        }
     }
 
     private static JsonNode scanStatus(ServiceProcess service) {
@@ -286,7 +302,7 @@ final class ScanRuns {
             }
             scans.computeIfAbsent(scanId, k -> ConcurrentHashMap.newKeySet()).add(id);
             if (timestamp != null) {
-                record(scanId, receivedMicros - SseClients.micros(timestamp));
+                record(scanId, name, receivedMicros - SseClients.micros(timestamp));
             }
             if ("deepAnalysisComplete".equals(name)) {
                 log.onEvent(client, id, name, scanId, timestamp, receivedMicros);
@@ -296,21 +312,32 @@ final class ScanRuns {
         final Map<String, Set<Long>> scans = new ConcurrentHashMap<>();
         private final List<String> delayScan = new ArrayList<>();
 
-        private synchronized void record(String scanId, long delay) {
+        private final List<String> delayName = new ArrayList<>();
+
+        private synchronized void record(String scanId, String name, long delay) {
             if (count == delaysMicros.length) {
                 delaysMicros = java.util.Arrays.copyOf(delaysMicros, count * 2);
             }
             delaysMicros[count++] = delay;
             delayScan.add(scanId);
+            delayName.add(name);
         }
 
         synchronized Map<String, Object> report(String scanId, boolean allCompleted) {
             List<Double> delays = new ArrayList<>();
+            Map<String, List<Double>> byName = new java.util.TreeMap<>();
             for (int i = 0; i < count; i++) {
                 if (scanId.equals(delayScan.get(i))) {
                     delays.add(delaysMicros[i] / 1000.0);
+                    byName.computeIfAbsent(delayName.get(i), k -> new ArrayList<>()).add(delaysMicros[i] / 1000.0);
                 }
             }
+            Map<String, Object> perEvent = new LinkedHashMap<>();
+            byName.forEach((name, values) -> {
+                double[] v = values.stream().mapToDouble(Double::doubleValue).toArray();
+                perEvent.put(name, Map.of("p50", Stats.round(Stats.percentile(v, 50)), "p99",
+                        Stats.round(Stats.percentile(v, 99)), "max", Stats.round(Stats.max(v))));
+            });
             double[] d = delays.stream().mapToDouble(Double::doubleValue).toArray();
             Set<Long> union = new TreeSet<>(scans.getOrDefault(scanId, Set.of()));
             long lost = 0;
@@ -342,6 +369,7 @@ final class ScanRuns {
             m.put("delayMsP50", Stats.round(Stats.percentile(d, 50)));
             m.put("delayMsP99", Stats.round(Stats.percentile(d, 99)));
             m.put("delayMsMax", Stats.round(Stats.max(d)));
+            m.put("delayMsByEvent", perEvent);
             return m;
         }
     }

@@ -56,6 +56,7 @@ public final class ServiceProcess implements AutoCloseable {
         Process process = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.to(log.toFile())).start();
         ServiceProcess service = new ServiceProcess(process, port, log);
+        Runtime.getRuntime().addShutdownHook(new Thread(process::destroy)); // the harness interrupted: no orphan
         service.awaitReady(readyWithin);
         return service;
     }
@@ -131,6 +132,22 @@ public final class ServiceProcess implements AutoCloseable {
             // the process is gone or not on Linux
         }
         return 0;
+    }
+
+    /**
+     * CPU time (user + system) the service process has used so far, in milliseconds, from {@code /proc/<pid>/stat}
+     * (clock ticks of 10 ms); -1 when it cannot be read.
+     */
+    public long cpuMillis() {
+        try {
+            String stat = Files.readString(Path.of("/proc", Long.toString(process.pid()), "stat"));
+            String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            // after "pid (comm) ": state is field 3, utime field 14, stime field 15
+            long ticks = Long.parseLong(f[11]) + Long.parseLong(f[12]);
+            return ticks * 10;
+        } catch (IOException | RuntimeException e) {
+            return -1;
+        }
     }
 
     @Override
