@@ -28,6 +28,7 @@ final class Report {
                 .get("uptime")).append(" |\n");
         md.append("| load at end (`uptime`) | ").append(((Map<String, Object>) r.get("machineLoadAtEnd"))
                 .get("uptime")).append(" |\n\n");
+        md.append(loadSentence(r, machine));
         md.append("The service, the exchange simulator, the SSE clients and JMH share this machine's CPUs. A load ")
                 .append("average above the CPU count means other work competed for them: read such timings as ")
                 .append("upper bounds.\n\n");
@@ -104,6 +105,32 @@ final class Report {
         }
         md.append("\nRaw numbers of every repetition: `latest.json`. Service logs: `target/bench/logs/`.\n");
         return md.toString();
+    }
+
+    /** How loaded the machine was: the 1-minute load averages seen before the measured scans. */
+    @SuppressWarnings("unchecked")
+    private static String loadSentence(Map<String, Object> r, Map<String, Object> machine) {
+        java.util.List<Double> loads = new java.util.ArrayList<>();
+        for (Map<String, Object> s : (List<Map<String, Object>>) r.getOrDefault("endToEnd", List.of())) {
+            for (Map<String, Object> run : (List<Map<String, Object>>) s.get("runs")) {
+                try {
+                    loads.add(Double.parseDouble((String) run.get("loadAverage1mBefore")));
+                } catch (RuntimeException e) {
+                    // not on Linux
+                }
+            }
+        }
+        if (loads.isEmpty()) {
+            return "";
+        }
+        double min = loads.stream().mapToDouble(Double::doubleValue).min().orElse(0);
+        double max = loads.stream().mapToDouble(Double::doubleValue).max().orElse(0);
+        int cpus = ((Number) machine.get("nproc")).intValue();
+        return String.format(Locale.ROOT, "**Machine load during the measured scans: 1-minute load average %.1f to "
+                + "%.1f on %d CPUs**%s\n\n", min, max, cpus, max > cpus
+                        ? String.format(Locale.ROOT, " (up to %.0fx more runnable work than CPUs: other builds were "
+                                + "running; wall times are inflated accordingly).", max / cpus)
+                        : ".");
     }
 
     @SuppressWarnings("unchecked")

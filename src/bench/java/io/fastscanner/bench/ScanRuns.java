@@ -42,7 +42,7 @@ final class ScanRuns {
     }
 
     /** One deepAnalysisComplete (or any) event as one listener saw it. */
-    record Seen(long id, String name, Instant timestamp, long receivedMicros) {
+    record Seen(long id, String name, Instant timestamp, long receivedMicros, String dataStart) {
     }
 
     /** Collects events by scan; lets the harness wait for one event of one scan. */
@@ -61,12 +61,12 @@ final class ScanRuns {
 
         @Override
         public void onEvent(int client, long id, String name, String scanId, Instant timestamp,
-                long receivedMicros) {
+                long receivedMicros, String dataStart) {
             if (scanId == null) {
                 return;
             }
             byScan.computeIfAbsent(scanId, k -> java.util.Collections.synchronizedList(new ArrayList<>()))
-                    .add(new Seen(id, name, timestamp, receivedMicros));
+                    .add(new Seen(id, name, timestamp, receivedMicros, dataStart));
             if ("deepAnalysisComplete".equals(name)) {
                 completion(scanId).countDown();
             }
@@ -190,7 +190,8 @@ final class ScanRuns {
         run.put("quickFailed", quickFailed);
         run.put("deepCompleteMs", Stats.round(deepMs));
         run.put("deepAfterQuickMs", Stats.round(deepMs - wallMs));
-        run.put("deepFailed", deepFailed(status, scanId));
+        run.put("deepFailed", deepFailed(done));
+        run.put("failedInHistory", failedInHistory(status, scanId));
         run.put("serviceCpuQuickMs", cpuQuick - cpuStart);
         run.put("serviceCpuDeepMs", cpuDeep - cpuQuick);
         run.put("loadAverage1mBefore", loadBefore);
@@ -225,8 +226,20 @@ final class ScanRuns {
         }
     }
 
-    /** Symbols of the scan whose deep analysis failed, from the service's results. */
-    private static int deepFailed(JsonNode status, String scanId) {
+    /** {@code failed} of the deepAnalysisComplete event: symbols whose deep analysis failed. */
+    private static int deepFailed(Seen done) {
+        if (done == null || done.dataStart() == null) {
+            return -1;
+        }
+        try {
+            return JSON.readTree(done.dataStart()).path("failed").asInt(-1);
+        } catch (Exception e) {
+            return -1;
+        }
+    }
+
+    /** {@code failed} of the scan in the service's history (symbols failed when the status was read). */
+    private static int failedInHistory(JsonNode status, String scanId) {
         for (JsonNode h : status.path("history")) {
             if (scanId.equals(h.path("scanId").asText()) && h.has("failed")) {
                 return h.path("failed").asInt();
@@ -288,7 +301,8 @@ final class ScanRuns {
         }
 
         @Override
-        public void onEvent(int client, long id, String name, String scanId, Instant timestamp, long receivedMicros) {
+        public void onEvent(int client, long id, String name, String scanId, Instant timestamp, long receivedMicros,
+                String dataStart) {
             if ("connected".equals(name)) {
                 connected.countDown();
                 return;
@@ -305,7 +319,7 @@ final class ScanRuns {
                 record(scanId, name, receivedMicros - SseClients.micros(timestamp));
             }
             if ("deepAnalysisComplete".equals(name)) {
-                log.onEvent(client, id, name, scanId, timestamp, receivedMicros);
+                log.onEvent(client, id, name, scanId, timestamp, receivedMicros, dataStart);
             }
         }
 

@@ -25,7 +25,8 @@ public final class SseClients implements AutoCloseable {
 
     /** Receives every event of every client. Called on a Vert.x event loop: keep it short and thread-safe. */
     public interface Listener {
-        void onEvent(int client, long id, String name, String scanId, Instant timestamp, long receivedMicros);
+        void onEvent(int client, long id, String name, String scanId, Instant timestamp, long receivedMicros,
+                String dataStart);
     }
 
     private final HttpClient http;
@@ -89,6 +90,7 @@ public final class SseClients implements AutoCloseable {
         private Instant timestamp;
         private boolean dataSeen;
         private long receivedMicros;
+        private String dataStart;
 
         Parser(int client, Listener listener) {
             this.client = client;
@@ -126,12 +128,13 @@ public final class SseClients implements AutoCloseable {
             }
             if (n == 0) {
                 if (name != null && dataSeen) {
-                    listener.onEvent(client, id, name, scanId, timestamp, receivedMicros);
+                    listener.onEvent(client, id, name, scanId, timestamp, receivedMicros, dataStart);
                 }
                 id = -1;
                 name = null;
                 scanId = null;
                 timestamp = null;
+                dataStart = null;
                 dataSeen = false;
                 return;
             }
@@ -143,6 +146,7 @@ public final class SseClients implements AutoCloseable {
             } else if (text.startsWith("data:") && !dataSeen) {
                 dataSeen = true;
                 receivedMicros = received;
+                dataStart = text.substring(5).trim();
                 scanId = stringField(text, "\"scanId\":\"");
                 timestamp = timestampField(text);
             }
