@@ -64,6 +64,13 @@ final class Report {
                         .append(med(s, "serviceCpuQuickMs", 0)).append(" / ").append(med(s, "serviceCpuDeepMs", 0))
                         .append(" | ").append(s.get("loadAverage1m")).append(" |\n");
             }
+            md.append("\nWhere the service's CPU went (ms per thread group, first repetition of each N):\n\n");
+            for (Map<String, Object> s : e2e) {
+                Map<String, Object> first = ((List<Map<String, Object>>) s.get("runs")).get(0);
+                md.append("- N=").append(s.get("n")).append(": quick scan ")
+                        .append(top(first.get("serviceCpuQuickByThreads"))).append("; deep phase ")
+                        .append(top(first.get("serviceCpuDeepByThreads"))).append("\n");
+            }
             md.append("\n");
         }
 
@@ -105,6 +112,16 @@ final class Report {
         }
         md.append("\nRaw numbers of every repetition: `latest.json`. Service logs: `target/bench/logs/`.\n");
         return md.toString();
+    }
+
+    /** The five busiest thread groups, e.g. {@code executor-thread 420, C2 CompilerThread 300}. */
+    @SuppressWarnings("unchecked")
+    private static String top(Object groups) {
+        if (!(groups instanceof Map<?, ?> m) || m.isEmpty()) {
+            return "n/a";
+        }
+        return ((Map<String, Object>) m).entrySet().stream().limit(5).map(e -> e.getKey() + " " + e.getValue())
+                .collect(java.util.stream.Collectors.joining(", "));
     }
 
     /** How loaded the machine was: the 1-minute load averages seen before the measured scans. */

@@ -148,12 +148,14 @@ final class ScanRuns {
         service.sampleRss(50);
         String loadBefore = loadAverage1m();
         long cpuStart = service.cpuMillis();
+        Map<String, Long> threadsStart = service.cpuMillisByThreadGroup();
         long startMicros = SseClients.nowMicros();
         long start = System.nanoTime();
         HttpResponse<String> r = service.post("/api/scanner/quick-scan", "{\"timeframe\":\"1h\"}",
                 Duration.ofMinutes(5));
         double wallMs = (System.nanoTime() - start) / 1e6;
         long cpuQuick = service.cpuMillis();
+        Map<String, Long> threadsQuick = service.cpuMillisByThreadGroup();
         if (r.statusCode() != 200) {
             throw new IllegalStateException("quick scan answered " + r.statusCode() + ": " + r.body());
         }
@@ -171,6 +173,7 @@ final class ScanRuns {
                 .min(java.util.Comparator.comparingLong(Seen::receivedMicros)).orElse(null) : null;
         double deepMs = done == null ? Double.NaN : (done.receivedMicros() - startMicros) / 1000.0;
         long cpuDeep = service.cpuMillis();
+        Map<String, Long> threadsDeep = service.cpuMillisByThreadGroup();
         long peakRss = service.stopSampling();
         JsonNode status = scanStatus(service);
         ExchangeSimulator.Stats upstream = simulator.stats();
@@ -194,6 +197,8 @@ final class ScanRuns {
         run.put("failedInHistory", failedInHistory(status, scanId));
         run.put("serviceCpuQuickMs", cpuQuick - cpuStart);
         run.put("serviceCpuDeepMs", cpuDeep - cpuQuick);
+        run.put("serviceCpuQuickByThreads", ServiceProcess.delta(threadsStart, threadsQuick));
+        run.put("serviceCpuDeepByThreads", ServiceProcess.delta(threadsQuick, threadsDeep));
         run.put("loadAverage1mBefore", loadBefore);
         run.put("loadAverage1mAfter", loadAverage1m());
         run.put("upstreamRequests", upstream.total());

@@ -150,6 +150,42 @@ public final class ServiceProcess implements AutoCloseable {
         }
     }
 
+    /**
+     * CPU milliseconds used so far by each group of the service's threads, from {@code /proc/<pid>/task/<tid>/stat}:
+     * threads are grouped by name without their number ({@code C2 CompilerThread}, {@code GC Thread},
+     * {@code vert.x-eventloop-thread}, {@code executor-thread} ...). Threads that ended are not counted.
+     */
+    public Map<String, Long> cpuMillisByThreadGroup() {
+        Map<String, Long> groups = new java.util.TreeMap<>();
+        try (var tasks = Files.list(Path.of("/proc", Long.toString(process.pid()), "task"))) {
+            for (Path task : (Iterable<Path>) tasks::iterator) {
+                try {
+                    String stat = Files.readString(task.resolve("stat"));
+                    String name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'))
+                            .replaceAll("[-#\\s]*\\d+$", "").trim();
+                    String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                    groups.merge(name, (Long.parseLong(f[11]) + Long.parseLong(f[12])) * 10, Long::sum);
+                } catch (IOException | RuntimeException e) {
+                    // the thread ended meanwhile
+                }
+            }
+        } catch (IOException e) {
+            // not on Linux
+        }
+        return groups;
+    }
+
+    /** {@code after - before} per group, largest first, without groups that used nothing. */
+    public static Map<String, Long> delta(Map<String, Long> before, Map<String, Long> after) {
+        Map<String, Long> d = new java.util.LinkedHashMap<>();
+        after.entrySet().stream()
+                .map(e -> Map.entry(e.getKey(), e.getValue() - before.getOrDefault(e.getKey(), 0L)))
+                .filter(e -> e.getValue() > 0)
+                .sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+                .forEach(e -> d.put(e.getKey(), e.getValue()));
+        return d;
+    }
+
     @Override
     public void close() throws InterruptedException {
         if (sampler != null) {
