@@ -1,0 +1,29 @@
+#!/usr/bin/env bash
+# Fast Scanner benchmarks: the loopback exchange simulator, the end-to-end quick scan / deep analysis runs against
+# the packaged jar, the SSE fan-out and the JMH micro-benchmarks. Writes bench/results/latest.md and latest.json
+# (--smoke: target/bench/smoke/). Options: bench/run.sh --help
+#   bench/run.sh            the full run (N = 20, 100, 400, 1000; 5 repetitions; 1000 SSE clients; JMH)
+#   bench/run.sh --quick    2 repetitions and short JMH runs
+#   bench/run.sh --smoke    a tiny run that proves the harness works (CI)
+#   BENCH_SKIP_BUILD=1      reuse target/ as it is
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+for arg in "$@"; do
+    if [[ "$arg" == "-h" || "$arg" == "--help" ]]; then BENCH_SKIP_BUILD=1; fi
+done
+
+if [[ "${BENCH_SKIP_BUILD:-0}" != "1" ]]; then
+    echo "== building the service jar and the bench code (./mvnw -Pbench package)"
+    ./mvnw -B -q -Pbench -DskipTests package dependency:build-classpath \
+        -Dmdep.outputFile=target/bench/classpath.txt -Dmdep.includeScope=test
+fi
+
+# 1000 SSE clients need 1000+ sockets in this JVM and in the service's: raise the soft limit where allowed
+ulimit -n "$(ulimit -Hn)" 2>/dev/null || true
+if [[ "$(ulimit -n)" != "unlimited" && "$(ulimit -n)" -lt 4096 ]]; then
+    echo "note: ulimit -n is $(ulimit -n); the SSE fan-out with 1000 clients may need more file descriptors" >&2
+fi
+
+exec java -Xmx1g -Djava.util.logging.manager=org.jboss.logmanager.LogManager -cp "target/test-classes:target/classes:$(cat target/bench/classpath.txt)" \
+    io.fastscanner.bench.BenchMain "$@"

@@ -1,0 +1,137 @@
+package io.fastscanner.bench;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Command-line options of {@code bench/run.sh} (see {@link #USAGE}). */
+final class BenchOptions {
+
+    static final String USAGE = """
+            bench/run.sh [--smoke | --quick] [options]
+              --smoke                N=5, 1 repetition, 5 ms latency, 20 SSE clients, JMH benchmarks run once
+                                     (no timed runs); writes target/bench/smoke/ instead of bench/results/
+              --quick                2 repetitions and short JMH runs
+              --sizes 20,100,400,1000   universe sizes N of the end-to-end runs
+              --reps 5               repetitions per size (a fresh service each)
+              --latency-ms 100       simulated exchange latency L
+              --jitter-ms 10         uniform jitter around L (+-)
+              --concurrency 0        scanner.quick-scan.concurrency of the service (0: its default, 20)
+              --warmup-symbols 50    symbols of the warm-up scan (the least traded; never in a measured universe)
+              --sse-clients 1000     SSE fan-out clients (0: skip the fan-out run)
+              --sse-symbols 100      universe size of the fan-out run
+              --jmh full|quick|smoke|off   JMH micro-benchmarks
+              --xmx 256m             -Xmx of the service JVM ('' for the JVM default)
+              --jvm-opt OPT          extra JVM option of the service (repeatable)
+              -Dkey=value            extra configuration of the service (repeatable), e.g.
+                                     -Dquarkus.rest-client.binance.connection-pool-size=100
+              --jar PATH             the packaged service (target/quarkus-app/quarkus-run.jar)
+              --out DIR              where latest.md and latest.json go (bench/results)
+              --deep-timeout 300     seconds to wait for deepAnalysisComplete
+            """;
+
+    boolean smoke;
+    List<Integer> sizes = List.of(20, 100, 400, 1000);
+    int reps = 5;
+    long latencyMs = 100;
+    long jitterMs = 10;
+    int concurrency = 0;
+    int warmupSymbols = 50;
+    int sseClients = 1000;
+    int sseSymbols = 100;
+    String jmh = "full";
+    String xmx = "256m";
+    List<String> serviceJvmOptions = new ArrayList<>();
+    Map<String, String> serviceProperties = new LinkedHashMap<>();
+    Path jar = Path.of("target/quarkus-app/quarkus-run.jar");
+    Path out = Path.of("bench/results");
+    Duration deepTimeout = Duration.ofSeconds(300);
+    String mode = "full";
+
+    static BenchOptions parse(String[] args) {
+        BenchOptions o = new BenchOptions();
+        List<String> list = new ArrayList<>(Arrays.asList(args));
+        if (list.contains("--smoke")) {
+            o.smoke = true;
+            o.mode = "smoke";
+            o.sizes = List.of(5);
+            o.reps = 1;
+            o.latencyMs = 5;
+            o.jitterMs = 1;
+            o.warmupSymbols = 3;
+            o.sseClients = 20;
+            o.sseSymbols = 5;
+            o.jmh = "smoke";
+            o.out = Path.of("target/bench/smoke");
+            o.deepTimeout = Duration.ofSeconds(60);
+        } else if (list.contains("--quick")) {
+            o.mode = "quick";
+            o.reps = 2;
+            o.jmh = "quick";
+        }
+        for (int i = 0; i < list.size(); i++) {
+            String a = list.get(i);
+            switch (a) {
+                case "--smoke", "--quick" -> { }
+                case "--sizes" -> o.sizes = Arrays.stream(list.get(++i).split(",")).map(String::trim)
+                        .map(Integer::parseInt).toList();
+                case "--reps" -> o.reps = Integer.parseInt(list.get(++i));
+                case "--latency-ms" -> o.latencyMs = Long.parseLong(list.get(++i));
+                case "--jitter-ms" -> o.jitterMs = Long.parseLong(list.get(++i));
+                case "--concurrency" -> o.concurrency = Integer.parseInt(list.get(++i));
+                case "--warmup-symbols" -> o.warmupSymbols = Integer.parseInt(list.get(++i));
+                case "--sse-clients" -> o.sseClients = Integer.parseInt(list.get(++i));
+                case "--sse-symbols" -> o.sseSymbols = Integer.parseInt(list.get(++i));
+                case "--jmh" -> o.jmh = list.get(++i);
+                case "--xmx" -> o.xmx = list.get(++i);
+                case "--jvm-opt" -> o.serviceJvmOptions.add(list.get(++i));
+                case "--jar" -> o.jar = Path.of(list.get(++i));
+                case "--out" -> o.out = Path.of(list.get(++i));
+                case "--deep-timeout" -> o.deepTimeout = Duration.ofSeconds(Long.parseLong(list.get(++i)));
+                case "-h", "--help" -> {
+                    System.out.println(USAGE);
+                    System.exit(0);
+                }
+                default -> {
+                    if (a.startsWith("-D") && a.contains("=")) {
+                        int eq = a.indexOf('=');
+                        o.serviceProperties.put(a.substring(2, eq), a.substring(eq + 1));
+                    } else {
+                        throw new IllegalArgumentException("unknown option " + a + "\n" + USAGE);
+                    }
+                }
+            }
+        }
+        return o;
+    }
+
+    /** Symbols of the simulated market: the largest universe plus the warm-up symbols. */
+    int marketSize() {
+        int largest = Math.max(sseClients > 0 ? sseSymbols : 0, sizes.stream().mapToInt(Integer::intValue).max()
+                .orElse(0));
+        return largest + Math.max(0, warmupSymbols);
+    }
+
+    Map<String, Object> describe() {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("mode", mode);
+        m.put("sizes", sizes);
+        m.put("repetitions", reps);
+        m.put("latencyMs", latencyMs);
+        m.put("jitterMs", jitterMs);
+        m.put("quickScanConcurrency", concurrency > 0 ? concurrency : "service default (20)");
+        m.put("warmupSymbols", warmupSymbols);
+        m.put("sseClients", sseClients);
+        m.put("sseSymbols", sseSymbols);
+        m.put("jmh", jmh);
+        m.put("serviceXmx", xmx.isBlank() ? "JVM default" : xmx);
+        m.put("serviceJvmOptions", serviceJvmOptions);
+        m.put("serviceProperties", serviceProperties);
+        m.put("marketSymbols", marketSize());
+        return m;
+    }
+}

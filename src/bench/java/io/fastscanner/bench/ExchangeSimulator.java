@@ -1,0 +1,361 @@
+package io.fastscanner.bench;
+
+import io.fastscanner.marketdata.CandleSeries;
+import io.fastscanner.marketdata.MarketSymbol;
+import io.fastscanner.marketdata.Ticker24h;
+import io.fastscanner.marketdata.Timeframe;
+import io.fastscanner.marketdata.synthetic.SyntheticMarketDataSource;
+import io.vertx.core.Vertx;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpServer;
+import io.vertx.core.http.HttpServerOptions;
+import io.vertx.core.http.HttpServerRequest;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * A loopback Binance spot exchange for benchmarks: {@code /api/v3/exchangeInfo}, {@code /api/v3/ticker/24hr}
+ * (every symbol, one array) and {@code /api/v3/klines} over a {@link SyntheticMarketDataSource} of any size.
+ *
+ * <ul>
+ * <li><b>Latency</b>: every answer is sent {@code latency ± jitter} (uniform) after the request arrived, by a Vert.x
+ * timer: no thread waits for it. The time spent building the body counts towards that delay.</li>
+ * <li><b>Request weight</b>: exchangeInfo 20, ticker/24hr 80, klines 2, counted per minute window; every answer
+ * carries {@code X-MBX-USED-WEIGHT-1M}. A request that would take the window past {@code weightLimit} (6000) is
+ * answered {@code 429} with {@code Retry-After} (seconds to the next window) and Binance's error body; it adds no
+ * weight. Windows are aligned to the UTC minute, or to {@link #reset(boolean)} when asked, so that every benchmark
+ * run starts with the same fresh budget.</li>
+ * <li><b>Klines</b>: like Binance, the last row is the still-forming candle (close time in the future); the rows
+ * before it are the synthetic market's closed candles. At most 1000 rows.</li>
+ * <li><b>Counters</b>: requests per endpoint, 429s, the peak weight of a window, the peak number of requests in
+ * flight and the connections opened, since the last {@link #reset(boolean)}.</li>
+ * </ul>
+ */
+public final class ExchangeSimulator implements AutoCloseable {
+
+    public static final int WEIGHT_LIMIT = 6000;
+    static final int MAX_KLINES = 1000;
+    private static final long WINDOW_MS = 60_000;
+
+    public enum Endpoint {
+        EXCHANGE_INFO("exchangeInfo", 20), TICKER_24H("ticker/24hr", 80), KLINES("klines", 2), OTHER("other", 1);
+
+        final String label;
+        final int weight;
+
+        Endpoint(String label, int weight) {
+            this.label = label;
+            this.weight = weight;
+        }
+    }
+
+    /** Counters since the last reset. */
+    public record Stats(Map<String, Long> requests, long total, long rateLimited, int peakWeight, int peakInFlight,
+            long connections) {
+    }
+
+    private final Vertx vertx;
+    private final SyntheticMarketDataSource market;
+    private final Clock clock;
+    private final long latencyMs;
+    private final long jitterMs;
+    private final int weightLimit;
+    private final byte[] exchangeInfo;
+    private HttpServer server;
+
+    private final Map<Endpoint, AtomicLong> requests = new EnumMap<>(Endpoint.class);
+    private final AtomicLong rateLimited = new AtomicLong();
+    private final AtomicLong connections = new AtomicLong();
+    private final AtomicInteger inFlight = new AtomicInteger();
+    private volatile int peakInFlight;
+    private long windowOrigin;
+    private long window = Long.MIN_VALUE;
+    private int usedWeight;
+    private int peakWeight;
+    private volatile byte[] tickers;
+    private volatile List<MarketSymbol> byVolume;
+
+    public ExchangeSimulator(Vertx vertx, int symbols, long seed, Duration latency, Duration jitter, int weightLimit) {
+        this.vertx = vertx;
+        this.clock = Clock.systemUTC();
+        this.market = new SyntheticMarketDataSource(symbols, seed, clock);
+        this.latencyMs = latency.toMillis();
+        this.jitterMs = Math.min(jitter.toMillis(), latencyMs);
+        this.weightLimit = weightLimit;
+        for (Endpoint e : Endpoint.values()) {
+            requests.put(e, new AtomicLong());
+        }
+        this.exchangeInfo = exchangeInfoJson();
+    }
+
+    /** Starts listening on 127.0.0.1 (port 0: any free port) and returns the port. */
+    public int start(int port) {
+        HttpServerOptions options = new HttpServerOptions().setHost("127.0.0.1").setPort(port).setTcpNoDelay(true)
+                .setIdleTimeout(0);
+        server = vertx.createHttpServer(options)
+                .connectionHandler(c -> connections.incrementAndGet())
+                .requestHandler(this::handle);
+        return await(server.listen()).actualPort();
+    }
+
+    public String baseUrl() {
+        return "http://127.0.0.1:" + server.actualPort();
+    }
+
+    /**
+     * Clears the counters and the weight used; with {@code alignToNow} the next minute window starts now (instead
+     * of at the UTC minute), so a run gets the whole 6000 budget. The 24 h tickers are computed again.
+     */
+    public synchronized void reset(boolean alignToNow) {
+        requests.values().forEach(a -> a.set(0));
+        rateLimited.set(0);
+        connections.set(0);
+        peakInFlight = inFlight.get();
+        windowOrigin = alignToNow ? clock.millis() % WINDOW_MS : 0;
+        window = Long.MIN_VALUE;
+        usedWeight = 0;
+        peakWeight = 0;
+        tickers = null;
+        byVolume = null;
+    }
+
+    public synchronized Stats stats() {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        long total = 0;
+        for (Map.Entry<Endpoint, AtomicLong> e : requests.entrySet()) {
+            counts.put(e.getKey().label, e.getValue().get());
+            total += e.getValue().get();
+        }
+        return new Stats(counts, total, rateLimited.get(), peakWeight, peakInFlight, connections.get());
+    }
+
+    /** The market's symbols ordered by 24 h quote volume, highest first, as the ticker endpoint serves them now. */
+    public List<MarketSymbol> symbolsByVolume() {
+        tickerBody();
+        return byVolume;
+    }
+
+    private void handle(HttpServerRequest request) {
+        long arrived = System.nanoTime();
+        int now = inFlight.incrementAndGet();
+        if (now > peakInFlight) {
+            peakInFlight = now; // benign race: a peak, not an exact count
+        }
+        String path = request.path();
+        Endpoint endpoint = switch (path) {
+            case "/api/v3/exchangeInfo" -> Endpoint.EXCHANGE_INFO;
+            case "/api/v3/ticker/24hr" -> Endpoint.TICKER_24H;
+            case "/api/v3/klines" -> Endpoint.KLINES;
+            default -> Endpoint.OTHER;
+        };
+        requests.get(endpoint).incrementAndGet();
+        int status = 200;
+        String retryAfter = null;
+        byte[] body;
+        int used;
+        synchronized (this) {
+            long w = Math.floorDiv(clock.millis() - windowOrigin, WINDOW_MS);
+            if (w != window) {
+                window = w;
+                usedWeight = 0;
+            }
+            if (usedWeight + endpoint.weight > weightLimit) {
+                status = 429;
+                long msLeft = (w + 1) * WINDOW_MS + windowOrigin - clock.millis();
+                retryAfter = Long.toString(Math.max(1, (msLeft + 999) / 1000));
+            } else {
+                usedWeight += endpoint.weight;
+                peakWeight = Math.max(peakWeight, usedWeight);
+            }
+            used = usedWeight;
+        }
+        if (status == 429) {
+            rateLimited.incrementAndGet();
+            body = ("{\"code\":-1003,\"msg\":\"Too much request weight used; current limit is " + weightLimit
+                    + " request weight per 1 MINUTE. Please use WebSocket Streams for live updates to avoid polling"
+                    + " the API.\"}").getBytes();
+        } else {
+            try {
+                body = switch (endpoint) {
+                    case EXCHANGE_INFO -> exchangeInfo;
+                    case TICKER_24H -> tickerBody();
+                    case KLINES -> klines(request);
+                    case OTHER -> null;
+                };
+                if (body == null) {
+                    status = 404;
+                    body = "{\"code\":-1,\"msg\":\"Not found\"}".getBytes();
+                }
+            } catch (BadRequest e) {
+                status = 400;
+                body = ("{\"code\":" + e.code + ",\"msg\":\"" + e.getMessage() + "\"}").getBytes();
+            }
+        }
+        long jitter = jitterMs == 0 ? 0 : ThreadLocalRandom.current().nextLong(-jitterMs, jitterMs + 1);
+        long spentMs = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - arrived);
+        long delay = latencyMs + jitter - spentMs;
+        int finalStatus = status;
+        String finalRetryAfter = retryAfter;
+        byte[] finalBody = body;
+        Runnable send = () -> {
+            inFlight.decrementAndGet();
+            var response = request.response().setStatusCode(finalStatus)
+                    .putHeader("Content-Type", "application/json;charset=UTF-8")
+                    .putHeader("X-MBX-USED-WEIGHT-1M", Integer.toString(used));
+            if (finalRetryAfter != null) {
+                response.putHeader("Retry-After", finalRetryAfter);
+            }
+            response.end(Buffer.buffer(finalBody));
+        };
+        if (delay >= 1) {
+            vertx.setTimer(delay, id -> send.run());
+        } else {
+            send.run();
+        }
+    }
+
+    private byte[] klines(HttpServerRequest request) {
+        String exchangeSymbol = request.getParam("symbol");
+        String interval = request.getParam("interval");
+        String limitText = request.getParam("limit");
+        MarketSymbol symbol = exchangeSymbol == null || !exchangeSymbol.endsWith("USDT") ? null
+                : MarketSymbol.parse(exchangeSymbol).orElse(null);
+        Timeframe tf = interval == null ? null : Timeframe.fromLabel(interval).orElse(null);
+        if (tf == null) {
+            throw new BadRequest(-1120, "Invalid interval.");
+        }
+        int limit;
+        try {
+            limit = limitText == null ? 500 : Integer.parseInt(limitText);
+        } catch (NumberFormatException e) {
+            throw new BadRequest(-1100, "Illegal characters found in parameter 'limit'.");
+        }
+        limit = Math.max(1, Math.min(MAX_KLINES, limit));
+        CandleSeries closed;
+        try {
+            closed = symbol == null ? null : market.candles(symbol, tf, limit - 1).await().indefinitely();
+        } catch (RuntimeException e) {
+            closed = null;
+        }
+        if (closed == null) {
+            throw new BadRequest(-1121, "Invalid symbol.");
+        }
+        long interval_ = tf.millis();
+        StringBuilder json = new StringBuilder(closed.size() * 140 + 200).append('[');
+        for (int i = 0; i < closed.size(); i++) {
+            row(json, closed.openTime(i), closed.opens()[i], closed.highs()[i], closed.lows()[i],
+                    closed.closes()[i], closed.volumes()[i], interval_);
+            json.append(',');
+        }
+        // the forming candle: opened at the last close, closes in the future
+        long formingOpen = closed.isEmpty() ? Math.floorDiv(clock.millis(), interval_) * interval_
+                : closed.openTime(closed.size() - 1) + interval_;
+        double last = closed.isEmpty() ? 1.0 : closed.closes()[closed.size() - 1];
+        row(json, formingOpen, last, last, last, last, 0.0, interval_);
+        return json.append(']').toString().getBytes();
+    }
+
+    private static void row(StringBuilder json, long open, double o, double h, double l, double c, double v,
+            long interval) {
+        double typical = (h + l + c) / 3;
+        json.append('[').append(open).append(",\"").append(o).append("\",\"").append(h).append("\",\"").append(l)
+                .append("\",\"").append(c).append("\",\"").append(v).append("\",").append(open + interval - 1)
+                .append(",\"").append(v * typical).append("\",").append(1000).append(",\"").append(v / 2)
+                .append("\",\"").append(v * typical / 2).append("\",\"0\"]");
+    }
+
+    private byte[] tickerBody() {
+        byte[] cached = tickers;
+        if (cached != null) {
+            return cached;
+        }
+        synchronized (this) {
+            if (tickers != null) {
+                return tickers;
+            }
+            Map<MarketSymbol, Ticker24h> all = market.tickers().await().indefinitely();
+            List<Ticker24h> sorted = new ArrayList<>(all.values());
+            sorted.sort(Comparator.comparingDouble(Ticker24h::quoteVolume).reversed()
+                    .thenComparing(t -> t.symbol().toString()));
+            StringBuilder json = new StringBuilder(all.size() * 400).append('[');
+            long now = clock.millis();
+            boolean first = true;
+            for (Ticker24h t : all.values()) {
+                if (!first) {
+                    json.append(',');
+                }
+                first = false;
+                json.append("{\"symbol\":\"").append(t.symbol().exchangeSymbol())
+                        .append("\",\"priceChange\":\"0\",\"priceChangePercent\":\"").append(t.changePercent())
+                        .append("\",\"weightedAvgPrice\":\"").append(t.lastPrice())
+                        .append("\",\"prevClosePrice\":\"").append(t.lastPrice())
+                        .append("\",\"lastPrice\":\"").append(t.lastPrice())
+                        .append("\",\"lastQty\":\"1\",\"bidPrice\":\"").append(t.lastPrice())
+                        .append("\",\"bidQty\":\"1\",\"askPrice\":\"").append(t.lastPrice())
+                        .append("\",\"askQty\":\"1\",\"openPrice\":\"").append(t.lastPrice())
+                        .append("\",\"highPrice\":\"").append(t.lastPrice())
+                        .append("\",\"lowPrice\":\"").append(t.lastPrice())
+                        .append("\",\"volume\":\"").append(t.quoteVolume() / t.lastPrice())
+                        .append("\",\"quoteVolume\":\"").append(t.quoteVolume())
+                        .append("\",\"openTime\":").append(now - 86_400_000L)
+                        .append(",\"closeTime\":").append(now)
+                        .append(",\"firstId\":1,\"lastId\":1000,\"count\":1000}");
+            }
+            byte[] body = json.append(']').toString().getBytes();
+            byVolume = sorted.stream().map(Ticker24h::symbol).toList();
+            tickers = body;
+            return body;
+        }
+    }
+
+    private byte[] exchangeInfoJson() {
+        StringBuilder json = new StringBuilder("{\"timezone\":\"UTC\",\"serverTime\":").append(clock.millis())
+                .append(",\"rateLimits\":[{\"rateLimitType\":\"REQUEST_WEIGHT\",\"interval\":\"MINUTE\","
+                        + "\"intervalNum\":1,\"limit\":").append(weightLimit).append("}],\"symbols\":[");
+        boolean first = true;
+        for (MarketSymbol s : market.symbols().await().indefinitely()) {
+            if (!first) {
+                json.append(',');
+            }
+            first = false;
+            json.append("{\"symbol\":\"").append(s.exchangeSymbol()).append("\",\"status\":\"TRADING\",")
+                    .append("\"baseAsset\":\"").append(s.base()).append("\",\"quoteAsset\":\"").append(s.quote())
+                    .append("\",\"isSpotTradingAllowed\":true}");
+        }
+        return json.append("]}").toString().getBytes();
+    }
+
+    @Override
+    public void close() {
+        if (server != null) {
+            await(server.close());
+        }
+    }
+
+    static <T> T await(io.vertx.core.Future<T> future) {
+        try {
+            return future.toCompletionStage().toCompletableFuture().get(30, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static final class BadRequest extends RuntimeException {
+        final int code;
+
+        BadRequest(int code, String message) {
+            super(message, null, false, false);
+            this.code = code;
+        }
+    }
+}

@@ -1,0 +1,395 @@
+package io.fastscanner.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.fastscanner.marketdata.MarketSymbol;
+import io.vertx.core.Vertx;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * The end-to-end runs: a fresh service per repetition, a warm-up scan of symbols the measured scan does not touch,
+ * then the measured quick scan of the default universe and its deep phase, observed over SSE.
+ */
+final class ScanRuns {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final BenchOptions options;
+    private final Vertx vertx;
+    private final ExchangeSimulator simulator;
+    private final Path logs;
+
+    ScanRuns(BenchOptions options, Vertx vertx, ExchangeSimulator simulator, Path logs) {
+        this.options = options;
+        this.vertx = vertx;
+        this.simulator = simulator;
+        this.logs = logs;
+    }
+
+    /** One deepAnalysisComplete (or any) event as one listener saw it. */
+    record Seen(long id, String name, Instant timestamp, long receivedMicros, String dataStart) {
+    }
+
+    /** Collects events by scan; lets the harness wait for one event of one scan. */
+    static final class EventLog implements SseClients.Listener {
+        final Map<String, List<Seen>> byScan = new ConcurrentHashMap<>();
+        private final Map<String, CountDownLatch> completions = new ConcurrentHashMap<>();
+        private final int clients;
+
+        EventLog(int clients) {
+            this.clients = clients;
+        }
+
+        CountDownLatch completion(String scanId) {
+            return completions.computeIfAbsent(scanId, k -> new CountDownLatch(clients));
+        }
+
+        @Override
+        public void onEvent(int client, long id, String name, String scanId, Instant timestamp,
+                long receivedMicros, String dataStart) {
+            if (scanId == null) {
+                return;
+            }
+            byScan.computeIfAbsent(scanId, k -> java.util.Collections.synchronizedList(new ArrayList<>()))
+                    .add(new Seen(id, name, timestamp, receivedMicros, dataStart));
+            if ("deepAnalysisComplete".equals(name)) {
+                completion(scanId).countDown();
+            }
+        }
+    }
+
+    /** Properties of the service under test for a universe of {@code n} symbols. */
+    Map<String, String> serviceProperties(int n) {
+        Map<String, String> p = new LinkedHashMap<>();
+        p.put("scanner.source", "binance");
+        p.put("quarkus.rest-client.binance.url", simulator.baseUrl());
+        p.put("scanner.universe.size", Integer.toString(n));
+        p.put("scanner.max-symbols", Integer.toString(Math.max(500, n + options.warmupSymbols)));
+        if (options.concurrency > 0) {
+            p.put("scanner.quick-scan.concurrency", Integer.toString(options.concurrency));
+        }
+        p.put("quarkus.log.console.level", "INFO");
+        p.putAll(options.serviceProperties);
+        return p;
+    }
+
+    List<String> jvmOptions() {
+        List<String> jvm = new ArrayList<>();
+        if (!options.xmx.isBlank()) {
+            jvm.add("-Xmx" + options.xmx);
+        }
+        jvm.addAll(options.serviceJvmOptions);
+        return jvm;
+    }
+
+    /** The quick-scan concurrency the service uses in these runs. */
+    int concurrency() {
+        String configured = options.serviceProperties.get("scanner.quick-scan.concurrency");
+        if (configured != null) {
+            return Integer.parseInt(configured);
+        }
+        return options.concurrency > 0 ? options.concurrency : 20;
+    }
+
+    /** Warm-up symbols: the least traded of the market, never in a measured universe (the top N). */
+    List<String> warmupSymbols() {
+        List<MarketSymbol> byVolume = simulator.symbolsByVolume();
+        return byVolume.subList(Math.max(0, byVolume.size() - options.warmupSymbols), byVolume.size()).stream()
+                .map(MarketSymbol::toString).toList();
+    }
+
+    private void warmUp(ServiceProcess service, EventLog events) throws Exception {
+        if (options.warmupSymbols <= 0) {
+            return;
+        }
+        String body = JSON.writeValueAsString(Map.of("symbols", warmupSymbols(), "timeframe", "1h"));
+        HttpResponse<String> r = service.post("/api/scanner/quick-scan", body, Duration.ofMinutes(2));
+        if (r.statusCode() != 200) {
+            throw new IllegalStateException("warm-up scan answered " + r.statusCode() + ": " + r.body());
+        }
+        String scanId = JSON.readTree(r.body()).path("scanId").asText();
+        if (!events.completion(scanId).await(3, TimeUnit.MINUTES)) {
+            throw new IllegalStateException("warm-up deep analysis did not complete");
+        }
+    }
+
+    /** One measured repetition for a universe of {@code n} symbols. */
+    Map<String, Object> endToEnd(int n, int rep) throws Exception {
+        simulator.reset(false);
+        Path log = logs.resolve("service-n" + n + "-rep" + rep + ".log");
+        try (ServiceProcess service = ServiceProcess.start(options.jar, jvmOptions(), serviceProperties(n), log,
+                Duration.ofMinutes(2)); SseClients sse = new SseClients(vertx, "127.0.0.1", service.port(), 1)) {
+            EventLog events = new EventLog(1);
+            sse.open(0, events).get(30, TimeUnit.SECONDS);
+            warmUp(service, events);
+            Map<String, Object> run = measuredScan(service, events, n);
+            run.put("rep", rep);
+            return run;
+        }
+    }
+
+    private Map<String, Object> measuredScan(ServiceProcess service, EventLog events, int n) throws Exception {
+        simulator.reset(true);
+        service.sampleRss(50);
+        String loadBefore = loadAverage1m();
+        long cpuStart = service.cpuMillis();
+        Map<String, Long> threadsStart = service.cpuMillisByThreadGroup();
+        long startMicros = SseClients.nowMicros();
+        long start = System.nanoTime();
+        HttpResponse<String> r = service.post("/api/scanner/quick-scan", "{\"timeframe\":\"1h\"}",
+                Duration.ofMinutes(5));
+        double wallMs = (System.nanoTime() - start) / 1e6;
+        long cpuQuick = service.cpuMillis();
+        Map<String, Long> threadsQuick = service.cpuMillisByThreadGroup();
+        if (r.statusCode() != 200) {
+            throw new IllegalStateException("quick scan answered " + r.statusCode() + ": " + r.body());
+        }
+        JsonNode answer = JSON.readTree(r.body());
+        String scanId = answer.path("scanId").asText();
+        int quickFailed = 0;
+        for (JsonNode s : answer.path("signals")) {
+            if ("failed".equals(s.path("status").asText())) {
+                quickFailed++;
+            }
+        }
+        boolean complete = events.completion(scanId).await(options.deepTimeout.toSeconds(), TimeUnit.SECONDS);
+        Seen done = complete ? events.byScan.getOrDefault(scanId, List.of()).stream()
+                .filter(e -> "deepAnalysisComplete".equals(e.name()))
+                .min(java.util.Comparator.comparingLong(Seen::receivedMicros)).orElse(null) : null;
+        double deepMs = done == null ? Double.NaN : (done.receivedMicros() - startMicros) / 1000.0;
+        long cpuDeep = service.cpuMillis();
+        Map<String, Long> threadsDeep = service.cpuMillisByThreadGroup();
+        long peakRss = service.stopSampling();
+        JsonNode status = scanStatus(service);
+        ExchangeSimulator.Stats upstream = simulator.stats();
+
+        int c = concurrency();
+        double floorMs = Math.ceil((double) n / c) * options.latencyMs;
+        Map<String, Object> run = new LinkedHashMap<>();
+        run.put("scanId", scanId);
+        run.put("symbols", answer.path("count").asInt());
+        run.put("quickScanMs", Stats.round(wallMs));
+        run.put("serverDurationMs", answer.path("durationMs").asDouble());
+        run.put("concurrency", c);
+        run.put("floorMs", floorMs);
+        run.put("ratio", Stats.round(wallMs / floorMs));
+        run.put("floorWithTickerMs", floorMs + options.latencyMs);
+        run.put("ratioWithTicker", Stats.round(wallMs / (floorMs + options.latencyMs)));
+        run.put("quickFailed", quickFailed);
+        run.put("deepCompleteMs", Stats.round(deepMs));
+        run.put("deepAfterQuickMs", Stats.round(deepMs - wallMs));
+        run.put("deepFailed", deepFailed(done));
+        run.put("failedInHistory", failedInHistory(status, scanId));
+        run.put("serviceCpuQuickMs", cpuQuick - cpuStart);
+        run.put("serviceCpuDeepMs", cpuDeep - cpuQuick);
+        run.put("serviceCpuQuickByThreads", ServiceProcess.delta(threadsStart, threadsQuick));
+        run.put("serviceCpuDeepByThreads", ServiceProcess.delta(threadsQuick, threadsDeep));
+        run.put("loadAverage1mBefore", loadBefore);
+        run.put("loadAverage1mAfter", loadAverage1m());
+        run.put("upstreamRequests", upstream.total());
+        run.put("requestsByEndpoint", upstream.requests());
+        run.put("rateLimited429", upstream.rateLimited());
+        run.put("peakWeight", upstream.peakWeight());
+        run.put("peakInFlight", upstream.peakInFlight());
+        run.put("connectionsOpened", upstream.connections());
+        run.put("peakRssMb", Stats.round(peakRss / 1024.0));
+        run.put("vmHwmMb", Stats.round(service.status("VmHWM") / 1024.0));
+        return run;
+    }
+
+    static String loadAverage1m() {
+        try {
+            return java.nio.file.Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
+        } catch (java.io.IOException e) {
+            return "unknown";
+        }
+    }
+
+    private static JsonNode scanStatus(ServiceProcess service) {
+        try {
+            var http = java.net.http.HttpClient.newHttpClient();
+            var r = http.send(java.net.http.HttpRequest.newBuilder(service.uri("/api/scanner/scan-status")).GET()
+                    .build(), HttpResponse.BodyHandlers.ofString());
+            return JSON.readTree(r.body());
+        } catch (Exception e) {
+            return JSON.createObjectNode();
+        }
+    }
+
+    /** {@code failed} of the deepAnalysisComplete event: symbols whose deep analysis failed. */
+    private static int deepFailed(Seen done) {
+        if (done == null || done.dataStart() == null) {
+            return -1;
+        }
+        try {
+            return JSON.readTree(done.dataStart()).path("failed").asInt(-1);
+        } catch (Exception e) {
+            return -1;
+        }
+    }
+
+    /** {@code failed} of the scan in the service's history (symbols failed when the status was read). */
+    private static int failedInHistory(JsonNode status, String scanId) {
+        for (JsonNode h : status.path("history")) {
+            if (scanId.equals(h.path("scanId").asText()) && h.has("failed")) {
+                return h.path("failed").asInt();
+            }
+        }
+        return -1;
+    }
+
+    /** SSE fan-out: {@code clients} connections on the event stream during a scan of {@code n} symbols. */
+    Map<String, Object> fanOut(int n, int clients) throws Exception {
+        simulator.reset(false);
+        Path log = logs.resolve("service-sse-n" + n + ".log");
+        try (ServiceProcess service = ServiceProcess.start(options.jar, jvmOptions(), serviceProperties(n), log,
+                Duration.ofMinutes(2))) {
+            try (SseClients one = new SseClients(vertx, "127.0.0.1", service.port(), 1)) {
+                EventLog warm = new EventLog(1);
+                one.open(0, warm).get(30, TimeUnit.SECONDS);
+                warmUp(service, warm);
+            }
+            FanOut fan = new FanOut(clients);
+            try (SseClients sse = new SseClients(vertx, "127.0.0.1", service.port(), clients)) {
+                long connectStart = System.nanoTime();
+                List<CompletableFuture<Void>> opened = new ArrayList<>();
+                for (int i = 0; i < clients; i++) {
+                    opened.add(sse.open(i, fan));
+                }
+                CompletableFuture.allOf(opened.toArray(CompletableFuture[]::new)).get(2, TimeUnit.MINUTES);
+                if (!fan.connected.await(2, TimeUnit.MINUTES)) {
+                    throw new IllegalStateException("not every SSE client got its connected event");
+                }
+                double connectMs = (System.nanoTime() - connectStart) / 1e6;
+                Map<String, Object> scan = measuredScan(service, fan.log, n);
+                String scanId = (String) scan.get("scanId");
+                boolean all = fan.log.completion(scanId).await(options.deepTimeout.toSeconds(), TimeUnit.SECONDS);
+                Map<String, Object> result = fan.report(scanId, all);
+                int analysable = (int) scan.get("symbols") - (int) scan.get("quickFailed");
+                result.put("expectedEventsPerClient", 3 + 2 * analysable);
+                result.put("connectAllMs", Stats.round(connectMs));
+                result.put("scan", scan);
+                return result;
+            }
+        }
+    }
+
+    /** Per-client bookkeeping of the fan-out run. */
+    static final class FanOut implements SseClients.Listener {
+        final int clients;
+        final CountDownLatch connected;
+        final EventLog log;
+        final Map<Integer, Set<Long>> idsByClient = new ConcurrentHashMap<>();
+        final AtomicInteger duplicates = new AtomicInteger();
+        private long[] delaysMicros = new long[1 << 16];
+        private int count;
+
+        FanOut(int clients) {
+            this.clients = clients;
+            this.connected = new CountDownLatch(clients);
+            this.log = new EventLog(clients);
+        }
+
+        @Override
+        public void onEvent(int client, long id, String name, String scanId, Instant timestamp, long receivedMicros,
+                String dataStart) {
+            if ("connected".equals(name)) {
+                connected.countDown();
+                return;
+            }
+            if (scanId == null) {
+                return;
+            }
+            Set<Long> ids = idsByClient.computeIfAbsent(client, k -> ConcurrentHashMap.newKeySet());
+            if (!ids.add(id)) {
+                duplicates.incrementAndGet();
+            }
+            scans.computeIfAbsent(scanId, k -> ConcurrentHashMap.newKeySet()).add(id);
+            if (timestamp != null) {
+                record(scanId, name, receivedMicros - SseClients.micros(timestamp));
+            }
+            if ("deepAnalysisComplete".equals(name)) {
+                log.onEvent(client, id, name, scanId, timestamp, receivedMicros, dataStart);
+            }
+        }
+
+        final Map<String, Set<Long>> scans = new ConcurrentHashMap<>();
+        private final List<String> delayScan = new ArrayList<>();
+
+        private final List<String> delayName = new ArrayList<>();
+
+        private synchronized void record(String scanId, String name, long delay) {
+            if (count == delaysMicros.length) {
+                delaysMicros = java.util.Arrays.copyOf(delaysMicros, count * 2);
+            }
+            delaysMicros[count++] = delay;
+            delayScan.add(scanId);
+            delayName.add(name);
+        }
+
+        synchronized Map<String, Object> report(String scanId, boolean allCompleted) {
+            List<Double> delays = new ArrayList<>();
+            Map<String, List<Double>> byName = new java.util.TreeMap<>();
+            for (int i = 0; i < count; i++) {
+                if (scanId.equals(delayScan.get(i))) {
+                    delays.add(delaysMicros[i] / 1000.0);
+                    byName.computeIfAbsent(delayName.get(i), k -> new ArrayList<>()).add(delaysMicros[i] / 1000.0);
+                }
+            }
+            Map<String, Object> perEvent = new LinkedHashMap<>();
+            byName.forEach((name, values) -> {
+                double[] v = values.stream().mapToDouble(Double::doubleValue).toArray();
+                perEvent.put(name, Map.of("p50", Stats.round(Stats.percentile(v, 50)), "p99",
+                        Stats.round(Stats.percentile(v, 99)), "max", Stats.round(Stats.max(v))));
+            });
+            double[] d = delays.stream().mapToDouble(Double::doubleValue).toArray();
+            Set<Long> union = new TreeSet<>(scans.getOrDefault(scanId, Set.of()));
+            long lost = 0;
+            int complete = 0;
+            for (int c = 0; c < clients; c++) {
+                Set<Long> got = idsByClient.getOrDefault(c, Set.of());
+                Set<Long> mine = new HashSet<>();
+                for (Long id : got) {
+                    if (union.contains(id)) {
+                        mine.add(id);
+                    }
+                }
+                lost += union.size() - mine.size();
+                if (mine.size() == union.size()) {
+                    complete++;
+                }
+            }
+            long first = union.isEmpty() ? 0 : ((TreeSet<Long>) union).first();
+            long last = union.isEmpty() ? -1 : ((TreeSet<Long>) union).last();
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("clients", clients);
+            m.put("allCompleted", allCompleted);
+            m.put("eventsPerClient", union.size());
+            m.put("idsContiguous", last - first + 1 == union.size());
+            m.put("deliveries", d.length);
+            m.put("clientsWithEveryEvent", complete);
+            m.put("lostEvents", lost);
+            m.put("duplicateEvents", duplicates.get());
+            m.put("delayMsP50", Stats.round(Stats.percentile(d, 50)));
+            m.put("delayMsP99", Stats.round(Stats.percentile(d, 99)));
+            m.put("delayMsMax", Stats.round(Stats.max(d)));
+            m.put("delayMsByEvent", perEvent);
+            return m;
+        }
+    }
+}
