@@ -29,8 +29,11 @@ public interface DeepAnalysisConfig {
     @WithDefault("500")
     int candles();
 
-    /** Time allowed for one symbol's deep analysis before it fails with reason {@code timeout}. */
-    @WithDefault("30s")
+    /**
+     * Time allowed for one symbol's candles before it fails with reason {@code timeout}. Longer than a minute, so
+     * a symbol whose requests wait for the next window of the exchange's weight budget is not failed for it.
+     */
+    @WithDefault("90s")
     Duration timeout();
 
     /** Stop distance floor, in ATR(14) multiples. */
