@@ -8,7 +8,6 @@ import static io.fastscanner.marketdata.binance.BinanceFixtures.TICKER;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
 import io.fastscanner.marketdata.CandleSeries;
 import io.fastscanner.marketdata.MarketDataException;
 import io.fastscanner.marketdata.MarketSymbol;
@@ -16,8 +15,6 @@ import io.fastscanner.marketdata.Timeframe;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.path.json.JsonPath;
-import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
-import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -28,31 +25,18 @@ import org.junit.jupiter.api.Test;
 /** Bad candles from the exchange are repaired by rule or fail the symbol with a reason; stale ones are never scored. */
 @QuarkusTest
 @TestProfile(BinanceTestProfile.class)
-class BinanceBadDataTest {
+class BinanceBadDataTest extends BinanceUpstreamTest {
 
     private static final Duration WAIT = Duration.ofSeconds(30);
-    private static final Instant NOW = Instant.parse("2026-05-01T12:30:00Z");
     private static final long HOUR = 3_600_000L;
     private static final List<String> BASES = BinanceFixtures.bases(3);
     private static final MarketSymbol FIRST = MarketSymbol.of(BASES.get(0), "USDT");
     private static final long LAST_OPEN = NOW.toEpochMilli() / HOUR * HOUR - HOUR;
 
-    @InjectWireMock
-    WireMockServer wireMock;
-    @Inject
-    BinanceMarketDataSource source;
-    @Inject
-    MutableClock clock;
-    @Inject
-    BinanceWeightBudget budget;
 
     @BeforeEach
     void reset() {
-        wireMock.resetAll();
-        budget.clear();
-        CircuitBreakerMaintenance.get().resetAll();
-        source.invalidateExchangeInfo();
-        clock.set(NOW);
+        resetUpstream();
         BinanceFixtures.stub(wireMock, EXCHANGE_INFO, 200, BinanceFixtures.exchangeInfo(BASES));
     }
 

@@ -11,7 +11,6 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.http.Fault;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import io.fastscanner.marketdata.MarketSymbol;
@@ -20,9 +19,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.response.Response;
 import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
-import jakarta.inject.Inject;
 import java.time.Duration;
-import java.time.Instant;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -30,29 +27,16 @@ import org.junit.jupiter.api.Test;
 /** Transient exchange faults: bounded retries, then a clear reason; an open circuit fails scans at once with 503. */
 @QuarkusTest
 @TestProfile(BinanceTestProfile.class)
-class BinanceFaultsTest {
+class BinanceFaultsTest extends BinanceUpstreamTest {
 
     private static final Duration WAIT = Duration.ofSeconds(30);
-    private static final Instant NOW = Instant.parse("2026-05-01T12:30:00Z");
     private static final long HOUR = 3_600_000L;
     private static final MarketSymbol FIRST = MarketSymbol.of("AAAA", "USDT");
 
-    @InjectWireMock
-    WireMockServer wireMock;
-    @Inject
-    BinanceMarketDataSource source;
-    @Inject
-    MutableClock clock;
-    @Inject
-    BinanceWeightBudget budget;
 
     @BeforeEach
     void reset() {
-        wireMock.resetAll();
-        budget.clear();
-        CircuitBreakerMaintenance.get().resetAll();
-        source.invalidateExchangeInfo();
-        clock.set(NOW);
+        resetUpstream();
         BinanceFixtures.stub(wireMock, EXCHANGE_INFO, 200, BinanceFixtures.exchangeInfo(BinanceFixtures.bases(3)));
     }
 

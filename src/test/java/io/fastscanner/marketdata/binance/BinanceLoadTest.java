@@ -9,19 +9,15 @@ import static io.fastscanner.marketdata.binance.BinanceFixtures.KLINES;
 import static io.fastscanner.marketdata.binance.BinanceFixtures.TICKER;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.path.json.JsonPath;
-import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
-import jakarta.inject.Inject;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -32,29 +28,16 @@ import org.junit.jupiter.api.Test;
 /** 50 concurrent quick scans of the default universe share one set of upstream requests; readiness stays fast. */
 @QuarkusTest
 @TestProfile(BinanceLoadTestProfile.class)
-class BinanceLoadTest {
+class BinanceLoadTest extends BinanceUpstreamTest {
 
-    private static final Instant NOW = Instant.parse("2026-05-01T12:30:00Z");
     private static final List<String> BASES = BinanceFixtures.bases(8);
 
-    @InjectWireMock
-    WireMockServer wireMock;
-    @Inject
-    BinanceMarketDataSource source;
-    @Inject
-    MutableClock clock;
-    @Inject
-    BinanceWeightBudget budget;
     @TestHTTPResource("/")
     URI base;
 
     @BeforeEach
     void reset() {
-        wireMock.resetAll();
-        budget.clear();
-        CircuitBreakerMaintenance.get().resetAll();
-        source.invalidateExchangeInfo();
-        clock.set(NOW);
+        resetUpstream();
     }
 
     @Test

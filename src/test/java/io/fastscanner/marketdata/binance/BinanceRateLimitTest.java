@@ -11,7 +11,6 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.fastscanner.marketdata.MarketSymbol;
@@ -19,8 +18,6 @@ import io.fastscanner.marketdata.Timeframe;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.response.Response;
-import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
-import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
@@ -32,30 +29,17 @@ import org.junit.jupiter.api.Test;
 /** 429 pauses every call until Retry-After; 418 stops every call until the ban ends, and readiness says so. */
 @QuarkusTest
 @TestProfile(BinanceTestProfile.class)
-class BinanceRateLimitTest {
+class BinanceRateLimitTest extends BinanceUpstreamTest {
 
     private static final Duration WAIT = Duration.ofSeconds(30);
-    private static final Instant NOW = Instant.parse("2026-05-01T12:30:00Z");
     private static final List<String> BASES = BinanceFixtures.bases(30);
     private static final MarketSymbol FIRST = MarketSymbol.of(BASES.get(0), "USDT");
     private static final String UNTIL = "until \\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\dZ";
 
-    @InjectWireMock
-    WireMockServer wireMock;
-    @Inject
-    BinanceMarketDataSource source;
-    @Inject
-    MutableClock clock;
-    @Inject
-    BinanceWeightBudget budget;
 
     @BeforeEach
     void reset() {
-        wireMock.resetAll();
-        budget.clear();
-        CircuitBreakerMaintenance.get().resetAll();
-        source.invalidateExchangeInfo();
-        clock.set(NOW);
+        resetUpstream();
         BinanceFixtures.stub(wireMock, EXCHANGE_INFO, 200, BinanceFixtures.exchangeInfo(BASES));
         BinanceFixtures.stub(wireMock, TICKER, 200, BinanceFixtures.tickers(BASES, NOW.toEpochMilli()));
         source.symbols().await().atMost(WAIT);

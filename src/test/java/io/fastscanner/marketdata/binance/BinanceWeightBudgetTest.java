@@ -7,17 +7,13 @@ import static io.fastscanner.marketdata.binance.BinanceFixtures.EXCHANGE_INFO;
 import static io.fastscanner.marketdata.binance.BinanceFixtures.KLINES;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import io.fastscanner.marketdata.MarketSymbol;
 import io.fastscanner.marketdata.Timeframe;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
-import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
 import io.smallrye.mutiny.Uni;
-import jakarta.inject.Inject;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -30,27 +26,14 @@ import org.junit.jupiter.api.Test;
  */
 @QuarkusTest
 @TestProfile(BinanceBudgetTestProfile.class)
-class BinanceWeightBudgetTest {
+class BinanceWeightBudgetTest extends BinanceUpstreamTest {
 
-    private static final Instant NOW = Instant.parse("2026-05-01T12:30:00Z");
     private static final List<String> BASES = BinanceFixtures.bases(40);
 
-    @InjectWireMock
-    WireMockServer wireMock;
-    @Inject
-    BinanceMarketDataSource source;
-    @Inject
-    MutableClock clock;
-    @Inject
-    BinanceWeightBudget budget;
 
     @BeforeEach
     void reset() {
-        wireMock.resetAll();
-        budget.clear();
-        CircuitBreakerMaintenance.get().resetAll();
-        source.invalidateExchangeInfo();
-        clock.set(NOW);
+        resetUpstream();
         BinanceFixtures.stub(wireMock, EXCHANGE_INFO, 200, BinanceFixtures.exchangeInfo(BASES));
     }
 

@@ -1,0 +1,30 @@
+package io.fastscanner.marketdata.binance;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
+import jakarta.inject.Inject;
+import java.time.Instant;
+
+/** What every WireMock test of the Binance source shares: the fake exchange, the source, its clock and budget. */
+abstract class BinanceUpstreamTest {
+
+    static final Instant NOW = Instant.parse("2026-05-01T12:30:00Z");
+
+    @InjectWireMock
+    WireMockServer wireMock;
+    @Inject
+    BinanceMarketDataSource source;
+    @Inject
+    MutableClock clock;
+    @Inject
+    BinanceWeightBudget budget;
+
+    /** No stubs, no recorded requests, an empty weight budget, closed circuits, a fresh symbol list, clock at NOW. */
+    void resetUpstream() {
+        wireMock.resetAll();
+        budget.clear();
+        CircuitBreakerMaintenance.get().resetAll();
+        source.invalidateExchangeInfo();
+        clock.set(NOW);
+    }
+}
