@@ -44,6 +44,12 @@ import org.jboss.resteasy.reactive.RestResponse;
  * callers convert them with {@link #toUpstream(BinanceEndpoint, Throwable)}.
  */
 @ApplicationScoped
+// On the class: each of the three calls below gets its own retry policy and circuit breaker.
+@Retry(maxRetries = 3, delay = 500, delayUnit = ChronoUnit.MILLIS, jitter = 100, maxDuration = 5,
+        durationUnit = ChronoUnit.MINUTES, retryOn = { TransientUpstreamException.class, RateLimitedException.class })
+@ExponentialBackoff(factor = 2, maxDelay = 4, maxDelayUnit = ChronoUnit.SECONDS)
+@CircuitBreaker(requestVolumeThreshold = 20, failureRatio = 0.5, delay = BinanceClient.CIRCUIT_OPEN_SECONDS,
+        delayUnit = ChronoUnit.SECONDS, successThreshold = 2, failOn = TransientUpstreamException.class)
 public class BinanceClient {
 
     static final String METRIC = "scanner.upstream.requests";
@@ -70,31 +76,16 @@ public class BinanceClient {
     }
 
     /** {@code GET /api/v3/exchangeInfo}. */
-    @Retry(maxRetries = 3, delay = 500, delayUnit = ChronoUnit.MILLIS, jitter = 100, maxDuration = 5,
-            durationUnit = ChronoUnit.MINUTES, retryOn = { TransientUpstreamException.class, RateLimitedException.class })
-    @ExponentialBackoff(factor = 2, maxDelay = 4, maxDelayUnit = ChronoUnit.SECONDS)
-    @CircuitBreaker(requestVolumeThreshold = 20, failureRatio = 0.5, delay = CIRCUIT_OPEN_SECONDS,
-            delayUnit = ChronoUnit.SECONDS, successThreshold = 2, failOn = TransientUpstreamException.class)
     public Uni<BinanceResponse> exchangeInfo() {
         return send(BinanceEndpoint.EXCHANGE_INFO, api::exchangeInfo);
     }
 
     /** {@code GET /api/v3/ticker/24hr} without a symbol: every symbol in one JSON array. */
-    @Retry(maxRetries = 3, delay = 500, delayUnit = ChronoUnit.MILLIS, jitter = 100, maxDuration = 5,
-            durationUnit = ChronoUnit.MINUTES, retryOn = { TransientUpstreamException.class, RateLimitedException.class })
-    @ExponentialBackoff(factor = 2, maxDelay = 4, maxDelayUnit = ChronoUnit.SECONDS)
-    @CircuitBreaker(requestVolumeThreshold = 20, failureRatio = 0.5, delay = CIRCUIT_OPEN_SECONDS,
-            delayUnit = ChronoUnit.SECONDS, successThreshold = 2, failOn = TransientUpstreamException.class)
     public Uni<BinanceResponse> ticker24h() {
         return send(BinanceEndpoint.TICKER_24H, api::ticker24h);
     }
 
     /** {@code GET /api/v3/klines?symbol=&interval=&limit=}; {@code limit} at most 1000. */
-    @Retry(maxRetries = 3, delay = 500, delayUnit = ChronoUnit.MILLIS, jitter = 100, maxDuration = 5,
-            durationUnit = ChronoUnit.MINUTES, retryOn = { TransientUpstreamException.class, RateLimitedException.class })
-    @ExponentialBackoff(factor = 2, maxDelay = 4, maxDelayUnit = ChronoUnit.SECONDS)
-    @CircuitBreaker(requestVolumeThreshold = 20, failureRatio = 0.5, delay = CIRCUIT_OPEN_SECONDS,
-            delayUnit = ChronoUnit.SECONDS, successThreshold = 2, failOn = TransientUpstreamException.class)
     public Uni<BinanceResponse> klines(String exchangeSymbol, String interval, int limit) {
         return send(BinanceEndpoint.KLINES, () -> api.klines(exchangeSymbol, interval, limit));
     }

@@ -8,10 +8,10 @@ import java.time.Duration;
  * {@code scanner.binance.*}: the Binance spot market data source. The base URL is the REST client's
  * {@code quarkus.rest-client.binance.url} (default {@code https://api.binance.com}).
  *
- * <p>Retry and circuit breaker of {@link BinanceClient} keep their
- * annotation defaults (see {@link BinanceClient}) and are tuned with the standard per-method keys, e.g.
- * {@code quarkus.fault-tolerance."io.fastscanner.marketdata.binance.BinanceClient/klines".retry.max-retries}
- * (the annotations sit on the methods, so per-class keys do not apply).
+ * <p>Retry and circuit breaker of {@link BinanceClient} keep their annotation defaults (see {@link BinanceClient})
+ * and are tuned with the standard keys of its class, e.g.
+ * {@code quarkus.fault-tolerance."io.fastscanner.marketdata.binance.BinanceClient".retry.max-retries}, or the
+ * {@code quarkus.fault-tolerance.global.*} keys.
  */
 @ConfigMapping(prefix = "scanner.binance")
 public interface BinanceConfig {
