@@ -1,11 +1,6 @@
 package io.fastscanner.api;
 
-import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonMappingException;
-import com.fasterxml.jackson.databind.exc.InvalidFormatException;
-import com.fasterxml.jackson.databind.exc.MismatchedInputException;
-import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import io.fastscanner.marketdata.MarketDataException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
@@ -14,10 +9,7 @@ import java.time.Duration;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
-/**
- * Maps every failure to the JSON error body with the right status. Jackson's own messages are not echoed (they
- * quote the input and name internal classes); the client gets the JSON path of the bad field instead.
- */
+/** Maps every failure to the JSON error body with the right status; never an HTML page or a stack trace. */
 public class ErrorMappers {
 
     private static final Logger LOG = Logger.getLogger(ErrorMappers.class);
@@ -49,41 +41,20 @@ public class ErrorMappers {
                 .header("Retry-After", retryAfter).type(MediaType.APPLICATION_JSON).build();
     }
 
-    @ServerExceptionMapper
-    public Response jsonParse(JsonParseException e) {
-        return badRequest("INVALID_JSON", "The request body is not valid JSON");
-    }
-
-    @ServerExceptionMapper
-    public Response mismatched(MismatchedInputException e) {
-        return badRequest("INVALID_FIELD_TYPE", "Wrong JSON type" + at(e));
-    }
-
-    @ServerExceptionMapper
-    public Response invalidFormat(InvalidFormatException e) {
-        return badRequest("INVALID_FIELD_TYPE", "Wrong JSON value" + at(e));
-    }
-
-    @ServerExceptionMapper
-    public Response instantiation(ValueInstantiationException e) {
-        return badRequest("INVALID_REQUEST", "The request body could not be read" + at(e));
-    }
-
-    @ServerExceptionMapper
-    public Response mapping(JsonMappingException e) {
-        return badRequest("INVALID_REQUEST", "The request body could not be read" + at(e));
-    }
-
+    /**
+     * Request bodies are read by {@link JsonBodies}, which names the mistake; this only keeps a Jackson failure
+     * that reaches JAX-RS some other way from becoming a 500.
+     */
     @ServerExceptionMapper
     public Response json(JsonProcessingException e) {
-        return badRequest("INVALID_JSON", "The request body is not valid JSON");
+        return badRequest("INVALID_JSON", "The request body could not be read as JSON");
     }
 
     @ServerExceptionMapper
     public Response web(WebApplicationException e) {
         int status = e.getResponse().getStatus();
         if (status == 400 && e.getCause() instanceof JsonProcessingException cause) {
-            return cause instanceof JsonMappingException mapping ? mismatchedOrMapping(mapping) : json(cause);
+            return json(cause);
         }
         if (status >= 500) {
             LOG.errorf(e, "Request failed with status %d", status);
@@ -109,16 +80,9 @@ public class ErrorMappers {
                 .type(MediaType.APPLICATION_JSON).build();
     }
 
-    private Response mismatchedOrMapping(JsonMappingException e) {
-        return e instanceof MismatchedInputException m ? mismatched(m) : mapping(e);
-    }
-
     private static Response badRequest(String code, String message) {
         return Response.status(Response.Status.BAD_REQUEST).entity(ApiError.of(code, message))
                 .type(MediaType.APPLICATION_JSON).build();
     }
 
-    private static String at(JsonMappingException e) {
-        return JsonBodies.at(e);
-    }
 }

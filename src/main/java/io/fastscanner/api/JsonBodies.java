@@ -48,7 +48,7 @@ public class JsonBodies {
         }
     }
 
-    static String at(JsonMappingException e) {
+    private static String at(JsonMappingException e) {
         String path = e.getPath().stream()
                 .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
                 .collect(Collectors.joining(".")).replace(".[", "[");
