@@ -92,7 +92,7 @@ public class BinanceMarketDataSource implements MarketDataSource {
 
     @Override
     public Uni<Map<MarketSymbol, Ticker24h>> tickers() {
-        Uni<BinanceResponse> tickers = client.ticker24h()
+        Uni<BinanceResponse<JsonNode>> tickers = client.ticker24h()
                 .onFailure().transform(f -> BinanceClient.toUpstream(BinanceEndpoint.TICKER_24H, f));
         return Uni.combine().all().unis(exchangeInfo(), tickers).asTuple()
                 .map(both -> mapTickers(both.getItem1(), both.getItem2().body()));
@@ -128,7 +128,8 @@ public class BinanceMarketDataSource implements MarketDataSource {
             if (exchangeSymbol == null) {
                 return Uni.createFrom().failure(new UnknownSymbolException(symbol));
             }
-            return client.klines(exchangeSymbol, timeframe.label(), requested)
+            return client.klines(exchangeSymbol, timeframe.label(), requested,
+                    body -> KlinesReader.closedKlines(client.jsonFactory(), body, now().toEpochMilli()))
                     .onFailure().transform(f -> {
                         UpstreamException e = BinanceClient.toUpstream(BinanceEndpoint.KLINES, f);
                         if ("invalid_symbol".equals(e.reason())) {
@@ -136,12 +137,11 @@ public class BinanceMarketDataSource implements MarketDataSource {
                         }
                         return e;
                     })
-                    .map(response -> closedCandles(symbol, timeframe, response.body(), limit));
+                    .map(response -> validCandles(symbol, timeframe, response.body(), limit));
         });
     }
 
-    private CandleSeries closedCandles(MarketSymbol symbol, Timeframe timeframe, JsonNode body, int limit) {
-        List<Candle> candles = BinanceJson.closedKlines(body, now().toEpochMilli());
+    private CandleSeries validCandles(MarketSymbol symbol, Timeframe timeframe, List<Candle> candles, int limit) {
         CandleValidator.Result valid = CandleValidator.validate(candles, timeframe,
                 Math.min(limit, CandleValidator.INDICATOR_MIN_CANDLES));
         if (!valid.notes().isEmpty()) {

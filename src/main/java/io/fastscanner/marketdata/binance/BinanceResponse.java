@@ -1,16 +1,15 @@
 package io.fastscanner.marketdata.binance;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
 
 /**
- * A successful Binance response: the parsed JSON body with the status and headers it came with.
+ * A successful Binance response: its body as read by the caller's reader, with the status and headers it came with.
  *
  * @param headers response headers, names lower-cased
  */
-public record BinanceResponse(BinanceEndpoint endpoint, int status, Map<String, List<String>> headers, JsonNode body) {
+public record BinanceResponse<T>(BinanceEndpoint endpoint, int status, Map<String, List<String>> headers, T body) {
 
     /** {@code X-MBX-USED-WEIGHT-1M}: request weight used by this IP in the current minute, when sent. */
     public OptionalInt usedWeight1m() {
