@@ -83,6 +83,7 @@ final class ScanRuns {
         if (options.concurrency > 0) {
             p.put("scanner.quick-scan.concurrency", Integer.toString(options.concurrency));
         }
+        p.put("scanner.schedule.enabled", "false"); // the measured scans are the only ones: no cached candles
         p.put("quarkus.log.console.level", "INFO");
         p.putAll(options.serviceProperties);
         return p;

@@ -1,5 +1,6 @@
 package io.fastscanner.scan;
 
+import io.fastscanner.marketdata.CandleSeries;
 import io.fastscanner.marketdata.MarketDataException;
 import io.fastscanner.marketdata.MarketDataSource;
 import io.fastscanner.marketdata.MarketSymbol;
@@ -21,8 +22,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeoutException;
 
 /**
- * Phase 1 of a scan, as one Mutiny pipeline: one ticker call for all symbols, then each symbol's candles with
- * bounded concurrency, a per-symbol timeout and per-symbol isolation (a failing symbol becomes a {@code failed}
+ * Phase 1 of a scan, as one Mutiny pipeline: one ticker call for all symbols and, at the same time, each symbol's
+ * candles with bounded concurrency, a per-symbol timeout and per-symbol isolation (a failing symbol becomes a {@code failed}
  * row, the others go on). Identical scans requested while one is running share its result.
  */
 @ApplicationScoped
@@ -48,6 +49,7 @@ public class QuickScanService {
     MlConfig ml;
 
     private final Map<String, Uni<ScanResult>> inFlight = new ConcurrentHashMap<>();
+    private final UniverseRanking ranking = new UniverseRanking();
 
     /** Scans {@code symbols}, or the default universe when the list is empty. */
     public Uni<ScanResult> scan(List<MarketSymbol> symbols, Timeframe timeframe, ScanTrigger trigger) {
@@ -66,10 +68,14 @@ public class QuickScanService {
             long startNanos = System.nanoTime();
             state.started(scanId);
             listeners.scanStarted(scanId, trigger, timeframe);
-            return source.tickers()
+            Uni<Map<MarketSymbol, Ticker24h>> tickers = source.tickers()
                     .ifNoItem().after(config.timeout()).failWith(() -> new MarketDataException("timeout",
                             "the 24h ticker request timed out after " + config.timeout().toSeconds() + " s"))
-                    .onItem().transformToUni(tickers -> scanSymbols(universeOr(requested, tickers), tickers, timeframe))
+                    .invoke(t -> ranking.remember(source.name(), t, Instant.now()))
+                    .memoize().indefinitely();
+            return symbolsToScan(requested, tickers)
+                    .onItem().transformToUni(symbols -> scanSymbols(symbols, tickers, timeframe))
+                    .onItem().transformToUni(analyses -> tickers.map(t -> analyses)) // no tickers: the scan failed
                     .map(analyses -> new ScanResult(scanId, trigger, source.name(), timeframe, startedAt,
                             (System.nanoTime() - startNanos) / 1_000_000, source.now(), analyses))
                     .invoke(result -> {
@@ -86,31 +92,43 @@ public class QuickScanService {
 
     /** One symbol's quick signal computed now, outside any scan (nothing is stored). */
     public Uni<SymbolAnalysis> analyseNow(MarketSymbol symbol, Timeframe timeframe) {
-        return scanSymbol(symbol, null, timeframe);
+        return scanSymbol(symbol, Uni.createFrom().item(Map.of()), timeframe);
     }
 
-    private List<MarketSymbol> universeOr(List<MarketSymbol> requested, Map<MarketSymbol, Ticker24h> tickers) {
-        return requested.isEmpty() ? Universe.top(tickers.values(), universe.quote(), universe.size()) : requested;
+    /**
+     * The requested symbols, or the default universe: ranked by recent tickers when there are some, so candles are
+     * fetched while this scan's ticker request is under way, else by this scan's tickers.
+     */
+    private Uni<List<MarketSymbol>> symbolsToScan(List<MarketSymbol> requested,
+            Uni<Map<MarketSymbol, Ticker24h>> tickers) {
+        if (!requested.isEmpty()) {
+            return Uni.createFrom().item(requested);
+        }
+        return ranking.top(source.name(), universe.quote(), universe.size(), universe.rankingMaxAge(), Instant.now())
+                .map(symbols -> Uni.createFrom().item(symbols))
+                .orElseGet(() -> tickers.map(t -> Universe.top(t.values(), universe.quote(), universe.size())));
     }
 
-    private Uni<List<SymbolAnalysis>> scanSymbols(List<MarketSymbol> symbols, Map<MarketSymbol, Ticker24h> tickers,
-            Timeframe timeframe) {
+    private Uni<List<SymbolAnalysis>> scanSymbols(List<MarketSymbol> symbols,
+            Uni<Map<MarketSymbol, Ticker24h>> tickers, Timeframe timeframe) {
         if (symbols.isEmpty()) {
             return Uni.createFrom().item(List.of());
         }
         return Multi.createFrom().iterable(symbols)
-                .onItem().transformToUni(symbol -> scanSymbol(symbol, tickers.get(symbol), timeframe))
+                .onItem().transformToUni(symbol -> scanSymbol(symbol, tickers, timeframe))
                 .merge(Math.max(1, config.concurrency()))
                 .collect().asList()
                 .map(analyses -> inRequestOrder(symbols, analyses));
     }
 
-    private Uni<SymbolAnalysis> scanSymbol(MarketSymbol symbol, Ticker24h ticker, Timeframe timeframe) {
-        return source.candles(symbol, timeframe, candlesToFetch(timeframe))
-                .ifNoItem().after(config.timeout()).failWith(TimeoutException::new)
+    private Uni<SymbolAnalysis> scanSymbol(MarketSymbol symbol, Uni<Map<MarketSymbol, Ticker24h>> tickers,
+            Timeframe timeframe) {
+        Uni<CandleSeries> candles = source.candles(symbol, timeframe, candlesToFetch(timeframe))
+                .ifNoItem().after(config.timeout()).failWith(TimeoutException::new);
+        return Uni.combine().all().unis(candles, tickers).asTuple()
                 .emitOn(Infrastructure.getDefaultWorkerPool())
-                .map(series -> QuickSignalCalculator.analyse(series.last(config.candles()), ticker, source.name(),
-                        source.now(), Instant.now()))
+                .map(both -> QuickSignalCalculator.analyse(both.getItem1().last(config.candles()),
+                        both.getItem2().get(symbol), source.name(), source.now(), Instant.now()))
                 .onFailure().recoverWithItem(failure -> SymbolAnalysis.failed(QuickSignalCalculator.failed(symbol,
                         source.name(), timeframe, FailureReasons.of(failure), Instant.now())));
     }

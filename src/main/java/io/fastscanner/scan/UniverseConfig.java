@@ -11,6 +11,15 @@ public interface UniverseConfig {
     @WithDefault("20")
     int size();
 
+    /**
+     * How old the ranking of the default universe may be. A scan reuses the tickers of an earlier scan (of any
+     * symbols) seen within this time to choose its symbols, and fetches their candles while its own ticker request
+     * is under way; {@code 0s}: every scan waits for fresh tickers before choosing. Each row's 24 h figures always
+     * come from the scan's own ticker request.
+     */
+    @WithDefault("5m")
+    java.time.Duration rankingMaxAge();
+
     /** Quote asset of the default universe. */
     @WithDefault("USDT")
     String quote();

@@ -2,6 +2,7 @@ package io.fastscanner.marketdata.binance;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.lessThanOrExactly;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static io.fastscanner.marketdata.binance.BinanceFixtures.EXCHANGE_INFO;
@@ -53,7 +54,8 @@ class BinanceFaultsTest extends BinanceUpstreamTest {
 
         assertExchangeUnavailable(response);
         wireMock.verify(4, getRequestedFor(urlPathEqualTo(TICKER)));
-        wireMock.verify(0, getRequestedFor(urlPathEqualTo(KLINES)));
+        // candles may be fetched while the ticker is retried (when an earlier scan ranked the universe), once each
+        wireMock.verify(lessThanOrExactly(3), getRequestedFor(urlPathEqualTo(KLINES)));
     }
 
     @Test
