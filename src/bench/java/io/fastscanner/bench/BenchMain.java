@@ -103,7 +103,7 @@ public final class BenchMain {
         m.put("n", n);
         m.put("concurrency", reps.get(0).get("concurrency"));
         m.put("floorMs", reps.get(0).get("floorMs"));
-        for (String key : List.of("quickScanMs", "serverDurationMs", "ratio", "ratioWithTicker", "deepCompleteMs",
+        for (String key : List.of("quickScanMs", "serverDurationMs", "ratio", "deepCompleteMs",
                 "deepAfterQuickMs", "serviceCpuQuickMs", "serviceCpuDeepMs", "upstreamRequests", "peakWeight",
                 "rateLimited429", "peakInFlight", "quickFailed", "deepFailed", "peakRssMb", "vmHwmMb")) {
             m.put(key, Stats.summary(reps.stream().map(r -> ((Number) r.get(key)).doubleValue()).toList()));

@@ -71,6 +71,7 @@ public final class ExchangeSimulator implements AutoCloseable {
     private final long jitterMs;
     private final int weightLimit;
     private final byte[] exchangeInfo;
+    private final KlineBodies klineBodies;
     private HttpServer server;
 
     private final Map<Endpoint, AtomicLong> requests = new EnumMap<>(Endpoint.class);
@@ -96,6 +97,7 @@ public final class ExchangeSimulator implements AutoCloseable {
             requests.put(e, new AtomicLong());
         }
         this.exchangeInfo = exchangeInfoJson();
+        this.klineBodies = new KlineBodies(market, clock);
     }
 
     /** Starts listening on 127.0.0.1 (port 0: any free port) and returns the port. */
@@ -127,6 +129,7 @@ public final class ExchangeSimulator implements AutoCloseable {
         peakWeight = 0;
         tickers = null;
         byVolume = null;
+        klineBodies.clear();
     }
 
     public synchronized Stats stats() {
@@ -241,37 +244,19 @@ public final class ExchangeSimulator implements AutoCloseable {
             throw new BadRequest(-1100, "Illegal characters found in parameter 'limit'.");
         }
         limit = Math.max(1, Math.min(MAX_KLINES, limit));
-        CandleSeries closed;
-        try {
-            closed = symbol == null ? null : market.candles(symbol, tf, limit - 1).await().indefinitely();
-        } catch (RuntimeException e) {
-            closed = null;
-        }
-        if (closed == null) {
+        byte[] body = symbol == null ? null : klineBodies.body(symbol, tf, limit);
+        if (body == null) {
             throw new BadRequest(-1121, "Invalid symbol.");
         }
-        long interval_ = tf.millis();
-        StringBuilder json = new StringBuilder(closed.size() * 140 + 200).append('[');
-        for (int i = 0; i < closed.size(); i++) {
-            row(json, closed.openTime(i), closed.opens()[i], closed.highs()[i], closed.lows()[i],
-                    closed.closes()[i], closed.volumes()[i], interval_);
-            json.append(',');
-        }
-        // the forming candle: opened at the last close, closes in the future
-        long formingOpen = closed.isEmpty() ? Math.floorDiv(clock.millis(), interval_) * interval_
-                : closed.openTime(closed.size() - 1) + interval_;
-        double last = closed.isEmpty() ? 1.0 : closed.closes()[closed.size() - 1];
-        row(json, formingOpen, last, last, last, last, 0.0, interval_);
-        return json.append(']').toString().getBytes();
+        return body;
     }
 
-    private static void row(StringBuilder json, long open, double o, double h, double l, double c, double v,
-            long interval) {
-        double typical = (h + l + c) / 3;
-        json.append('[').append(open).append(",\"").append(o).append("\",\"").append(h).append("\",\"").append(l)
-                .append("\",\"").append(c).append("\",\"").append(v).append("\",").append(open + interval - 1)
-                .append(",\"").append(v * typical).append("\",").append(1000).append(",\"").append(v / 2)
-                .append("\",\"").append(v * typical / 2).append("\",\"0\"]");
+    /**
+     * Builds the kline answers of {@code symbols} now, so that building them (about 150 KB of JSON each) does not
+     * compete for the CPUs with the service during the measured scan; a real exchange builds them elsewhere.
+     */
+    public void prepareKlines(List<MarketSymbol> symbols, Timeframe timeframe, int limit) {
+        klineBodies.prepare(symbols, timeframe, Math.max(1, Math.min(MAX_KLINES, limit)));
     }
 
     private byte[] tickerBody() {

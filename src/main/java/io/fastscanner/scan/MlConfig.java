@@ -27,4 +27,12 @@ public interface MlConfig {
     /** Retrain at most this often (sooner when the scan's symbol set changes). */
     @WithDefault("6h")
     Duration retrainInterval();
+
+    /**
+     * Symbols whose histories are pooled for training: the first of the scan, in its order (for the default universe
+     * the most traded). 200 symbols of 1000 candles are some 200,000 samples, plenty for a model of a few features;
+     * more would only cost memory and CPU. The model then predicts for every symbol of the scan.
+     */
+    @WithDefault("200")
+    int maxTrainingSymbols();
 }

@@ -37,9 +37,14 @@ public class PredictionModels {
 
     private final ModelRegistry models = new ModelRegistry();
 
-    /** The model for these symbols, trained first if needed; fails when there is too little history. */
-    Uni<TrainedModel> modelFor(List<MarketSymbol> symbols, int fetchConcurrency) {
+    /**
+     * The model for these symbols, trained on the first {@code scanner.ml.max-training-symbols} of them first if
+     * needed; fails when there is too little history.
+     */
+    Uni<TrainedModel> modelFor(List<MarketSymbol> scanned, int fetchConcurrency) {
         Timeframe timeframe = timeframe();
+        int pooled = Math.min(scanned.size(), Math.max(1, config.maxTrainingSymbols()));
+        List<MarketSymbol> symbols = scanned.subList(0, pooled);
         Set<String> names = symbols.stream().map(MarketSymbol::toString).collect(Collectors.toCollection(TreeSet::new));
         Instant now = source.now();
         if (!models.needsTraining(names, timeframe.label(), now, config.retrainInterval())) {
