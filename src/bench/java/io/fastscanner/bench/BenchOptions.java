@@ -21,7 +21,7 @@ final class BenchOptions {
               --latency-ms 100       simulated exchange latency L
               --jitter-ms 10         uniform jitter around L (+-)
               --concurrency 0        scanner.quick-scan.concurrency of the service (0: its default, 20)
-              --warmup-symbols 400   symbols of the warm-up scan (the least traded; never in a measured universe)
+              --warmup-symbols 200   symbols of the warm-up scan (the least traded; never in a measured universe)
               --sse-clients 1000     SSE fan-out clients (0: skip the fan-out run)
               --sse-symbols 100      universe size of the fan-out run
               --jmh full|quick|smoke|off   JMH micro-benchmarks
@@ -40,7 +40,7 @@ final class BenchOptions {
     long latencyMs = 100;
     long jitterMs = 10;
     int concurrency = 0;
-    int warmupSymbols = 400;
+    int warmupSymbols = 200;
     int sseClients = 1000;
     int sseSymbols = 100;
     String jmh = "full";

@@ -73,6 +73,8 @@ public class QuickScanService {
                             "the 24h ticker request timed out after " + config.timeout().toSeconds() + " s"))
                     .invoke(t -> ranking.remember(source.name(), t, Instant.now()))
                     .memoize().indefinitely();
+            // Sent now, alongside the first candle requests; its outcome (item or failure) reaches the scan below.
+            tickers.subscribe().with(t -> { }, failure -> { });
             return symbolsToScan(requested, tickers)
                     .onItem().transformToUni(symbols -> scanSymbols(symbols, tickers, timeframe))
                     .onItem().transformToUni(analyses -> tickers.map(t -> analyses)) // no tickers: the scan failed
@@ -109,28 +111,47 @@ public class QuickScanService {
                 .orElseGet(() -> tickers.map(t -> Universe.top(t.values(), universe.quote(), universe.size())));
     }
 
+    /**
+     * Two stages: at most {@code concurrency} candle requests in flight, and the signals computed on worker threads
+     * outside those slots, so a slot takes the next request as soon as its answer is read.
+     */
     private Uni<List<SymbolAnalysis>> scanSymbols(List<MarketSymbol> symbols,
             Uni<Map<MarketSymbol, Ticker24h>> tickers, Timeframe timeframe) {
         if (symbols.isEmpty()) {
             return Uni.createFrom().item(List.of());
         }
+        int concurrency = Math.max(1, config.concurrency());
         return Multi.createFrom().iterable(symbols)
-                .onItem().transformToUni(symbol -> scanSymbol(symbol, tickers, timeframe))
-                .merge(Math.max(1, config.concurrency()))
+                .onItem().transformToUni(symbol -> fetch(symbol, timeframe)).merge(concurrency)
+                .onItem().transformToUni(fetched -> analyse(fetched, tickers, timeframe)).merge(concurrency)
                 .collect().asList()
                 .map(analyses -> inRequestOrder(symbols, analyses));
     }
 
     private Uni<SymbolAnalysis> scanSymbol(MarketSymbol symbol, Uni<Map<MarketSymbol, Ticker24h>> tickers,
             Timeframe timeframe) {
-        Uni<CandleSeries> candles = source.candles(symbol, timeframe, candlesToFetch(timeframe))
-                .ifNoItem().after(config.timeout()).failWith(TimeoutException::new);
-        return Uni.combine().all().unis(candles, tickers).asTuple()
-                .emitOn(Infrastructure.getDefaultWorkerPool())
-                .map(both -> QuickSignalCalculator.analyse(both.getItem1().last(config.candles()),
-                        both.getItem2().get(symbol), source.name(), source.now(), Instant.now()))
-                .onFailure().recoverWithItem(failure -> SymbolAnalysis.failed(QuickSignalCalculator.failed(symbol,
-                        source.name(), timeframe, FailureReasons.of(failure), Instant.now())));
+        return fetch(symbol, timeframe).flatMap(fetched -> analyse(fetched, tickers, timeframe));
+    }
+
+    /** A symbol's candles, or why there are none. */
+    private record Fetched(MarketSymbol symbol, CandleSeries candles, Throwable failure) {
+    }
+
+    private Uni<Fetched> fetch(MarketSymbol symbol, Timeframe timeframe) {
+        return source.candles(symbol, timeframe, candlesToFetch(timeframe))
+                .ifNoItem().after(config.timeout()).failWith(TimeoutException::new)
+                .map(candles -> new Fetched(symbol, candles, null))
+                .onFailure().recoverWithItem(failure -> new Fetched(symbol, null, failure));
+    }
+
+    private Uni<SymbolAnalysis> analyse(Fetched fetched, Uni<Map<MarketSymbol, Ticker24h>> tickers,
+            Timeframe timeframe) {
+        Uni<SymbolAnalysis> analysis = fetched.failure() != null ? Uni.createFrom().failure(fetched.failure())
+                : tickers.emitOn(Infrastructure.getDefaultWorkerPool()).map(t -> QuickSignalCalculator.analyse(
+                        fetched.candles().last(config.candles()), t.get(fetched.symbol()), source.name(),
+                        source.now(), Instant.now()));
+        return analysis.onFailure().recoverWithItem(failure -> SymbolAnalysis.failed(QuickSignalCalculator.failed(
+                fetched.symbol(), source.name(), timeframe, FailureReasons.of(failure), Instant.now())));
     }
 
     /**
