@@ -35,12 +35,12 @@ final class Report {
 
         md.append("## Configuration\n\n");
         md.append(String.format(Locale.ROOT, "Latency L = %d ms ± %d ms (uniform) per request; %d repetitions per "
-                + "size, a fresh service JVM each (`-Xmx%s`); warm-up scan of %d other symbols first, then the "
+                + "size, a fresh service JVM each (`-Xmx%s %s`); warm-up scan of %d other symbols first, then the "
                 + "measured scan at the start of the next UTC minute (the service's weight window); exchange market of "
                 + "%d synthetic symbols; weight limit 6000/min, window restarted for each measured scan; the simulator "
                 + "builds the 1h kline answers of the measured universe before the timing starts (150 KB of JSON "
                 + "each, work a real exchange does on its own machines)."
-                + "%s\n\n", o.latencyMs, o.jitterMs, o.reps, o.xmx, o.warmupSymbols, o.marketSize(),
+                + "%s\n\n", o.latencyMs, o.jitterMs, o.reps, o.xmx, String.join(" ", o.serviceJvmOptions), o.warmupSymbols, o.marketSize(),
                 o.serviceProperties.isEmpty() ? "" : " Service properties: `" + o.serviceProperties + "`."));
 
         List<Map<String, Object>> e2e = (List<Map<String, Object>>) r.get("endToEnd");

@@ -30,7 +30,8 @@ final class Targets {
             }
             if (n == 1000) {
                 double rss = (double) ((Map<String, Object>) size.get("peakRssMb")).get("max");
-                add(targets, "service RSS < 400 MB during the 1000-symbol scan (-Xmx" + options.xmx + ")",
+                add(targets, "service RSS < 400 MB during the 1000-symbol scan (-Xmx" + options.xmx + " "
+                        + String.join(" ", options.serviceJvmOptions) + ")",
                         String.format("%.0f MB (highest peak VmRSS)", rss), rss < 400, true);
             }
         }
