@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.fastscanner.api.ApiError;
 import io.fastscanner.api.ApiException;
 import io.netty.handler.codec.http.QueryStringDecoder;
+import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.vertx.http.runtime.RouteConstants;
 import io.vertx.core.Context;
 import io.vertx.core.Vertx;
@@ -49,6 +50,7 @@ public class EventStreamRoute {
     ObjectMapper mapper;
 
     private final Set<SseConnection> connections = ConcurrentHashMap.newKeySet();
+    private long heartbeatTimer = -1;
 
     void register(@Observes Router router) {
         // Ahead of Quarkus REST's routes (order 1500 and later), which know nothing of this path.
@@ -58,8 +60,12 @@ public class EventStreamRoute {
         router.route(PATH).order(order + 1).handler(ctx -> error(ctx.response(), 405,
                 ApiError.of("METHOD_NOT_ALLOWED", "Method Not Allowed")));
         // One timer for all clients; a client with frames waiting needs no heartbeat.
-        vertx.setPeriodic(Math.max(1, config.heartbeat().toMillis()),
+        heartbeatTimer = vertx.setPeriodic(Math.max(1, config.heartbeat().toMillis()),
                 id -> connections.forEach(SseConnection::heartbeat));
+    }
+
+    void stop(@Observes ShutdownEvent event) {
+        vertx.cancelTimer(heartbeatTimer);
     }
 
     private void stream(RoutingContext ctx) {

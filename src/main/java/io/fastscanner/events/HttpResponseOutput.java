@@ -15,7 +15,8 @@ record HttpResponseOutput(HttpServerResponse response, Vertx vertx) implements S
 
     @Override
     public void write(Buffer bytes) {
-        response.write(bytes);
+        // Without a completion handler Vert.x writes with Netty's void promise: no promise and callback per write.
+        response.write(bytes, null);
     }
 
     @Override
