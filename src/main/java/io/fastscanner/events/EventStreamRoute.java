@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.fastscanner.api.ApiError;
 import io.fastscanner.api.ApiException;
-import io.netty.handler.codec.http.QueryStringDecoder;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.vertx.http.runtime.RouteConstants;
 import io.vertx.core.Context;
@@ -16,10 +15,7 @@ import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.jboss.logging.Logger;
@@ -57,6 +53,8 @@ public class EventStreamRoute {
         int order = RouteConstants.ROUTE_ORDER_BEFORE_DEFAULT;
         router.route(HttpMethod.GET, PATH).order(order).handler(this::stream);
         router.route(HttpMethod.HEAD, PATH).order(order).handler(ctx -> streamHeaders(ctx.response()).end());
+        router.route(HttpMethod.OPTIONS, PATH).order(order).handler(ctx -> ctx.response()
+                .putHeader("Allow", "HEAD, GET, OPTIONS").end());
         router.route(PATH).order(order + 1).handler(ctx -> error(ctx.response(), 405,
                 ApiError.of("METHOD_NOT_ALLOWED", "Method Not Allowed")));
         // One timer for all clients; a client with frames waiting needs no heartbeat.
@@ -71,17 +69,9 @@ public class EventStreamRoute {
     private void stream(RoutingContext ctx) {
         StreamRequest request;
         try {
-            // ';' is an ordinary character, as it was for Quarkus REST: "symbols=A;B" is one (malformed) symbol.
-            Map<String, List<String>> query = new QueryStringDecoder(ctx.request().uri(), StandardCharsets.UTF_8, true,
-                    1024, true).parameters();
-            request = StreamRequest.parse(ctx.request().getHeader("Last-Event-ID"), first(query, "lastEventId"),
-                    first(query, "scanId"), first(query, "symbols"));
+            request = StreamRequest.of(ctx.request());
         } catch (ApiException e) {
             error(ctx.response(), e.status().getStatusCode(), ApiError.of(e.code(), e.getMessage(), e.details()));
-            return;
-        } catch (IllegalArgumentException e) {
-            // QueryStringDecoder: a % not followed by two hex digits
-            error(ctx.response(), 400, ApiError.of("BAD_REQUEST", "The query string is not valid URL encoding"));
             return;
         }
         HttpServerResponse response = streamHeaders(ctx.response()).setChunked(true);
@@ -112,11 +102,7 @@ public class EventStreamRoute {
         connections.remove(connection);
     }
 
-    private static String first(Map<String, List<String>> query, String name) {
-        List<String> values = query.get(name);
-        return values == null || values.isEmpty() ? null : values.get(0);
-    }
-
+    /** The headers Quarkus REST sent; its SSE clients read the data's type from X-SSE-Content-Type. */
     private static HttpServerResponse streamHeaders(HttpServerResponse response) {
         return response.putHeader("Content-Type", "text/event-stream")
                 .putHeader("X-SSE-Content-Type", "application/json")

@@ -1,6 +1,7 @@
 package io.fastscanner.events;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -38,6 +39,24 @@ class EventStreamRouteTest {
                 .contentType(startsWith("application/json"))
                 .body("success", is(false))
                 .body("error.code", equalTo("METHOD_NOT_ALLOWED"));
+    }
+
+    @Test
+    void aClientThatAcceptsNoEventStreamGetsNotAcceptable() {
+        given().header("Accept", "application/json").when().get("/api/scanner/events").then().statusCode(406)
+                .contentType(startsWith("application/json"))
+                .body("error.code", equalTo("NOT_ACCEPTABLE"));
+        assertThat(StreamRequest.acceptsEventStream(null)).isTrue();
+        assertThat(StreamRequest.acceptsEventStream("text/html, text/*;q=0.8")).isTrue();
+        assertThat(StreamRequest.acceptsEventStream("TEXT/EVENT-STREAM")).isTrue();
+        assertThat(StreamRequest.acceptsEventStream("*/*")).isTrue();
+        assertThat(StreamRequest.acceptsEventStream("text/html, application/xml")).isFalse();
+    }
+
+    @Test
+    void optionsListsTheAllowedMethods() {
+        given().when().options("/api/scanner/events").then().statusCode(200)
+                .header("Allow", "HEAD, GET, OPTIONS");
     }
 
     @Test
