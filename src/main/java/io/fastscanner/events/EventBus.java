@@ -13,25 +13,30 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArraySet;
 import java.util.function.Consumer;
-import java.util.function.Predicate;
 
 /**
- * Numbers, keeps and fans out the scanner's events. Publishing never waits for a client: each client has its own
- * bounded buffer (see {@link EventStreamResource}); the bus only hands events over. The replay buffer keeps the
- * newest {@code scanner.events.replay-size} events for clients that reconnect.
+ * Numbers, keeps and fans out the scanner's events. Each event's stream frame is encoded once, here, and every
+ * client gets those same bytes. Publishing never waits for a client: each client has its own bounded buffer (see
+ * {@link SseConnection}); the bus only hands events over. The replay buffer keeps the newest
+ * {@code scanner.events.replay-size} events for clients that reconnect.
  */
 @ApplicationScoped
 public class EventBus {
 
-    /** A connected client: where its events go and which ones it wants. */
-    record Subscriber(Consumer<ScanEvent> sink, Predicate<ScanEvent> filter) {
+    /** A connected client: which events it wants and where they go. */
+    interface Subscriber {
+
+        boolean wants(ScanEvent event);
+
+        /** Called under the bus lock, in id order: it must hand the event over and return, never wait. */
+        void deliver(FramedEvent event);
     }
 
     /**
      * What a (re)connecting client gets first: the newest id at that moment, the events it missed, and whether it
      * missed more than the replay buffer holds.
      */
-    record Catchup(long newestId, List<ScanEvent> missed, boolean resyncNeeded) {
+    record Catchup(long newestId, List<FramedEvent> missed, boolean resyncNeeded) {
     }
 
     @Inject
@@ -39,7 +44,7 @@ public class EventBus {
     @Inject
     EventsConfig config;
 
-    private final ArrayDeque<ScanEvent> replay = new ArrayDeque<>();
+    private final ArrayDeque<FramedEvent> replay = new ArrayDeque<>();
     private final Set<Subscriber> subscribers = new CopyOnWriteArraySet<>();
     private long lastId;
 
@@ -55,20 +60,20 @@ public class EventBus {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("event " + name + " cannot be serialised", e);
         }
-        ScanEvent event;
         synchronized (this) {
-            event = new ScanEvent(++lastId, name, scanId, symbol, json);
-            replay.addLast(event);
+            ScanEvent event = new ScanEvent(++lastId, name, scanId, symbol, json);
+            FramedEvent framed = new FramedEvent(event, SseFrames.event(event));
+            replay.addLast(framed);
             while (replay.size() > Math.max(1, config.replaySize())) {
                 replay.removeFirst();
             }
             for (Subscriber s : subscribers) {
-                if (s.filter().test(event)) {
-                    s.sink().accept(event);
+                if (s.wants(event)) {
+                    s.deliver(framed);
                 }
             }
+            return event;
         }
-        return event;
     }
 
     /**
@@ -77,10 +82,10 @@ public class EventBus {
      */
     synchronized void subscribe(Subscriber subscriber, Long lastEventId, Consumer<Catchup> first) {
         subscribers.add(subscriber);
-        first.accept(catchup(subscriber.filter(), lastEventId));
+        first.accept(catchup(subscriber, lastEventId));
     }
 
-    private Catchup catchup(Predicate<ScanEvent> filter, Long lastEventId) {
+    private Catchup catchup(Subscriber subscriber, Long lastEventId) {
         if (lastEventId == null || lastEventId == lastId) {
             return new Catchup(lastId, List.of(), false);
         }
@@ -88,10 +93,10 @@ public class EventBus {
         if (lastEventId > lastId) {
             return new Catchup(lastId, List.of(), true);
         }
-        long oldest = replay.isEmpty() ? lastId + 1 : replay.peekFirst().id();
-        List<ScanEvent> missed = new ArrayList<>();
-        for (ScanEvent e : replay) {
-            if (e.id() > lastEventId && filter.test(e)) {
+        long oldest = replay.isEmpty() ? lastId + 1 : replay.peekFirst().event().id();
+        List<FramedEvent> missed = new ArrayList<>();
+        for (FramedEvent e : replay) {
+            if (e.event().id() > lastEventId && subscriber.wants(e.event())) {
                 missed.add(e);
             }
         }
@@ -112,6 +117,6 @@ public class EventBus {
 
     /** Events still in the replay buffer after {@code afterId}, oldest first. */
     public synchronized List<ScanEvent> since(long afterId) {
-        return replay.stream().filter(e -> e.id() > afterId).toList();
+        return replay.stream().map(FramedEvent::event).filter(e -> e.id() > afterId).toList();
     }
 }

@@ -1,0 +1,62 @@
+package io.fastscanner.events;
+
+import java.time.Duration;
+import java.time.Instant;
+
+/**
+ * The stream's frames, as this service has always written them: {@code field:value} lines (no space after the
+ * colon), {@code id} before {@code event} before {@code retry}, one {@code data:} line per line of data, then a blank
+ * line.
+ */
+final class SseFrames {
+
+    static final String CONNECTED = "connected";
+    static final String RESYNC = "resync";
+    static final String ERROR = "error";
+
+    static final SseFrame HEARTBEAT = SseFrame.of(":heartbeat\n\n");
+
+    private SseFrames() {
+    }
+
+    static SseFrame event(ScanEvent event) {
+        return encode(Long.toString(event.id()), event.name(), null, event.json());
+    }
+
+    /** First frame of every connection; it has no id, so it does not move the client's Last-Event-ID. */
+    static SseFrame connected(Duration retry, Long lastEventId, long newestId, Instant now) {
+        return encode(null, CONNECTED, retry.toMillis(), "{\"lastEventId\":" + lastEventId + ",\"newestEventId\":"
+                + newestId + ",\"timestamp\":\"" + now + "\"}");
+    }
+
+    /** Sent instead of the missed events when they are no longer in the replay buffer. */
+    static SseFrame resync(long newestId) {
+        return encode(null, RESYNC, null, "{\"reason\":\"missed events are no longer in the replay buffer\","
+                + "\"reload\":\"/api/scanner/results\",\"newestEventId\":" + newestId + "}");
+    }
+
+    static SseFrame slowConsumer(int capacity) {
+        return encode(null, ERROR, null, "{\"code\":\"SLOW_CONSUMER\",\"message\":\"more than " + capacity
+                + " events were waiting for this client; reconnect with Last-Event-ID\"}");
+    }
+
+    private static SseFrame encode(String id, String name, Long retryMillis, String data) {
+        StringBuilder frame = new StringBuilder(data.length() + 64);
+        if (id != null) {
+            frame.append("id:").append(id).append('\n');
+        }
+        frame.append("event:").append(name).append('\n');
+        if (retryMillis != null) {
+            frame.append("retry:").append(retryMillis).append('\n');
+        }
+        if (data.indexOf('\n') < 0 && data.indexOf('\r') < 0) {
+            frame.append("data:").append(data).append('\n');
+        } else {
+            // A line break inside data would end the field: each line gets its own data: field.
+            for (String line : data.split("\r\n|\r|\n", -1)) {
+                frame.append("data:").append(line).append('\n');
+            }
+        }
+        return SseFrame.of(frame.append('\n').toString());
+    }
+}

@@ -1,0 +1,15 @@
+package io.fastscanner.events;
+
+import io.vertx.core.buffer.Buffer;
+import java.time.Duration;
+
+/** Where one client's frames are written: its HTTP response. Called on the connection's event loop only. */
+interface SseOutput {
+
+    /** True while the socket has more unsent bytes than it should; the output drains its client once it has not. */
+    boolean writeQueueFull();
+
+    void write(Buffer bytes);
+
+    void closeAfter(Duration delay);
+}
