@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -16,15 +15,7 @@ class DeepAnalysisEndpointTest {
 
     @Test
     void everySymbolIsAnalysedWithConsistentValues() throws InterruptedException {
-        String scanId = given().post("/api/scanner/quick-scan").then().statusCode(200).extract().path("scanId");
-        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        JsonPath results;
-        do {
-            Thread.sleep(50);
-            results = given().get("/api/scanner/results").then().statusCode(200).extract().jsonPath();
-        } while (!(scanId.equals(results.getString("status.lastScan.scanId"))
-                && results.getList("signals.status", String.class).stream().allMatch("complete"::equals))
-                && System.nanoTime() < deadline);
+        JsonPath results = CompletedScans.scanAndAwaitDeepAnalysis();
         assertThat(results.getList("signals.status", String.class)).as("reasons: %s",
                 results.getList("signals.reason")).hasSize(14).containsOnly("complete");
         assertThat(results.getInt("status.backgroundQueueLength")).isZero();

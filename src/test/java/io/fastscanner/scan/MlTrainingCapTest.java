@@ -7,7 +7,6 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.path.json.JsonPath;
-import java.time.Duration;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
@@ -27,15 +26,7 @@ class MlTrainingCapTest {
 
     @Test
     void theModelIsFittedOnThreeSymbolsAndPredictsForEveryOne() throws InterruptedException {
-        String scanId = given().post("/api/scanner/quick-scan").then().statusCode(200).extract().path("scanId");
-        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        JsonPath results;
-        do {
-            Thread.sleep(50);
-            results = given().get("/api/scanner/results").then().statusCode(200).extract().jsonPath();
-        } while (!(scanId.equals(results.getString("status.lastScan.scanId"))
-                && results.getList("signals.status", String.class).stream().allMatch("complete"::equals))
-                && System.nanoTime() < deadline);
+        JsonPath results = CompletedScans.scanAndAwaitDeepAnalysis();
         assertThat(results.getList("signals.status", String.class)).hasSize(14).containsOnly("complete");
 
         Set<Integer> samples = new HashSet<>();
