@@ -115,6 +115,8 @@ test('a scan fills the table, the stream completes it, and the detail panel draw
 
   await page.goto(`${base}/`);
   await page.locator('#connection[data-state="live"]').waitFor();
+  // the source comes with the results, which may arrive after the stream is live
+  await page.waitForFunction(() => document.getElementById('source-name').textContent !== '…');
   assert.equal(await page.locator('#source-name').textContent(), 'REPLAY');
 
   const scanResponse = page.waitForResponse((r) => r.url().endsWith('/api/scanner/quick-scan'));
