@@ -6,7 +6,7 @@ import java.time.Duration;
 /** Where one client's frames are written: its HTTP response. Called on the connection's event loop only. */
 interface SseOutput {
 
-    /** True while the socket has more unsent bytes than it should; the output drains its client once it has not. */
+    /** True while the socket holds more unsent bytes than it should; the client is drained again once it has room. */
     boolean writeQueueFull();
 
     void write(Buffer bytes);
