@@ -72,7 +72,8 @@ public final class BenchMain {
 
             if (options.sseClients > 0) {
                 log("SSE fan-out: " + options.sseClients + " clients, scan of " + options.sseSymbols + " symbols");
-                Map<String, Object> fan = runs.fanOut(options.sseSymbols, options.sseClients);
+                Map<String, Object> fan = new FanOutRun(options, runs, simulator, logs).run(options.sseSymbols,
+                        options.sseClients);
                 log("SSE fan-out: " + fan);
                 results.put("sseFanOut", fan);
             }

@@ -43,7 +43,7 @@ final class ScanRuns {
     }
 
     /** One deepAnalysisComplete (or any) event as one listener saw it. */
-    record Seen(long id, String name, Instant timestamp, long receivedMicros, String dataStart) {
+    record Seen(long id, String name, long timestampMicros, long receivedMicros, String dataStart) {
     }
 
     /** Collects events by scan; lets the harness wait for one event of one scan. */
@@ -61,14 +61,15 @@ final class ScanRuns {
         }
 
         @Override
-        public void onEvent(int client, long id, String name, String scanId, Instant timestamp,
-                long receivedMicros, String dataStart) {
+        public void onEvent(int client, SseEvent event) {
+            String scanId = event.scanId();
             if (scanId == null) {
                 return;
             }
             byScan.computeIfAbsent(scanId, k -> java.util.Collections.synchronizedList(new ArrayList<>()))
-                    .add(new Seen(id, name, timestamp, receivedMicros, dataStart));
-            if ("deepAnalysisComplete".equals(name)) {
+                    .add(new Seen(event.id(), event.name(), event.timestampMicros(), event.receivedMicros(),
+                            event.dataStart()));
+            if ("deepAnalysisComplete".equals(event.name())) {
                 completion(scanId).countDown();
             }
         }
@@ -115,7 +116,7 @@ final class ScanRuns {
                 .map(MarketSymbol::toString).toList();
     }
 
-    private void warmUp(ServiceProcess service, EventLog events) throws Exception {
+    void warmUp(ServiceProcess service, EventLog events) throws Exception {
         if (options.warmupSymbols <= 0) {
             return;
         }
@@ -157,7 +158,7 @@ final class ScanRuns {
         }
     }
 
-    private Map<String, Object> measuredScan(ServiceProcess service, EventLog events, int n) throws Exception {
+    Map<String, Object> measuredScan(ServiceProcess service, EventLog events, int n) throws Exception {
         simulator.reset(true);
         prepareUniverse(n);
         service.sampleRss(50);
@@ -270,145 +271,5 @@ final class ScanRuns {
             }
         }
         return -1;
-    }
-
-    /** SSE fan-out: {@code clients} connections on the event stream during a scan of {@code n} symbols. */
-    Map<String, Object> fanOut(int n, int clients) throws Exception {
-        simulator.reset(false);
-        Path log = logs.resolve("service-sse-n" + n + ".log");
-        try (ServiceProcess service = ServiceProcess.start(options.jar, jvmOptions(), serviceProperties(n), log,
-                Duration.ofMinutes(2))) {
-            try (SseClients one = new SseClients(vertx, "127.0.0.1", service.port(), 1)) {
-                EventLog warm = new EventLog(1);
-                one.open(0, warm).get(30, TimeUnit.SECONDS);
-                warmUp(service, warm);
-            }
-            FanOut fan = new FanOut(clients);
-            try (SseClients sse = new SseClients(vertx, "127.0.0.1", service.port(), clients)) {
-                long connectStart = System.nanoTime();
-                List<CompletableFuture<Void>> opened = new ArrayList<>();
-                for (int i = 0; i < clients; i++) {
-                    opened.add(sse.open(i, fan));
-                }
-                CompletableFuture.allOf(opened.toArray(CompletableFuture[]::new)).get(2, TimeUnit.MINUTES);
-                if (!fan.connected.await(2, TimeUnit.MINUTES)) {
-                    throw new IllegalStateException("not every SSE client got its connected event");
-                }
-                double connectMs = (System.nanoTime() - connectStart) / 1e6;
-                Map<String, Object> scan = measuredScan(service, fan.log, n);
-                String scanId = (String) scan.get("scanId");
-                boolean all = fan.log.completion(scanId).await(options.deepTimeout.toSeconds(), TimeUnit.SECONDS);
-                Map<String, Object> result = fan.report(scanId, all);
-                int analysable = (int) scan.get("symbols") - (int) scan.get("quickFailed");
-                result.put("expectedEventsPerClient", 3 + 2 * analysable);
-                result.put("connectAllMs", Stats.round(connectMs));
-                result.put("scan", scan);
-                return result;
-            }
-        }
-    }
-
-    /** Per-client bookkeeping of the fan-out run. */
-    static final class FanOut implements SseClients.Listener {
-        final int clients;
-        final CountDownLatch connected;
-        final EventLog log;
-        final Map<Integer, Set<Long>> idsByClient = new ConcurrentHashMap<>();
-        final AtomicInteger duplicates = new AtomicInteger();
-        private long[] delaysMicros = new long[1 << 16];
-        private int count;
-
-        FanOut(int clients) {
-            this.clients = clients;
-            this.connected = new CountDownLatch(clients);
-            this.log = new EventLog(clients);
-        }
-
-        @Override
-        public void onEvent(int client, long id, String name, String scanId, Instant timestamp, long receivedMicros,
-                String dataStart) {
-            if ("connected".equals(name)) {
-                connected.countDown();
-                return;
-            }
-            if (scanId == null) {
-                return;
-            }
-            Set<Long> ids = idsByClient.computeIfAbsent(client, k -> ConcurrentHashMap.newKeySet());
-            if (!ids.add(id)) {
-                duplicates.incrementAndGet();
-            }
-            scans.computeIfAbsent(scanId, k -> ConcurrentHashMap.newKeySet()).add(id);
-            if (timestamp != null) {
-                record(scanId, name, receivedMicros - SseClients.micros(timestamp));
-            }
-            if ("deepAnalysisComplete".equals(name)) {
-                log.onEvent(client, id, name, scanId, timestamp, receivedMicros, dataStart);
-            }
-        }
-
-        final Map<String, Set<Long>> scans = new ConcurrentHashMap<>();
-        private final List<String> delayScan = new ArrayList<>();
-
-        private final List<String> delayName = new ArrayList<>();
-
-        private synchronized void record(String scanId, String name, long delay) {
-            if (count == delaysMicros.length) {
-                delaysMicros = java.util.Arrays.copyOf(delaysMicros, count * 2);
-            }
-            delaysMicros[count++] = delay;
-            delayScan.add(scanId);
-            delayName.add(name);
-        }
-
-        synchronized Map<String, Object> report(String scanId, boolean allCompleted) {
-            List<Double> delays = new ArrayList<>();
-            Map<String, List<Double>> byName = new java.util.TreeMap<>();
-            for (int i = 0; i < count; i++) {
-                if (scanId.equals(delayScan.get(i))) {
-                    delays.add(delaysMicros[i] / 1000.0);
-                    byName.computeIfAbsent(delayName.get(i), k -> new ArrayList<>()).add(delaysMicros[i] / 1000.0);
-                }
-            }
-            Map<String, Object> perEvent = new LinkedHashMap<>();
-            byName.forEach((name, values) -> {
-                double[] v = values.stream().mapToDouble(Double::doubleValue).toArray();
-                perEvent.put(name, Map.of("p50", Stats.round(Stats.percentile(v, 50)), "p99",
-                        Stats.round(Stats.percentile(v, 99)), "max", Stats.round(Stats.max(v))));
-            });
-            double[] d = delays.stream().mapToDouble(Double::doubleValue).toArray();
-            Set<Long> union = new TreeSet<>(scans.getOrDefault(scanId, Set.of()));
-            long lost = 0;
-            int complete = 0;
-            for (int c = 0; c < clients; c++) {
-                Set<Long> got = idsByClient.getOrDefault(c, Set.of());
-                Set<Long> mine = new HashSet<>();
-                for (Long id : got) {
-                    if (union.contains(id)) {
-                        mine.add(id);
-                    }
-                }
-                lost += union.size() - mine.size();
-                if (mine.size() == union.size()) {
-                    complete++;
-                }
-            }
-            long first = union.isEmpty() ? 0 : ((TreeSet<Long>) union).first();
-            long last = union.isEmpty() ? -1 : ((TreeSet<Long>) union).last();
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("clients", clients);
-            m.put("allCompleted", allCompleted);
-            m.put("eventsPerClient", union.size());
-            m.put("idsContiguous", last - first + 1 == union.size());
-            m.put("deliveries", d.length);
-            m.put("clientsWithEveryEvent", complete);
-            m.put("lostEvents", lost);
-            m.put("duplicateEvents", duplicates.get());
-            m.put("delayMsP50", Stats.round(Stats.percentile(d, 50)));
-            m.put("delayMsP99", Stats.round(Stats.percentile(d, 99)));
-            m.put("delayMsMax", Stats.round(Stats.max(d)));
-            m.put("delayMsByEvent", perEvent);
-            return m;
-        }
     }
 }
