@@ -126,19 +126,19 @@ public class BinanceClient {
 
     private <T> Uni<BinanceResponse<T>> send(BinanceEndpoint endpoint, Supplier<Uni<RestResponse<byte[]>>> call,
             BodyReader<T> reader) {
-        return budget.acquire(endpoint).onItem().transformToUni(window -> Uni.createFrom()
+        return budget.acquire(endpoint).onItem().transformToUni(reservedAt -> Uni.createFrom()
                 .<RestResponse<byte[]>>deferred(call::get)
                 .ifNoItem().after(config.timeout()).failWith(() -> new TransientUpstreamException(endpoint, "timeout",
                         "no response within " + config.timeout(), null))
-                .onFailure().transform(failure -> failed(endpoint, window, failure))
-                .onItem().transform(response -> succeeded(endpoint, window, response, reader)));
+                .onFailure().transform(failure -> failed(endpoint, reservedAt, failure))
+                .onItem().transform(response -> succeeded(endpoint, reservedAt, response, reader)));
     }
 
-    private <T> BinanceResponse<T> succeeded(BinanceEndpoint endpoint, long window, RestResponse<byte[]> response,
-            BodyReader<T> reader) {
+    private <T> BinanceResponse<T> succeeded(BinanceEndpoint endpoint, long reservedAt,
+            RestResponse<byte[]> response, BodyReader<T> reader) {
         int status = response.getStatus();
         Map<String, List<String>> headers = BinanceHttpException.lowerCaseHeaders(response.getStringHeaders());
-        observe(endpoint, window, String.valueOf(status), headers);
+        observe(endpoint, reservedAt, String.valueOf(status), headers);
         if (status < 200 || status >= 300) {
             throw new UpstreamException(endpoint, "http_" + status, status, headers, "unexpected status", null);
         }
@@ -163,14 +163,14 @@ public class BinanceClient {
         return json;
     }
 
-    private UpstreamException failed(BinanceEndpoint endpoint, long window, Throwable failure) {
+    private UpstreamException failed(BinanceEndpoint endpoint, long reservedAt, Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (t instanceof BinanceHttpException http) { // the REST client may wrap what the mapper raised
-                observe(endpoint, window, String.valueOf(http.status()), http.headers());
+                observe(endpoint, reservedAt, String.valueOf(http.status()), http.headers());
                 return fromHttpError(endpoint, http);
             }
         }
-        observe(endpoint, window, STATUS_ERROR, Map.of());
+        observe(endpoint, reservedAt, STATUS_ERROR, Map.of());
         return toUpstream(endpoint, failure);
     }
 
@@ -201,8 +201,8 @@ public class BinanceClient {
      * Sees every response (and every failed attempt) exactly once, with its status and headers: counts it and
      * reports Binance's {@code X-MBX-USED-WEIGHT-1M} to the weight budget.
      */
-    private void observe(BinanceEndpoint endpoint, long window, String status, Map<String, List<String>> headers) {
-        BinanceResponse.usedWeight(headers).ifPresent(used -> budget.reportUsed(window, used));
+    private void observe(BinanceEndpoint endpoint, long reservedAt, String status, Map<String, List<String>> headers) {
+        BinanceResponse.usedWeight(headers).ifPresent(used -> budget.reportUsed(reservedAt, used));
         counters.computeIfAbsent(endpoint.tag() + '|' + status, key -> Counter.builder(METRIC)
                 .description("Requests sent to upstream market data APIs, by response status")
                 .tag("source", BinanceMarketDataSource.NAME)

@@ -42,8 +42,9 @@ public interface BinanceConfig {
     Duration weightWindow();
 
     /**
-     * A request sent this close to the end of a window may be counted by Binance in the next one, so it is
-     * counted in both. Default {@code 500ms}.
+     * How far our clock and Binance's may differ. A request sent this close to the end of a window may be counted by
+     * Binance in the next one, so it is counted in both; one sent this close to the start of a window may be counted
+     * in the previous one, so Binance's count in its answer is not taken. Default {@code 500ms}.
      */
     @WithDefault("500ms")
     Duration weightWindowMargin();

@@ -50,8 +50,8 @@ public class BinanceWeightBudget {
     }
 
     /**
-     * Completes with the start of the weight window the request was counted in once it may be sent; fails with
-     * {@link ExchangeBanException} while a ban runs.
+     * Completes with the time the request was counted at once it may be sent (pass it to {@link #reportUsed});
+     * fails with {@link ExchangeBanException} while a ban runs.
      */
     public Uni<Long> acquire(BinanceEndpoint endpoint) {
         return Uni.createFrom().deferred(() -> {
@@ -79,9 +79,9 @@ public class BinanceWeightBudget {
                 .onItem().transformToUni(ignored -> acquire(endpoint));
     }
 
-    /** {@code X-MBX-USED-WEIGHT-1M} of a response to a request counted in the window starting at {@code windowStart}. */
-    public void reportUsed(long windowStart, int usedByExchange) {
-        window.reportUsed(windowStart, usedByExchange, millis.getAsLong());
+    /** {@code X-MBX-USED-WEIGHT-1M} of a response to a request counted at {@code reservedAt} ({@link #acquire}). */
+    public void reportUsed(long reservedAt, int usedByExchange) {
+        window.reportUsed(reservedAt, usedByExchange, millis.getAsLong());
     }
 
     /** HTTP 429: every request waits {@code retryAfter} (default: until the next window). */

@@ -4,10 +4,12 @@ package io.fastscanner.marketdata.binance;
  * Request weight used in fixed windows aligned like Binance's (a 1-minute window starts at each UTC minute).
  * Pure bookkeeping, no waiting: {@link #tryReserve} says how long to wait when a request does not fit.
  *
- * <p>A request reserved within {@code margin} of the end of a window may reach Binance in the next one, so it is
- * counted in both: it is only sent when it fits into both. Usage reported by Binance for a window
- * ({@code X-MBX-USED-WEIGHT-1M}) replaces ours when it is higher (other processes on the same IP, restarts).
- * Thread-safe.
+ * <p>Our clock and Binance's differ a little, so a window's edges are uncertain by {@code margin}. A request reserved
+ * within {@code margin} of the end of a window may reach Binance in the next one, so it is counted in both: it is
+ * only sent when it fits into both. Usage reported by Binance ({@code X-MBX-USED-WEIGHT-1M}) replaces ours when it
+ * is higher (other processes on the same IP, restarts), except for a request reserved within {@code margin} of the
+ * start of a window: it may have reached Binance's previous window, whose count would block ours for a whole
+ * minute. The requests that follow it report the new window's count. Thread-safe.
  */
 final class WeightWindow {
 
@@ -30,8 +32,8 @@ final class WeightWindow {
     /**
      * Reserves {@code weight} at {@code nowMs} when it fits (a weight above the whole budget fits an empty window).
      *
-     * @return the start of the window the request was counted in, or {@code -(milliseconds to wait)} when it
-     *         does not fit now
+     * @return {@code nowMs}, the time the request was counted at (for {@link #reportUsed}), or
+     *         {@code -(milliseconds to wait)} when it does not fit now
      */
     synchronized long tryReserve(int weight, long nowMs) {
         roll(nowMs);
@@ -44,13 +46,17 @@ final class WeightWindow {
         if (nearEnd) {
             usedInNext += w;
         }
-        return start;
+        return nowMs;
     }
 
-    /** Binance's count for the window that started at {@code windowStart}; ignored once that window is over. */
-    synchronized void reportUsed(long windowStart, int usedByExchange, long nowMs) {
+    /**
+     * Binance's count in the answer to a request reserved at {@code reservedAtMs}; ignored once that request's window
+     * is over, and for a request reserved in the first {@code margin} of its window.
+     */
+    synchronized void reportUsed(long reservedAtMs, int usedByExchange, long nowMs) {
         roll(nowMs);
-        if (windowStart == start) {
+        long reservedIn = Math.floorDiv(reservedAtMs, windowMs) * windowMs;
+        if (reservedIn == start && reservedAtMs >= start + marginMs) {
             used = Math.max(used, usedByExchange);
         }
     }

@@ -1,8 +1,5 @@
 package io.fastscanner.marketdata.binance;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
-import static com.github.tomakehurst.wiremock.client.WireMock.get;
-import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static io.fastscanner.marketdata.binance.BinanceFixtures.EXCHANGE_INFO;
 import static io.fastscanner.marketdata.binance.BinanceFixtures.KLINES;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -30,7 +27,6 @@ class BinanceWeightBudgetTest extends BinanceUpstreamTest {
 
     private static final List<String> BASES = BinanceFixtures.bases(40);
 
-
     @BeforeEach
     void reset() {
         resetUpstream();
@@ -51,26 +47,6 @@ class BinanceWeightBudgetTest extends BinanceUpstreamTest {
                 .allSatisfy(w -> assertThat(w).isLessThanOrEqualTo(BinanceBudgetTestProfile.BUDGET));
         assertThat(perWindow.values().stream().mapToInt(Integer::intValue).sum()).isEqualTo(20 + 40 * 2);
         assertThat(perWindow.size()).as("windows used %s", perWindow).isGreaterThanOrEqualTo(5);
-    }
-
-    @Test
-    void theUsageBinanceReportsIsRespected() {
-        source.symbols().await().atMost(Duration.ofSeconds(30));
-        wireMock.resetRequests();
-        // the exchange says the window is full (other clients on the same IP)
-        wireMock.stubFor(get(urlPathEqualTo(KLINES)).willReturn(aResponse().withStatus(200)
-                .withHeader("X-MBX-USED-WEIGHT-1M", String.valueOf(BinanceBudgetTestProfile.BUDGET))
-                .withBody(BinanceFaultsTest.klines(40))));
-
-        for (int i = 0; i < 3; i++) {
-            source.candles(MarketSymbol.of(BASES.get(i), "USDT"), Timeframe.H1, 40).await()
-                    .atMost(Duration.ofSeconds(30));
-        }
-
-        List<Long> windows = wireMock.getAllServeEvents().stream()
-                .map(e -> e.getRequest().getLoggedDate().getTime() / BinanceBudgetTestProfile.WINDOW_MS)
-                .sorted().toList();
-        assertThat(windows).hasSize(3).doesNotHaveDuplicates();
     }
 
     private Map<Long, Integer> weightPerWindow() {
