@@ -33,12 +33,12 @@ import java.util.concurrent.atomic.AtomicLong;
  * <li><b>Request weight</b>: exchangeInfo 20, ticker/24hr 80, klines 2, counted per minute window; every answer
  * carries {@code X-MBX-USED-WEIGHT-1M}. A request that would take the window past {@code weightLimit} (6000) is
  * answered {@code 429} with {@code Retry-After} (seconds to the next window) and Binance's error body; it adds no
- * weight. Windows are aligned to the UTC minute, or to {@link #reset(boolean)} when asked, so that every benchmark
- * run starts with the same fresh budget.</li>
+ * weight. Windows are aligned to the UTC minute like Binance's; {@link #reset()} empties the current one, so that
+ * every benchmark run starts with the same fresh budget.</li>
  * <li><b>Klines</b>: like Binance, the last row is the still-forming candle (close time in the future); the rows
  * before it are the synthetic market's closed candles. At most 1000 rows.</li>
  * <li><b>Counters</b>: requests per endpoint, 429s, the peak weight of a window, the peak number of requests in
- * flight and the connections opened, since the last {@link #reset(boolean)}.</li>
+ * flight and the connections opened, since the last {@link #reset()}.</li>
  * </ul>
  */
 public final class ExchangeSimulator implements AutoCloseable {
@@ -79,7 +79,6 @@ public final class ExchangeSimulator implements AutoCloseable {
     private final AtomicLong connections = new AtomicLong();
     private final AtomicInteger inFlight = new AtomicInteger();
     private volatile int peakInFlight;
-    private long windowOrigin;
     private long window = Long.MIN_VALUE;
     private int usedWeight;
     private int peakWeight;
@@ -115,15 +114,14 @@ public final class ExchangeSimulator implements AutoCloseable {
     }
 
     /**
-     * Clears the counters and the weight used; with {@code alignToNow} the next minute window starts now (instead
-     * of at the UTC minute), so a run gets the whole 6000 budget. The 24 h tickers are computed again.
+     * Clears the counters and the weight used in the current UTC minute, so a run gets its whole 6000 budget. The
+     * 24 h tickers are computed again.
      */
-    public synchronized void reset(boolean alignToNow) {
+    public synchronized void reset() {
         requests.values().forEach(a -> a.set(0));
         rateLimited.set(0);
         connections.set(0);
         peakInFlight = inFlight.get();
-        windowOrigin = alignToNow ? clock.millis() % WINDOW_MS : 0;
         window = Long.MIN_VALUE;
         usedWeight = 0;
         peakWeight = 0;
@@ -167,14 +165,14 @@ public final class ExchangeSimulator implements AutoCloseable {
         byte[] body;
         int used;
         synchronized (this) {
-            long w = Math.floorDiv(clock.millis() - windowOrigin, WINDOW_MS);
+            long w = Math.floorDiv(clock.millis(), WINDOW_MS);
             if (w != window) {
                 window = w;
                 usedWeight = 0;
             }
             if (usedWeight + endpoint.weight > weightLimit) {
                 status = 429;
-                long msLeft = (w + 1) * WINDOW_MS + windowOrigin - clock.millis();
+                long msLeft = (w + 1) * WINDOW_MS - clock.millis();
                 retryAfter = Long.toString(Math.max(1, (msLeft + 999) / 1000));
             } else {
                 usedWeight += endpoint.weight;

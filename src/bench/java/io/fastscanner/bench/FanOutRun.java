@@ -40,7 +40,7 @@ final class FanOutRun {
     }
 
     Map<String, Object> run(int n, int clients) throws Exception {
-        simulator.reset(false);
+        simulator.reset();
         Path log = logs.resolve("service-sse-n" + n + ".log");
         Vertx clientLoops = Vertx.vertx(new VertxOptions().setEventLoopPoolSize(2));
         try (ServiceProcess service = ServiceProcess.start(options.jar, runs.jvmOptions(), runs.serviceProperties(n),

@@ -145,7 +145,7 @@ final class ScanRuns {
 
     /** One measured repetition for a universe of {@code n} symbols. */
     Map<String, Object> endToEnd(int n, int rep) throws Exception {
-        simulator.reset(false);
+        simulator.reset();
         Path log = logs.resolve("service-n" + n + "-rep" + rep + ".log");
         try (ServiceProcess service = ServiceProcess.start(options.jar, jvmOptions(), serviceProperties(n), log,
                 Duration.ofMinutes(2)); SseClients sse = new SseClients(vertx, "127.0.0.1", service.port(), 1)) {
@@ -159,7 +159,7 @@ final class ScanRuns {
     }
 
     Map<String, Object> measuredScan(ServiceProcess service, EventLog events, int n) throws Exception {
-        simulator.reset(true);
+        simulator.reset();
         prepareUniverse(n);
         service.sampleRss(50);
         String loadBefore = loadAverage1m();
