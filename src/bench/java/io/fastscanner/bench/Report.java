@@ -38,9 +38,8 @@ final class Report {
                 + "size, a fresh service JVM each (`-Xmx%s %s`); warm-up scan of %d other symbols first, then the "
                 + "measured scan at the start of the next UTC minute (the weight window of the service and of the "
                 + "simulator, as on Binance); exchange market of %d synthetic symbols; weight limit 6000/min, emptied "
-                + "for each measured scan; the simulator "
-                + "builds the 1h kline answers of the measured universe before the timing starts (150 KB of JSON "
-                + "each, work a real exchange does on its own machines)."
+                + "for each measured scan; the simulator builds the 1h kline answers of the measured universe before "
+                + "the timing starts (150 KB of JSON each, work a real exchange does on its own machines)."
                 + "%s\n\n", o.latencyMs, o.jitterMs, o.reps, o.xmx, String.join(" ", o.serviceJvmOptions), o.warmupSymbols, o.marketSize(),
                 o.serviceProperties.isEmpty() ? "" : " Service properties: `" + o.serviceProperties + "`."));
 
