@@ -1,18 +1,22 @@
 package io.fastscanner.analysis;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.fastscanner.analysis.ml.MlPrediction;
+import io.fastscanner.marketdata.Timeframe;
+import io.fastscanner.scannerapi.SecondOpinion;
 import io.quarkus.runtime.annotations.RegisterForReflection;
 import java.time.Instant;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * The deep analysis of one symbol, in the JSON shape the frontends of the original design read
  * ({@code opportunity_score}, {@code market_regime}, {@code sl_tp}, ...).
  *
  * @param opportunityScore the opportunity's score, repeated at the top level (0 without an opportunity)
- * @param mlPrediction     the ML prediction as produced elsewhere; may be null
- * @param scannerApi       the Python scanner_api's opinion as mapped elsewhere; may be null
- * @param timeframe        the primary timeframe's label, e.g. {@code 1h}
+ * @param mlPrediction     the pooled model's prediction (or why there is none); null when the model is switched off
+ * @param scannerApi       the Python scanner_api's opinion, or why there is none; null when it is not configured
+ * @param timeframe        the primary timeframe (the scan's)
  * @param warnings         inputs that were missing, e.g. a timeframe whose candles could not be fetched
  */
 @RegisterForReflection
@@ -22,25 +26,20 @@ public record DeepAnalysis(
         @JsonProperty("market_regime") MarketRegime marketRegime,
         @JsonProperty("sl_tp") RiskLevels slTp,
         @JsonProperty("confluence") Confluence confluence,
-        @JsonProperty("ml_prediction") Object mlPrediction,
-        @JsonProperty("scanner_api") Object scannerApi,
+        @Schema(nullable = true) @JsonProperty("ml_prediction") MlPrediction mlPrediction,
+        @Schema(nullable = true) @JsonProperty("scanner_api") SecondOpinion scannerApi,
         @JsonProperty("analyzedAt") Instant analyzedAt,
-        @JsonProperty("timeframe") String timeframe,
+        @JsonProperty("timeframe") Timeframe timeframe,
         @JsonProperty("warnings") List<String> warnings) {
 
-    public static DeepAnalysis of(String timeframe, Instant analyzedAt, Opportunity opportunity, MarketRegime regime,
-            RiskLevels slTp, Confluence confluence, Object mlPrediction, Object scannerApi) {
+    public static DeepAnalysis of(Timeframe timeframe, Instant analyzedAt, Opportunity opportunity, MarketRegime regime,
+            RiskLevels slTp, Confluence confluence, MlPrediction mlPrediction) {
         return new DeepAnalysis(opportunity == null ? 0 : opportunity.score(), opportunity, regime, slTp, confluence,
-                mlPrediction, scannerApi, analyzedAt, timeframe, List.of());
+                mlPrediction, null, analyzedAt, timeframe, List.of());
     }
 
-    public DeepAnalysis withMlPrediction(Object prediction) {
-        return new DeepAnalysis(opportunityScore, opportunity, marketRegime, slTp, confluence, prediction, scannerApi,
-                analyzedAt, timeframe, warnings);
-    }
-
-    public DeepAnalysis withScannerApi(Object answer) {
-        return new DeepAnalysis(opportunityScore, opportunity, marketRegime, slTp, confluence, mlPrediction, answer,
+    public DeepAnalysis withScannerApi(SecondOpinion opinion) {
+        return new DeepAnalysis(opportunityScore, opportunity, marketRegime, slTp, confluence, mlPrediction, opinion,
                 analyzedAt, timeframe, warnings);
     }
 
@@ -48,11 +47,5 @@ public record DeepAnalysis(
     public DeepAnalysis withWarnings(List<String> newWarnings) {
         return new DeepAnalysis(opportunityScore, opportunity, marketRegime, slTp, confluence, mlPrediction,
                 scannerApi, analyzedAt, timeframe, List.copyOf(newWarnings));
-    }
-
-    /** A copy with a new opportunity (e.g. rescored once the ML prediction arrived) and its score on top. */
-    public DeepAnalysis withOpportunity(Opportunity rescored) {
-        return new DeepAnalysis(rescored == null ? 0 : rescored.score(), rescored, marketRegime, slTp, confluence,
-                mlPrediction, scannerApi, analyzedAt, timeframe, warnings);
     }
 }

@@ -45,7 +45,6 @@ public final class DeepAnalyzer {
         boolean edge = ml != null && ml.hasEdge() && ml.probabilityUp() != null;
         Opportunity opportunity = OpportunityScorer.score(rating, regime, levels, confluence, volume,
                 edge ? ml.probabilityUp() : null, edge);
-        return DeepAnalysis.of(primary.timeframe().label(), analyzedAt, opportunity, regime, levels, confluence, ml,
-                null);
+        return DeepAnalysis.of(primary.timeframe(), analyzedAt, opportunity, regime, levels, confluence, ml);
     }
 }

@@ -2,6 +2,7 @@ package io.fastscanner.analysis;
 
 import io.quarkus.runtime.annotations.RegisterForReflection;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * The market regime of one symbol on one timeframe, as decided by {@link RegimeClassifier}.
@@ -15,7 +16,7 @@ import java.util.List;
  * @param reasons       the facts behind the decision, in words
  */
 @RegisterForReflection
-public record MarketRegime(Regime regime, double confidence, Volatility volatility, Double trendStrength,
-        Double atrPercent, Double atrPercentile, Double ema50, Double ema200, Double ema50Slope, Double ema200Slope,
+public record MarketRegime(Regime regime, double confidence, Volatility volatility, @Schema(nullable = true) Double trendStrength,
+        @Schema(nullable = true) Double atrPercent, @Schema(nullable = true) Double atrPercentile, @Schema(nullable = true) Double ema50, @Schema(nullable = true) Double ema200, @Schema(nullable = true) Double ema50Slope, @Schema(nullable = true) Double ema200Slope,
         List<String> reasons) {
 }

@@ -1,6 +1,7 @@
 package io.fastscanner.analysis;
 
 import io.quarkus.runtime.annotations.RegisterForReflection;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * Stop-loss and take-profit for a trade on the last close, as set by {@link RiskLevelCalculator}.
@@ -14,5 +15,5 @@ import io.quarkus.runtime.annotations.RegisterForReflection;
  */
 @RegisterForReflection
 public record RiskLevels(Direction direction, boolean leaning, double entry, double stopLoss, double takeProfit,
-        double riskReward, double atr, String method, Double swingLevel, Double takeProfitCappedBy) {
+        double riskReward, double atr, String method, @Schema(nullable = true) Double swingLevel, @Schema(nullable = true) Double takeProfitCappedBy) {
 }

@@ -1,8 +1,9 @@
 package io.fastscanner.api;
 
+import io.fastscanner.errors.ApiError;
+import io.fastscanner.errors.ApiException;
 import io.fastscanner.schedule.Alert;
 import io.fastscanner.schedule.AlertStore;
-import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -10,10 +11,13 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /** {@code GET /api/scanner/alerts?since=<id|ISO-8601 time>&limit=}: alerts raised by change tracking. */
 @Path("/api/scanner/alerts")
@@ -21,28 +25,39 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 public class AlertsResource {
 
     private static final int MAX_LIMIT = 1000;
+    private static final int DEFAULT_LIMIT = 100;
 
-    @Inject
-    AlertStore store;
+    private final AlertStore store;
+
+    AlertsResource(AlertStore store) {
+        this.store = store;
+    }
 
     @GET
-    @Operation(summary = "Alerts newer than an alert id or a time, oldest first")
-    public Map<String, Object> alerts(@QueryParam("since") String since, @QueryParam("limit") String limitParam) {
-        int limit = limit(limitParam);
+    @Operation(summary = "Alerts newer than an alert id or a time, oldest first",
+            description = "Without since: the newest alerts, up to limit.")
+    @APIResponse(responseCode = "200", description = "The alerts, oldest first",
+            content = @Content(schema = @Schema(implementation = AlertsAnswer.class)))
+    @APIResponse(responseCode = "400", description = "INVALID_SINCE, INVALID_LIMIT (a whole number from 1 to 1000)",
+            content = @Content(schema = @Schema(implementation = ApiError.class)))
+    public AlertsAnswer alerts(
+            @Parameter(description = "An alert id, or an ISO-8601 UTC time such as 2026-04-21T00:00:00Z",
+                    example = "12")
+            @QueryParam("since") String since,
+            @Parameter(description = "At most this many alerts, 1 to 1000; default 100",
+                    schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "1000",
+                            defaultValue = "100"))
+            @QueryParam("limit") String limitParam) {
+        int limit = RequestValues.limit(limitParam, 1, MAX_LIMIT, DEFAULT_LIMIT);
         List<Alert> alerts;
         if (since == null || since.isBlank()) {
-            alerts = store.sinceId(0, Integer.MAX_VALUE);
-            alerts = alerts.subList(Math.max(0, alerts.size() - limit), alerts.size());
+            alerts = store.newest(limit);
         } else if (since.trim().matches("\\d{1,18}")) {
             alerts = store.sinceId(Long.parseLong(since.trim()), limit);
         } else {
             alerts = store.since(time(since), limit);
         }
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("success", true);
-        body.put("alerts", alerts);
-        body.put("count", alerts.size());
-        return body;
+        return AlertsAnswer.of(alerts);
     }
 
     private static Instant time(String since) {
@@ -52,20 +67,5 @@ public class AlertsResource {
             throw ApiException.badRequest("INVALID_SINCE",
                     "since must be an alert id or an ISO-8601 UTC time such as 2026-04-21T00:00:00Z");
         }
-    }
-
-    private static int limit(String raw) {
-        if (raw == null || raw.isBlank()) {
-            return 100;
-        }
-        try {
-            int limit = Integer.parseInt(raw.trim());
-            if (limit >= 1 && limit <= MAX_LIMIT) {
-                return limit;
-            }
-        } catch (NumberFormatException e) {
-            // answered below
-        }
-        throw ApiException.badRequest("INVALID_LIMIT", "limit must be a whole number from 1 to " + MAX_LIMIT);
     }
 }

@@ -1,5 +1,6 @@
 package io.fastscanner.api;
 
+import io.fastscanner.errors.ApiError;
 import io.fastscanner.indicators.Indicators;
 import io.fastscanner.marketdata.CandleSeries;
 import io.fastscanner.marketdata.MarketDataSource;
@@ -7,8 +8,6 @@ import io.fastscanner.marketdata.MarketSymbol;
 import io.fastscanner.marketdata.Timeframe;
 import io.fastscanner.scan.QuickScanConfig;
 import io.smallrye.mutiny.Uni;
-import jakarta.inject.Inject;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -16,81 +15,77 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
-/** {@code GET /api/scanner/symbol/{symbol}/candles}: closed candles with their EMA lines, for charts. */
+/**
+ * {@code GET /api/scanner/symbol/{symbol}/candles}: closed candles with their EMA lines, for charts. Up to
+ * {@value #WARMUP} candles before the window are fetched so that even EMA200 has settled at its first candle; a
+ * source serves at most {@link MarketDataSource#maxCandles()} per call (Binance 999), so near that limit the window's
+ * first candles have less warm-up, and a window larger than the source serves is cut to what it serves.
+ */
 @Path("/api/scanner/symbol/{symbol}/candles")
 @Produces(MediaType.APPLICATION_JSON)
 public class CandlesResource {
 
     static final int MIN_LIMIT = 10;
     static final int MAX_LIMIT = 1000;
+    static final int DEFAULT_LIMIT = 200;
     /** Extra candles fetched before the window so that even EMA200 has settled at its first candle. */
     static final int WARMUP = 250;
-    private static final int[] EMA_PERIODS = {21, 50, 200};
 
-    @Inject
-    MarketDataSource source;
-    @Inject
-    QuickScanConfig quickScan;
+    private final MarketDataSource source;
+    private final QuickScanConfig quickScan;
+
+    CandlesResource(MarketDataSource source, QuickScanConfig quickScan) {
+        this.source = source;
+        this.quickScan = quickScan;
+    }
 
     @GET
     @Operation(summary = "A symbol's newest closed candles with EMA 21/50/200, oldest first")
-    public Uni<Map<String, Object>> candles(@PathParam("symbol") String raw, @QueryParam("timeframe") String timeframe,
-            @QueryParam("limit") @DefaultValue("200") String limitParam) {
-        MarketSymbol symbol = MarketSymbol.parse(raw).orElseThrow(() -> ApiException.badRequest("INVALID_SYMBOL",
-                "Not a symbol: '" + SymbolResolver.echo(raw) + "'; use BASE/QUOTE, BASE-QUOTE, BASE_QUOTE or BASEQUOTE"));
-        int limit = limit(limitParam);
-        Timeframe tf = RequestValidation.timeframe(timeframe, quickScan.defaultTimeframe(), source);
-        return source.symbols().onItem().transformToUni(known -> {
-            if (!known.contains(symbol)) {
-                throw ApiException.notFound("UNKNOWN_SYMBOL", symbol + " is not traded on " + source.name());
-            }
-            return source.candles(symbol, tf, limit + WARMUP).map(series -> body(series, limit));
-        });
+    @APIResponse(responseCode = "200", description = "The candles and the EMA lines",
+            content = @Content(schema = @Schema(implementation = CandlesAnswer.class)))
+    @APIResponse(responseCode = "400", description = "INVALID_SYMBOL, INVALID_TIMEFRAME, UNSUPPORTED_TIMEFRAME, "
+            + "INVALID_LIMIT (a whole number from 10 to 1000)",
+            content = @Content(schema = @Schema(implementation = ApiError.class)))
+    @APIResponse(responseCode = "404", description = "UNKNOWN_SYMBOL: the source does not trade it",
+            content = @Content(schema = @Schema(implementation = ApiError.class)))
+    @APIResponse(ref = "ExchangeUnavailable", responseCode = "503")
+    public Uni<CandlesAnswer> candles(
+            @Parameter(description = "BTC/USDT (URL-encoded), BTC-USDT, BTC_USDT or BTCUSDT", example = "BTC-USDT")
+            @PathParam("symbol") String raw,
+            @Parameter(description = "Default scanner.quick-scan.default-timeframe (1h)", example = "4h")
+            @QueryParam("timeframe") String timeframe,
+            @Parameter(description = "Candles in the window, 10 to 1000; default 200",
+                    schema = @Schema(type = SchemaType.INTEGER,
+                            minimum = "10", maximum = "1000", defaultValue = "200"))
+            @QueryParam("limit") String limitParam) {
+        MarketSymbol symbol = RequestValues.symbol(raw);
+        int limit = RequestValues.limit(limitParam, MIN_LIMIT, MAX_LIMIT, DEFAULT_LIMIT);
+        Timeframe tf = RequestValues.timeframe(timeframe, quickScan.defaultTimeframe(), source);
+        int fetch = Math.min(limit + WARMUP, source.maxCandles());
+        return RequestValues.traded(symbol, source)
+                .flatMap(known -> source.candles(known, tf, fetch))
+                .map(series -> answer(series, limit));
     }
 
-    private static int limit(String raw) {
-        try {
-            int limit = Integer.parseInt(raw.trim());
-            if (limit >= MIN_LIMIT && limit <= MAX_LIMIT) {
-                return limit;
-            }
-        } catch (NumberFormatException e) {
-            // reported below
-        }
-        throw ApiException.badRequest("INVALID_LIMIT", "limit must be an integer from " + MIN_LIMIT + " to "
-                + MAX_LIMIT + ", got '" + SymbolResolver.echo(raw) + "'");
-    }
-
-    private Map<String, Object> body(CandleSeries series, int limit) {
+    private CandlesAnswer answer(CandleSeries series, int limit) {
         int from = Math.max(0, series.size() - limit);
-        List<Map<String, Object>> candles = new ArrayList<>(series.size() - from);
+        List<CandlesAnswer.CandleBar> candles = new ArrayList<>(series.size() - from);
         for (int i = from; i < series.size(); i++) {
-            Map<String, Object> c = new LinkedHashMap<>();
-            c.put("t", series.openTime(i));
-            c.put("o", series.opens()[i]);
-            c.put("h", series.highs()[i]);
-            c.put("l", series.lows()[i]);
-            c.put("c", series.closes()[i]);
-            c.put("v", series.volumes()[i]);
-            candles.add(c);
+            candles.add(new CandlesAnswer.CandleBar(series.openTime(i), series.opens()[i], series.highs()[i],
+                    series.lows()[i], series.closes()[i], series.volumes()[i]));
         }
-        Map<String, Object> ema = new LinkedHashMap<>();
-        for (int period : EMA_PERIODS) {
-            ema.put("ema" + period, window(Indicators.ema(series.closes(), period), from));
-        }
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("success", true);
-        body.put("symbol", series.symbol().toString());
-        body.put("timeframe", series.timeframe().label());
-        body.put("exchange", source.name());
-        body.put("candles", candles);
-        body.put("ema", ema);
-        return body;
+        double[] closes = series.closes();
+        CandlesAnswer.EmaLines ema = new CandlesAnswer.EmaLines(window(Indicators.ema(closes, 21), from),
+                window(Indicators.ema(closes, 50), from), window(Indicators.ema(closes, 200), from));
+        return new CandlesAnswer(true, series.symbol(), series.timeframe(), source.exchange(), candles, ema);
     }
 
     private static List<Double> window(double[] values, int from) {

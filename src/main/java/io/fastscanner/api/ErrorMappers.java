@@ -1,6 +1,8 @@
 package io.fastscanner.api;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import io.fastscanner.errors.ApiError;
+import io.fastscanner.errors.ApiException;
 import io.fastscanner.marketdata.MarketDataException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
@@ -17,12 +19,7 @@ public class ErrorMappers {
 
     @ServerExceptionMapper
     public Response api(ApiException e) {
-        Response.ResponseBuilder builder = Response.status(e.status())
-                .entity(ApiError.of(e.code(), e.getMessage(), e.details())).type(MediaType.APPLICATION_JSON);
-        if (e.retryAfterSeconds() != null) {
-            builder.header("Retry-After", e.retryAfterSeconds());
-        }
-        return builder.build();
+        return Response.status(e.status()).entity(e.body()).type(MediaType.APPLICATION_JSON).build();
     }
 
     /**

@@ -1,26 +1,19 @@
 package io.fastscanner.api;
 
-import io.fastscanner.scan.Signal;
-import io.fastscanner.scan.SignalStatus;
-import io.fastscanner.signal.SignalType;
+import io.fastscanner.scan.ScanRow;
+import io.fastscanner.scan.SignalCounts;
 import java.util.List;
 
-/** Human-readable summaries for API responses. */
+/** Human-readable summaries for API answers. */
 final class Messages {
 
     private Messages() {
     }
 
-    static String quickScan(List<Signal> signals) {
-        long buy = count(signals, SignalType.BUY);
-        long sell = count(signals, SignalType.SELL);
-        long hold = count(signals, SignalType.HOLD);
-        long failed = signals.stream().filter(s -> s.status() == SignalStatus.FAILED).count();
-        return "Quick scan complete: " + signals.size() + " symbols (" + buy + " BUY, " + sell + " SELL, " + hold
-                + " HOLD" + (failed > 0 ? ", " + failed + " failed" : "") + ")";
-    }
-
-    private static long count(List<Signal> signals, SignalType type) {
-        return signals.stream().filter(s -> s.status() != SignalStatus.FAILED && s.signal() == type).count();
+    static String quickScan(List<ScanRow> rows) {
+        SignalCounts counts = SignalCounts.of(rows);
+        long failed = rows.stream().filter(ScanRow::failed).count();
+        return "Quick scan complete: " + rows.size() + " symbols (" + counts.buy() + " BUY, " + counts.sell()
+                + " SELL, " + counts.hold() + " HOLD" + (failed > 0 ? ", " + failed + " failed" : "") + ")";
     }
 }

@@ -1,5 +1,6 @@
 package io.fastscanner.api;
 
+import io.fastscanner.errors.RejectedSymbol;
 import io.fastscanner.marketdata.MarketSymbol;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;

@@ -3,13 +3,9 @@ package io.fastscanner.events;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArraySet;
 import java.util.function.Consumer;
@@ -33,38 +29,36 @@ public class EventBus {
     }
 
     /**
-     * What a (re)connecting client gets first: the newest id at that moment, the events it missed, and whether it
-     * missed more than the replay buffer holds.
+     * What a (re)connecting client gets first: the newest id at that moment, the events it missed, and why it must
+     * reload instead when they cannot all be replayed (null when they can).
      */
-    record Catchup(long newestId, List<FramedEvent> missed, boolean resyncNeeded) {
+    record Catchup(long newestId, List<FramedEvent> missed, Resync resync) {
     }
 
-    @Inject
-    ObjectMapper mapper;
-    @Inject
-    EventsConfig config;
-
+    private final ObjectMapper mapper;
+    private final int replaySize;
     private final ArrayDeque<FramedEvent> replay = new ArrayDeque<>();
     private final Set<Subscriber> subscribers = new CopyOnWriteArraySet<>();
     private long lastId;
 
-    /** Publishes an event; {@code data} is serialised with {@code scanId} and {@code timestamp} added first. */
-    public ScanEvent publish(String name, String scanId, String symbol, Map<String, ?> data) {
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("scanId", scanId);
-        body.put("timestamp", Instant.now());
-        body.putAll(data);
+    EventBus(ObjectMapper mapper, EventsConfig config) {
+        this.mapper = mapper;
+        this.replaySize = Math.max(1, config.replaySize());
+    }
+
+    /** Numbers, keeps and hands out an event whose data is {@code data}, serialised once. */
+    public ScanEvent publish(EventData data) {
         String json;
         try {
-            json = mapper.writeValueAsString(body);
+            json = mapper.writeValueAsString(data);
         } catch (JsonProcessingException e) {
-            throw new IllegalStateException("event " + name + " cannot be serialised", e);
+            throw new IllegalStateException("event " + data.name() + " cannot be serialised", e);
         }
         synchronized (this) {
-            ScanEvent event = new ScanEvent(++lastId, name, scanId, symbol, json);
+            ScanEvent event = new ScanEvent(++lastId, data.name(), data.scanId(), data.about(), json);
             FramedEvent framed = new FramedEvent(event, SseFrames.event(event));
             replay.addLast(framed);
-            while (replay.size() > Math.max(1, config.replaySize())) {
+            while (replay.size() > replaySize) {
                 replay.removeFirst();
             }
             for (Subscriber s : subscribers) {
@@ -87,11 +81,11 @@ public class EventBus {
 
     private Catchup catchup(Subscriber subscriber, Long lastEventId) {
         if (lastEventId == null || lastEventId == lastId) {
-            return new Catchup(lastId, List.of(), false);
+            return new Catchup(lastId, List.of(), null);
         }
         // An id from the future was issued by an earlier run of the process: the client's view is stale.
         if (lastEventId > lastId) {
-            return new Catchup(lastId, List.of(), true);
+            return new Catchup(lastId, List.of(), Resync.UNKNOWN_ID);
         }
         long oldest = replay.isEmpty() ? lastId + 1 : replay.peekFirst().event().id();
         List<FramedEvent> missed = new ArrayList<>();
@@ -100,7 +94,7 @@ public class EventBus {
                 missed.add(e);
             }
         }
-        return new Catchup(lastId, missed, lastEventId < oldest - 1);
+        return new Catchup(lastId, missed, lastEventId < oldest - 1 ? Resync.OLDER_THAN_BUFFER : null);
     }
 
     void unsubscribe(Subscriber subscriber) {

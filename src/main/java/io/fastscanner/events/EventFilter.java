@@ -11,7 +11,7 @@ import java.util.stream.Collectors;
  * What one client asked to receive: {@code ?scanId=} keeps one scan's events, {@code ?symbols=BTC/USDT,ETH/USDT}
  * keeps the events about those symbols plus the scan-wide ones (which name no symbol).
  */
-record EventFilter(String scanId, Set<String> symbols) implements Predicate<ScanEvent> {
+record EventFilter(String scanId, Set<MarketSymbol> symbols) implements Predicate<ScanEvent> {
 
     static final int MAX_SYMBOLS = 500;
 
@@ -30,7 +30,7 @@ record EventFilter(String scanId, Set<String> symbols) implements Predicate<Scan
             return Optional.empty();
         }
         return Optional.of(new EventFilter(blankToNull(scanId),
-                parsed.stream().map(p -> p.get().toString()).collect(Collectors.toUnmodifiableSet())));
+                parsed.stream().map(Optional::get).collect(Collectors.toUnmodifiableSet())));
     }
 
     private static String blankToNull(String s) {

@@ -2,8 +2,8 @@ package io.fastscanner.events;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.fastscanner.api.ApiError;
-import io.fastscanner.api.ApiException;
+import io.fastscanner.errors.ApiError;
+import io.fastscanner.errors.ApiException;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.vertx.http.runtime.RouteConstants;
 import io.vertx.core.Context;
@@ -14,8 +14,7 @@ import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import jakarta.inject.Inject;
-import java.time.Instant;
+import java.time.Clock;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.jboss.logging.Logger;
@@ -36,17 +35,21 @@ public class EventStreamRoute {
 
     private static final Logger LOG = Logger.getLogger(EventStreamRoute.class);
 
-    @Inject
-    EventBus bus;
-    @Inject
-    EventsConfig config;
-    @Inject
-    Vertx vertx;
-    @Inject
-    ObjectMapper mapper;
-
+    private final EventBus bus;
+    private final EventsConfig config;
+    private final Vertx vertx;
+    private final ObjectMapper mapper;
+    private final Clock clock;
     private final Set<SseConnection> connections = ConcurrentHashMap.newKeySet();
     private long heartbeatTimer = -1;
+
+    EventStreamRoute(EventBus bus, EventsConfig config, Vertx vertx, ObjectMapper mapper, Clock clock) {
+        this.bus = bus;
+        this.config = config;
+        this.vertx = vertx;
+        this.mapper = mapper;
+        this.clock = clock;
+    }
 
     void register(@Observes Router router) {
         // Ahead of Quarkus REST's routes (order 1500 and later), which know nothing of this path.
@@ -71,7 +74,7 @@ public class EventStreamRoute {
         try {
             request = StreamRequest.of(ctx.request());
         } catch (ApiException e) {
-            error(ctx.response(), e.status().getStatusCode(), ApiError.of(e.code(), e.getMessage(), e.details()));
+            error(ctx.response(), e.status(), e.body());
             return;
         }
         HttpServerResponse response = streamHeaders(ctx.response()).setChunked(true);
@@ -86,9 +89,9 @@ public class EventStreamRoute {
         bus.subscribe(connection, request.lastEventId(), catchup -> {
             // Sent once the client is subscribed, so a client that has seen it cannot miss what follows.
             connection.send(SseFrames.connected(config.retry(), request.lastEventId(), catchup.newestId(),
-                    Instant.now()));
-            if (catchup.resyncNeeded()) {
-                connection.send(SseFrames.resync(catchup.newestId()));
+                    clock.instant()));
+            if (catchup.resync() != null) {
+                connection.send(SseFrames.resync(catchup.resync(), catchup.newestId()));
             }
             catchup.missed().forEach(connection::deliver);
         });
@@ -110,7 +113,7 @@ public class EventStreamRoute {
                 .putHeader("X-Accel-Buffering", "no");
     }
 
-    /** The JSON error body every endpoint answers with ({@link io.fastscanner.api.ErrorMappers}). */
+    /** The JSON error body every endpoint answers with. */
     private void error(HttpServerResponse response, int status, ApiError body) {
         try {
             response.setStatusCode(status).putHeader("Content-Type", "application/json")

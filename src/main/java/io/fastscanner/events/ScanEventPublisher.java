@@ -2,62 +2,55 @@ package io.fastscanner.events;
 
 import io.fastscanner.marketdata.MarketDataException;
 import io.fastscanner.scan.ScanLifecycle;
+import io.fastscanner.scan.ScanLifecycle.ObserverOrder;
 import io.fastscanner.scan.ScanResult;
-import io.fastscanner.scan.Signal;
+import io.fastscanner.scan.ScanRow;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import jakarta.inject.Inject;
-import jakarta.interceptor.Interceptor;
-import java.util.LinkedHashMap;
+import java.time.Clock;
 import java.util.List;
-import java.util.Map;
 
 /** Turns the scan's milestones into stream events, with the payload names of the original design. */
 @ApplicationScoped
 public class ScanEventPublisher {
 
-    @Inject
-    EventBus bus;
+    private final EventBus bus;
+    private final Clock clock;
 
-    void started(@Observes ScanLifecycle.Started e) {
-        bus.publish("scanStarted", e.scanId(), null, Map.of("trigger", e.trigger(), "timeframe",
-                e.timeframe().label()));
+    ScanEventPublisher(EventBus bus, Clock clock) {
+        this.bus = bus;
+        this.clock = clock;
     }
 
-    /** Runs before the deep analysis observer starts phase 2, whose events must follow this one. */
-    void quickScanComplete(@Observes @Priority(Interceptor.Priority.APPLICATION) ScanLifecycle.QuickScanCompleted e) {
+    void started(@Observes @Priority(ObserverOrder.PUBLISH_EVENT) ScanLifecycle.Started e) {
+        bus.publish(new ScanEvents.ScanStarted(e.scanId(), clock.instant(), e.timeframe(), e.trigger()));
+    }
+
+    void quickScanComplete(@Observes @Priority(ObserverOrder.PUBLISH_EVENT) ScanLifecycle.QuickScanCompleted e) {
         ScanResult r = e.result();
-        List<Signal> signals = r.signals();
-        Map<String, Object> data = new LinkedHashMap<>();
-        data.put("signals", signals);
-        data.put("count", signals.size());
-        data.put("timeframe", r.timeframe().label());
-        data.put("exchange", r.exchange());
-        data.put("dataTime", r.dataTime());
-        data.put("durationMs", r.durationMs());
-        bus.publish("quickScanComplete", r.scanId(), null, data);
+        List<ScanRow> rows = r.rows();
+        bus.publish(new ScanEvents.QuickScanComplete(r.scanId(), clock.instant(), rows, rows.size(), r.timeframe(),
+                r.exchange(), r.dataTime(), r.durationMs()));
     }
 
-    void symbolAnalyzed(@Observes ScanLifecycle.SymbolAnalyzed e) {
-        Map<String, Object> data = new LinkedHashMap<>();
-        data.put("symbol", e.analysis().signal().symbol());
-        data.put("signal", e.analysis().signal());
-        data.put("deepAnalysis", e.analysis().deepAnalysis());
-        bus.publish("symbolAnalyzed", e.scanId(), e.analysis().signal().symbol(), data);
-        bus.publish("analysisProgress", e.scanId(), null,
-                Map.of("completed", e.completed(), "remaining", e.remaining(), "total", e.total()));
+    void symbolAnalyzed(@Observes @Priority(ObserverOrder.PUBLISH_EVENT) ScanLifecycle.SymbolAnalyzed e) {
+        ScanRow row = e.analysis().row();
+        bus.publish(new ScanEvents.SymbolAnalyzed(e.scanId(), clock.instant(), row.symbol(), row,
+                e.analysis().deepAnalysis()));
+        bus.publish(new ScanEvents.AnalysisProgress(e.scanId(), clock.instant(), e.completed(), e.remaining(),
+                e.total()));
     }
 
-    void deepAnalysisComplete(@Observes ScanLifecycle.DeepAnalysisCompleted e) {
-        bus.publish("deepAnalysisComplete", e.scanId(), null,
-                Map.of("total", e.total(), "failed", e.failed(), "durationMs", e.durationMs()));
+    void deepAnalysisComplete(@Observes @Priority(ObserverOrder.PUBLISH_EVENT) ScanLifecycle.DeepAnalysisCompleted e) {
+        bus.publish(new ScanEvents.DeepAnalysisComplete(e.scanId(), clock.instant(), e.total(), e.failed(),
+                e.durationMs()));
     }
 
-    void failed(@Observes ScanLifecycle.Failed e) {
+    void failed(@Observes @Priority(ObserverOrder.PUBLISH_EVENT) ScanLifecycle.Failed e) {
         String code = e.failure() instanceof MarketDataException m ? m.reason() : "scan_failed";
         String message = e.failure().getMessage() == null ? e.failure().getClass().getSimpleName()
                 : e.failure().getMessage();
-        bus.publish("scanFailed", e.scanId(), null, Map.of("error", Map.of("code", code, "message", message)));
+        bus.publish(new ScanEvents.ScanFailed(e.scanId(), clock.instant(), new ScanEvents.Failure(code, message)));
     }
 }

@@ -10,10 +10,6 @@ import java.time.Instant;
  */
 final class SseFrames {
 
-    static final String CONNECTED = "connected";
-    static final String RESYNC = "resync";
-    static final String ERROR = "error";
-
     static final SseFrame HEARTBEAT = SseFrame.of(":heartbeat\n\n");
 
     private SseFrames() {
@@ -25,27 +21,27 @@ final class SseFrames {
 
     /** First frame of every connection; it has no id, so it does not move the client's Last-Event-ID. */
     static SseFrame connected(Duration retry, Long lastEventId, long newestId, Instant now) {
-        return encode(null, CONNECTED, retry.toMillis(), "{\"lastEventId\":" + lastEventId + ",\"newestEventId\":"
+        return encode(null, EventName.CONNECTED, retry.toMillis(), "{\"lastEventId\":" + lastEventId + ",\"newestEventId\":"
                 + newestId + ",\"timestamp\":\"" + now + "\"}");
     }
 
-    /** Sent instead of the missed events when they are no longer in the replay buffer. */
-    static SseFrame resync(long newestId) {
-        return encode(null, RESYNC, null, "{\"reason\":\"missed events are no longer in the replay buffer\","
-                + "\"reload\":\"/api/scanner/results\",\"newestEventId\":" + newestId + "}");
+    /** Sent instead of the missed events when they cannot all be replayed; the client reloads the results. */
+    static SseFrame resync(Resync why, long newestId) {
+        return encode(null, EventName.RESYNC, null, "{\"reason\":\"" + why.code() + "\",\"message\":\""
+                + why.message() + "\",\"reload\":\"/api/scanner/results\",\"newestEventId\":" + newestId + "}");
     }
 
     static SseFrame slowConsumer(int capacity) {
-        return encode(null, ERROR, null, "{\"code\":\"SLOW_CONSUMER\",\"message\":\"more than " + capacity
+        return encode(null, EventName.ERROR, null, "{\"code\":\"SLOW_CONSUMER\",\"message\":\"more than " + capacity
                 + " events were waiting for this client; reconnect with Last-Event-ID\"}");
     }
 
-    private static SseFrame encode(String id, String name, Long retryMillis, String data) {
+    private static SseFrame encode(String id, EventName name, Long retryMillis, String data) {
         StringBuilder frame = new StringBuilder(data.length() + 64);
         if (id != null) {
             frame.append("id:").append(id).append('\n');
         }
-        frame.append("event:").append(name).append('\n');
+        frame.append("event:").append(name.wire()).append('\n');
         if (retryMillis != null) {
             frame.append("retry:").append(retryMillis).append('\n');
         }

@@ -1,9 +1,8 @@
 package io.fastscanner.events;
 
-import io.fastscanner.api.ApiException;
+import io.fastscanner.errors.ApiException;
 import io.netty.handler.codec.http.QueryStringDecoder;
 import io.vertx.core.http.HttpServerRequest;
-import jakarta.ws.rs.core.Response;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
@@ -20,7 +19,7 @@ record StreamRequest(Long lastEventId, EventFilter filter) {
     /** Reads and validates a request, with the statuses and codes the stream has always answered with. */
     static StreamRequest of(HttpServerRequest request) {
         if (!acceptsEventStream(request.getHeader("Accept"))) {
-            throw new ApiException(Response.Status.NOT_ACCEPTABLE, "NOT_ACCEPTABLE", "Not Acceptable");
+            throw new ApiException(ApiException.NOT_ACCEPTABLE, "NOT_ACCEPTABLE", "Not Acceptable");
         }
         Map<String, List<String>> query;
         try {

@@ -1,7 +1,9 @@
 package io.fastscanner.indicators;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 /** Values of every default indicator on one candle; null where the indicator has no value yet (JSON-friendly). */
-public record IndicatorSnapshot(Double ema9, Double ema21, Double ema50, Double ema200, Double sma20, Double rsi14,
-        Double macd, Double macdSignal, Double macdHistogram, Double atr14, Double bbUpper, Double bbMiddle,
-        Double bbLower, Double adx14, Double plusDi14, Double minusDi14, Double stochK, Double stochD, Double obv) {
+public record IndicatorSnapshot(@Schema(nullable = true) Double ema9, @Schema(nullable = true) Double ema21, @Schema(nullable = true) Double ema50, @Schema(nullable = true) Double ema200, @Schema(nullable = true) Double sma20, @Schema(nullable = true) Double rsi14,
+        @Schema(nullable = true) Double macd, @Schema(nullable = true) Double macdSignal, @Schema(nullable = true) Double macdHistogram, @Schema(nullable = true) Double atr14, @Schema(nullable = true) Double bbUpper, @Schema(nullable = true) Double bbMiddle,
+        @Schema(nullable = true) Double bbLower, @Schema(nullable = true) Double adx14, @Schema(nullable = true) Double plusDi14, @Schema(nullable = true) Double minusDi14, @Schema(nullable = true) Double stochK, @Schema(nullable = true) Double stochD, @Schema(nullable = true) Double obv) {
 }

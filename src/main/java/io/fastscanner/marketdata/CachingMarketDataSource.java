@@ -3,6 +3,7 @@ package io.fastscanner.marketdata;
 import io.smallrye.mutiny.Uni;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Keeps each symbol's newest closed candles per timeframe until the next candle of that timeframe closes, so the
@@ -38,7 +39,7 @@ public final class CachingMarketDataSource extends ForwardingMarketDataSource {
     }
 
     private Entry fetch(Key key, int limit, long now) {
-        var self = new java.util.concurrent.atomic.AtomicReference<Entry>();
+        AtomicReference<Entry> self = new AtomicReference<>();
         Uni<CandleSeries> series = delegate.candles(key.symbol(), key.timeframe(), limit)
                 .onFailure().invoke(() -> cache.remove(key, self.get())) // a failure is not cached
                 .memoize().indefinitely();

@@ -16,8 +16,13 @@ public abstract class ForwardingMarketDataSource implements MarketDataSource {
     }
 
     @Override
-    public String name() {
-        return delegate.name();
+    public Exchange exchange() {
+        return delegate.exchange();
+    }
+
+    @Override
+    public int maxCandles() {
+        return delegate.maxCandles();
     }
 
     @Override

@@ -3,7 +3,6 @@ package io.fastscanner.marketdata;
 import io.smallrye.health.api.AsyncHealthCheck;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import java.time.Duration;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
@@ -13,18 +12,21 @@ import org.eclipse.microprofile.health.Readiness;
 @ApplicationScoped
 public class MarketDataReadiness implements AsyncHealthCheck {
 
-    @Inject
-    MarketDataSource source;
+    private final MarketDataSource source;
+
+    MarketDataReadiness(MarketDataSource source) {
+        this.source = source;
+    }
 
     @Override
     public Uni<HealthCheckResponse> call() {
         return source.symbols()
                 .ifNoItem().after(Duration.ofSeconds(5)).fail()
                 .map(symbols -> HealthCheckResponse.named("market-data").status(!symbols.isEmpty())
-                        .withData("source", source.name()).withData("symbols", symbols.size())
+                        .withData("source", source.exchange().id()).withData("symbols", symbols.size())
                         .withData("clock", source.now().toString()).build())
                 .onFailure().recoverWithItem(e -> HealthCheckResponse.named("market-data").down()
-                        .withData("source", source.name())
+                        .withData("source", source.exchange().id())
                         .withData("error", e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage())
                         .build());
     }

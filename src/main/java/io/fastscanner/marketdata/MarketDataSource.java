@@ -12,8 +12,8 @@ import java.util.Set;
  */
 public interface MarketDataSource {
 
-    /** {@code replay}, {@code binance} or {@code synthetic}: reported as the {@code exchange} of each signal. */
-    String name();
+    /** Which source this is: reported as the {@code exchange} of each row. */
+    Exchange exchange();
 
     /** The symbols that can be scanned right now. */
     Uni<Set<MarketSymbol>> symbols();
@@ -26,6 +26,9 @@ public interface MarketDataSource {
      * {@link #now()}. The still-forming candle is never included.
      */
     Uni<CandleSeries> candles(MarketSymbol symbol, Timeframe timeframe, int limit);
+
+    /** The most closed candles one call can return; a caller asking for more gets this many. */
+    int maxCandles();
 
     /** The timeframes this source can serve. */
     List<Timeframe> timeframes();

@@ -6,11 +6,9 @@ import io.fastscanner.marketdata.synthetic.SyntheticMarketDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.enterprise.inject.Produces;
-import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import java.nio.file.Path;
 import java.time.Clock;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /** Chooses the market data source named by {@code scanner.source}: replay (default), binance or synthetic. */
@@ -19,31 +17,26 @@ public class MarketDataSourceProducer {
 
     private static final Logger LOG = Logger.getLogger(MarketDataSourceProducer.class);
 
-    @ConfigProperty(name = "scanner.source", defaultValue = "replay")
-    String source;
-
-    /** Most candle series kept in memory (one per symbol and timeframe); beyond it, expired ones are dropped. */
-    @ConfigProperty(name = "scanner.cache.max-series", defaultValue = "20000")
-    int cacheMaxSeries;
-
+    private final SourceConfig config;
     /** Resolved only when chosen, so the REST client and its configuration are not touched otherwise. */
-    @Inject
-    Instance<BinanceMarketDataSource> binance;
+    private final Instance<BinanceMarketDataSource> binance;
+
+    MarketDataSourceProducer(SourceConfig config, Instance<BinanceMarketDataSource> binance) {
+        this.config = config;
+        this.binance = binance;
+    }
 
     @Produces
     @Singleton
-    MarketDataSource marketDataSource(ReplayConfig replay, SyntheticConfig synthetic) {
-        MarketDataSource chosen = switch (source.trim().toLowerCase(java.util.Locale.ROOT)) {
-            case ReplayMarketDataSource.NAME -> new ReplayMarketDataSource(replay.dir()
+    MarketDataSource marketDataSource(ReplayConfig replay, SyntheticConfig synthetic, Clock clock) {
+        MarketDataSource chosen = switch (config.source()) {
+            case REPLAY -> new ReplayMarketDataSource(replay.dir()
                     .map(dir -> ReplayDataSet.fromDirectory(Path.of(dir)))
                     .orElseGet(ReplayDataSet::bundled), replay.advancePerScan());
-            case BinanceMarketDataSource.NAME -> binance.get();
-            case SyntheticMarketDataSource.NAME -> new SyntheticMarketDataSource(synthetic.symbols(),
-                    synthetic.seed(), Clock.systemUTC());
-            default -> throw new IllegalArgumentException(
-                    "scanner.source must be one of replay, binance, synthetic; got '" + source + "'");
+            case BINANCE -> binance.get();
+            case SYNTHETIC -> new SyntheticMarketDataSource(synthetic.symbols(), synthetic.seed(), clock);
         };
-        LOG.infof("Market data source: %s (clock %s)", chosen.name(), chosen.now());
-        return new CachingMarketDataSource(chosen, cacheMaxSeries);
+        LOG.infof("Market data source: %s (clock %s)", chosen.exchange(), chosen.now());
+        return new CachingMarketDataSource(chosen, config.cacheMaxSeries());
     }
 }

@@ -1,14 +1,19 @@
 package io.fastscanner.marketdata;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * A spot pair such as {@code BTC/USDT}. Parses the spellings clients use: {@code BTC/USDT}, {@code BTC-USDT},
  * {@code BTC_USDT} and the exchange form {@code BTCUSDT} (split on a known quote asset).
  */
+@Schema(type = SchemaType.STRING, description = "A spot pair, BASE/QUOTE", example = "BTC/USDT")
 public record MarketSymbol(String base, String quote) implements Comparable<MarketSymbol> {
 
     /** Quote assets recognised when a symbol comes without a separator, longest first. */
@@ -26,6 +31,12 @@ public record MarketSymbol(String base, String quote) implements Comparable<Mark
 
     public static MarketSymbol of(String base, String quote) {
         return new MarketSymbol(base, quote);
+    }
+
+    /** Reads the JSON spelling {@code BTC/USDT} (or any other accepted spelling). */
+    @JsonCreator
+    public static MarketSymbol fromJson(String text) {
+        return parse(text).orElseThrow(() -> new IllegalArgumentException("not a symbol: " + text));
     }
 
     /** Parses any accepted spelling; empty if the text is not a well-formed symbol. */
@@ -59,6 +70,8 @@ public record MarketSymbol(String base, String quote) implements Comparable<Mark
         return base + "_" + quote;
     }
 
+    /** The spelling of the API, e.g. {@code BTC/USDT}. */
+    @JsonValue
     @Override
     public String toString() {
         return base + "/" + quote;

@@ -20,8 +20,6 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 public final class ReplayMarketDataSource implements MarketDataSource {
 
-    public static final String NAME = "replay";
-
     private final ReplayDataSet data;
     private final boolean advancePerScan;
     private final AtomicLong clockMs;
@@ -36,8 +34,14 @@ public final class ReplayMarketDataSource implements MarketDataSource {
     }
 
     @Override
-    public String name() {
-        return NAME;
+    public Exchange exchange() {
+        return Exchange.REPLAY;
+    }
+
+    /** Every recorded candle up to the clock. */
+    @Override
+    public int maxCandles() {
+        return Integer.MAX_VALUE;
     }
 
     @Override

@@ -1,5 +1,7 @@
 package io.fastscanner.marketdata;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.Optional;
@@ -27,6 +29,7 @@ public enum Timeframe {
         this.duration = duration;
     }
 
+    @JsonValue
     public String label() {
         return label;
     }
@@ -50,6 +53,11 @@ public enum Timeframe {
             return Optional.empty();
         }
         return Arrays.stream(values()).filter(t -> t.label.equals(label.trim())).findFirst();
+    }
+
+    @JsonCreator
+    public static Timeframe fromJson(String label) {
+        return fromLabel(label).orElseThrow(() -> new IllegalArgumentException("not a timeframe: " + label));
     }
 
     public static String labels() {

@@ -1,6 +1,9 @@
 package io.fastscanner.scan;
 
+import io.fastscanner.marketdata.Timeframe;
+import io.fastscanner.marketdata.TimeframeConverter;
 import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithConverter;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
 import java.util.List;
@@ -23,7 +26,7 @@ public interface DeepAnalysisConfig {
 
     /** Timeframes of the multi-timeframe confluence; those the source does not serve are skipped. */
     @WithDefault("15m,1h,4h,1d")
-    List<String> timeframes();
+    List<@WithConverter(TimeframeConverter.class) Timeframe> timeframes();
 
     /** Closed candles per timeframe (enough for EMA200). */
     @WithDefault("500")

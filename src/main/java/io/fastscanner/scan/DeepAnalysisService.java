@@ -14,22 +14,24 @@ import io.fastscanner.scannerapi.ScannerApiService;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import jakarta.inject.Inject;
+import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicReference;
 import org.jboss.logging.Logger;
 
 /**
  * Phase 2: after each quick scan, every scanned symbol is queued and analysed in the background by one Mutiny
- * pipeline, {@code scanner.deep-analysis.concurrency} at a time. Each signal goes {@code quick_scan} ->
+ * pipeline, {@code scanner.deep-analysis.concurrency} at a time. Each row goes {@code quick_scan} ->
  * {@code analyzing} -> {@code complete} or {@code failed}; one symbol's failure never stops the queue. A newer
  * scan supersedes the running one: its queued symbols are dropped, not analysed twice.
  */
@@ -39,24 +41,30 @@ public class DeepAnalysisService {
     private static final Logger LOG = Logger.getLogger(DeepAnalysisService.class);
     private static final Duration MODEL_WAIT = Duration.ofMinutes(2);
 
-    @Inject
-    MarketDataSource source;
-    @Inject
-    DeepAnalysisConfig config;
-    @Inject
-    MlConfig ml;
-    @Inject
-    ScanState state;
-    @Inject
-    ScanLifecycle lifecycle;
-    @Inject
-    PredictionModels models;
-    @Inject
-    ScannerApiService scannerApi;
-
+    private final MarketDataSource source;
+    private final DeepAnalysisConfig config;
+    private final MlConfig ml;
+    private final ScanState state;
+    private final ScanLifecycle lifecycle;
+    private final PredictionModels models;
+    private final ScannerApiService scannerApi;
+    private final Clock clock;
     private final AtomicReference<DeepRun> current = new AtomicReference<>();
 
-    void onQuickScan(@Observes ScanLifecycle.QuickScanCompleted event) {
+    DeepAnalysisService(MarketDataSource source, DeepAnalysisConfig config, MlConfig ml, ScanState state,
+            ScanLifecycle lifecycle, PredictionModels models, ScannerApiService scannerApi, Clock clock) {
+        this.source = source;
+        this.config = config;
+        this.ml = ml;
+        this.state = state;
+        this.lifecycle = lifecycle;
+        this.models = models;
+        this.scannerApi = scannerApi;
+        this.clock = clock;
+    }
+
+    void onQuickScan(@Observes @Priority(ScanLifecycle.ObserverOrder.START_DEEP_ANALYSIS)
+            ScanLifecycle.QuickScanCompleted event) {
         if (config.enabled()) {
             start(event.result());
         }
@@ -76,9 +84,9 @@ public class DeepAnalysisService {
     private void start(ScanResult result) {
         List<SymbolAnalysis> queue = new ArrayList<>();
         for (SymbolAnalysis a : result.analyses()) {
-            if (a.signal().stale()) {
-                state.update(result.scanId(), a.withSignal(a.signal().withStatus(SignalStatus.FAILED, "stale_data")));
-            } else if (a.signal().status() == SignalStatus.QUICK_SCAN && a.rating() != null) {
+            if (a.row().stale()) {
+                state.update(result.scanId(), a.withRow(a.row().withStatus(SignalStatus.FAILED, "stale_data")));
+            } else if (a.row().status() == SignalStatus.QUICK_SCAN && a.rating() != null) {
                 queue.add(a);
             }
         }
@@ -91,8 +99,7 @@ public class DeepAnalysisService {
             lifecycle.deepAnalysisComplete(run.scanId, 0, 0, 0);
             return;
         }
-        List<MarketSymbol> symbols = queue.stream().map(a -> MarketSymbol.parse(a.signal().symbol()).orElseThrow())
-                .toList();
+        List<MarketSymbol> symbols = queue.stream().map(a -> a.row().symbol()).toList();
         Uni<TrainedModel> model = ml.enabled()
                 ? models.modelFor(symbols, config.concurrency() * 2).memoize().indefinitely()
                 : Uni.createFrom().nullItem();
@@ -114,17 +121,17 @@ public class DeepAnalysisService {
         if (!run.take()) {
             return Uni.createFrom().nullItem();
         }
-        SymbolAnalysis analyzing = quick.withSignal(quick.signal().withStatus(SignalStatus.ANALYZING, null));
+        SymbolAnalysis analyzing = quick.withRow(quick.row().withStatus(SignalStatus.ANALYZING, null));
         state.update(run.scanId, analyzing);
-        MarketSymbol symbol = MarketSymbol.parse(quick.signal().symbol()).orElseThrow();
+        MarketSymbol symbol = quick.row().symbol();
         return candles(symbol, run.timeframe)
                 .ifNoItem().after(config.timeout()).failWith(TimeoutException::new)
                 .onItem().transformToUni(fetched -> prediction(symbol, model)
                         .onItem().transformToUni(prediction -> secondOpinion.map(opinion -> complete(run, analyzing,
                                 fetched, prediction, opinion))))
                 .emitOn(Infrastructure.getDefaultWorkerPool())
-                .onFailure().recoverWithItem(failure -> analyzing.withSignal(
-                        analyzing.signal().withStatus(SignalStatus.FAILED, FailureReasons.of(failure))))
+                .onFailure().recoverWithItem(failure -> analyzing.withRow(
+                        analyzing.row().withStatus(SignalStatus.FAILED, FailureReasons.of(failure))))
                 .invoke(result -> publish(run, result));
     }
 
@@ -132,11 +139,12 @@ public class DeepAnalysisService {
     private Uni<FetchedCandles> candles(MarketSymbol symbol, Timeframe primary) {
         List<Timeframe> timeframes = new ArrayList<>();
         timeframes.add(primary);
-        for (String label : config.timeframes()) {
-            Timeframe.fromLabel(label).filter(source.timeframes()::contains).filter(tf -> !timeframes.contains(tf))
-                    .ifPresent(timeframes::add);
+        for (Timeframe tf : config.timeframes()) {
+            if (source.timeframes().contains(tf) && !timeframes.contains(tf)) {
+                timeframes.add(tf);
+            }
         }
-        List<String> warnings = java.util.Collections.synchronizedList(new ArrayList<>());
+        List<String> warnings = Collections.synchronizedList(new ArrayList<>());
         List<Uni<Map.Entry<Timeframe, CandleSeries>>> fetches = timeframes.stream()
                 .map(tf -> source.candles(symbol, tf, config.candles())
                         .map(series -> Map.entry(tf, series))
@@ -148,7 +156,7 @@ public class DeepAnalysisService {
                 .toList();
         return Uni.join().all(fetches).andFailFast().map(entries -> {
             Map<Timeframe, CandleSeries> byTf = new LinkedHashMap<>();
-            entries.stream().filter(java.util.Objects::nonNull).forEach(e -> byTf.put(e.getKey(), e.getValue()));
+            entries.stream().filter(Objects::nonNull).forEach(e -> byTf.put(e.getKey(), e.getValue()));
             return new FetchedCandles(byTf, List.copyOf(warnings));
         });
     }
@@ -162,7 +170,7 @@ public class DeepAnalysisService {
         }
         return model.ifNoItem().after(MODEL_WAIT).failWith(TimeoutException::new)
                 .onItem().transformToUni(m -> models.history(symbol).map(m::predict))
-                .onFailure().recoverWithItem(failure -> MlUnavailable.prediction(models.timeframe(), ml.horizon(),
+                .onFailure().recoverWithItem(failure -> MlUnavailable.prediction(ml.timeframe(), ml.horizon(),
                         FailureReasons.of(failure)));
     }
 
@@ -172,14 +180,15 @@ public class DeepAnalysisService {
         CandleSeries primary = byTf.get(run.timeframe).last(config.candles());
         RiskSettings risk = new RiskSettings(config.stopAtrMultiple(), config.rewardMultiple(),
                 config.swingLookback());
-        DeepAnalysis deep = DeepAnalyzer.analyse(primary, byTf, analyzing.rating(), risk, prediction, Instant.now())
+        ScanRow row = analyzing.row();
+        DeepAnalysis deep = DeepAnalyzer.analyse(primary, byTf, analyzing.rating(), risk, prediction, clock.instant())
                 .withWarnings(fetched.warnings());
         if (scannerApi.enabled()) {
-            deep = deep.withScannerApi(SecondOpinions.forSymbol(opinion, analyzing.signal()));
+            deep = deep.withScannerApi(opinion.forSymbol(row.symbol(), row.signal()));
         }
-        var signal = analyzing.signal().withStatus(SignalStatus.COMPLETE, null)
+        ScanRow complete = row.withStatus(SignalStatus.COMPLETE, null)
                 .withOpportunityScore((double) deep.opportunityScore());
-        return new SymbolAnalysis(signal, analyzing.indicators(), analyzing.rating(), deep);
+        return new SymbolAnalysis(complete, analyzing.indicators(), analyzing.rating(), deep);
     }
 
     private void publish(DeepRun run, SymbolAnalysis result) {
@@ -188,7 +197,7 @@ public class DeepAnalysisService {
         }
         // Symbols finish on several threads: counting and announcing together keeps the progress in order.
         synchronized (run) {
-            int completed = run.finish(result.signal().status() == SignalStatus.COMPLETE);
+            int completed = run.finish(result.row().status() == SignalStatus.COMPLETE);
             lifecycle.symbolAnalyzed(run.scanId, result, completed, run.total - completed, run.total);
         }
     }

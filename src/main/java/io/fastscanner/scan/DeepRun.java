@@ -66,10 +66,6 @@ final class DeepRun {
         return waiting.get();
     }
 
-    int completed() {
-        return completed.get();
-    }
-
     int failed() {
         return failed.get();
     }

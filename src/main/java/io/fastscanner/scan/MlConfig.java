@@ -1,6 +1,9 @@
 package io.fastscanner.scan;
 
+import io.fastscanner.marketdata.Timeframe;
+import io.fastscanner.marketdata.TimeframeConverter;
 import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithConverter;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
 
@@ -14,7 +17,8 @@ public interface MlConfig {
 
     /** Timeframe the model is trained and predicts on. */
     @WithDefault("1h")
-    String timeframe();
+    @WithConverter(TimeframeConverter.class)
+    Timeframe timeframe();
 
     /** Candles ahead the model predicts. */
     @WithDefault("4")

@@ -8,12 +8,10 @@ import io.fastscanner.marketdata.CandleSeries;
 import io.fastscanner.marketdata.MarketDataSource;
 import io.fastscanner.marketdata.MarketSymbol;
 import io.fastscanner.marketdata.Timeframe;
-import io.micrometer.core.instrument.MeterRegistry;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
@@ -28,21 +26,23 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class PredictionModels {
 
-    @Inject
-    MarketDataSource source;
-    @Inject
-    MlConfig config;
-    @Inject
-    MeterRegistry registry;
-
+    private final MarketDataSource source;
+    private final MlConfig config;
+    private final ScanMetrics metrics;
     private final ModelRegistry models = new ModelRegistry();
+
+    PredictionModels(MarketDataSource source, MlConfig config, ScanMetrics metrics) {
+        this.source = source;
+        this.config = config;
+        this.metrics = metrics;
+    }
 
     /**
      * The model for these symbols, trained on the first {@code scanner.ml.max-training-symbols} of them first if
      * needed; fails when there is too little history.
      */
     Uni<TrainedModel> modelFor(List<MarketSymbol> scanned, int fetchConcurrency) {
-        Timeframe timeframe = timeframe();
+        Timeframe timeframe = config.timeframe();
         int pooled = Math.min(scanned.size(), Math.max(1, config.maxTrainingSymbols()));
         List<MarketSymbol> symbols = scanned.subList(0, pooled);
         Set<String> names = symbols.stream().map(MarketSymbol::toString).collect(Collectors.toCollection(TreeSet::new));
@@ -62,20 +62,14 @@ public class PredictionModels {
 
     /** The candles a symbol's prediction is made from (served from the cache after training). */
     Uni<CandleSeries> history(MarketSymbol symbol) {
-        return source.candles(symbol, timeframe(), config.historyCandles());
-    }
-
-    Timeframe timeframe() {
-        return Timeframe.fromLabel(config.timeframe()).orElseThrow(() -> new IllegalStateException(
-                "scanner.ml.timeframe is not a timeframe: " + config.timeframe()));
+        return source.candles(symbol, config.timeframe(), config.historyCandles());
     }
 
     private TrainedModel train(List<CandleSeries> histories, Instant now) {
         long start = System.nanoTime();
         TrainedModel model = PooledModelTrainer.train(histories,
                 TrainingSettings.defaults().withHorizon(config.horizon()), now);
-        registry.timer("scanner.ml.training").record(System.nanoTime() - start,
-                java.util.concurrent.TimeUnit.NANOSECONDS);
+        metrics.trained(System.nanoTime() - start);
         return model;
     }
 }

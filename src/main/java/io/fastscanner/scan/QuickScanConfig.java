@@ -1,6 +1,9 @@
 package io.fastscanner.scan;
 
+import io.fastscanner.marketdata.Timeframe;
+import io.fastscanner.marketdata.TimeframeConverter;
 import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithConverter;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
 
@@ -25,5 +28,6 @@ public interface QuickScanConfig {
 
     /** Timeframe when a request names none. */
     @WithDefault("1h")
-    String defaultTimeframe();
+    @WithConverter(TimeframeConverter.class)
+    Timeframe defaultTimeframe();
 }

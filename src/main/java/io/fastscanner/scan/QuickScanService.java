@@ -6,13 +6,11 @@ import io.fastscanner.marketdata.MarketDataSource;
 import io.fastscanner.marketdata.MarketSymbol;
 import io.fastscanner.marketdata.Ticker24h;
 import io.fastscanner.marketdata.Timeframe;
-import io.micrometer.core.instrument.MeterRegistry;
-import io.micrometer.core.instrument.Timer;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
@@ -23,33 +21,39 @@ import java.util.concurrent.TimeoutException;
 
 /**
  * Phase 1 of a scan, as one Mutiny pipeline: one ticker call for all symbols and, at the same time, each symbol's
- * candles with bounded concurrency, a per-symbol timeout and per-symbol isolation (a failing symbol becomes a {@code failed}
- * row, the others go on). Identical scans requested while one is running share its result.
+ * candles with bounded concurrency, a per-symbol timeout and per-symbol isolation (a failing symbol becomes a
+ * {@code failed} row, the others go on). Identical scans requested while one is running share its result.
  */
 @ApplicationScoped
 public class QuickScanService {
 
-    @Inject
-    MarketDataSource source;
-    @Inject
-    QuickScanConfig config;
-    @Inject
-    UniverseConfig universe;
-    @Inject
-    ScanState state;
-    @Inject
-    ScanIds ids;
-    @Inject
-    MeterRegistry registry;
-    @Inject
-    ScanLifecycle listeners;
-    @Inject
-    DeepAnalysisConfig deep;
-    @Inject
-    MlConfig ml;
-
+    private final MarketDataSource source;
+    private final QuickScanConfig config;
+    private final UniverseConfig universe;
+    private final DeepAnalysisConfig deep;
+    private final MlConfig ml;
+    private final ScanState state;
+    private final ScanIds ids;
+    private final ScanLifecycle listeners;
+    private final ScanMetrics metrics;
+    private final Clock clock;
     private final Map<String, Uni<ScanResult>> inFlight = new ConcurrentHashMap<>();
     private final UniverseRanking ranking = new UniverseRanking();
+
+    QuickScanService(MarketDataSource source, QuickScanConfig config, UniverseConfig universe,
+            DeepAnalysisConfig deep, MlConfig ml, ScanState state, ScanIds ids, ScanLifecycle listeners,
+            ScanMetrics metrics, Clock clock) {
+        this.source = source;
+        this.config = config;
+        this.universe = universe;
+        this.deep = deep;
+        this.ml = ml;
+        this.state = state;
+        this.ids = ids;
+        this.listeners = listeners;
+        this.metrics = metrics;
+        this.clock = clock;
+    }
 
     /** Scans {@code symbols}, or the default universe when the list is empty. */
     public Uni<ScanResult> scan(List<MarketSymbol> symbols, Timeframe timeframe, ScanTrigger trigger) {
@@ -64,24 +68,24 @@ public class QuickScanService {
         return Uni.createFrom().deferred(() -> {
             source.beforeScan(timeframe);
             String scanId = ids.next();
-            Instant startedAt = Instant.now();
+            Instant startedAt = clock.instant();
             long startNanos = System.nanoTime();
             state.started(scanId);
             listeners.scanStarted(scanId, trigger, timeframe);
             Uni<Map<MarketSymbol, Ticker24h>> tickers = source.tickers()
                     .ifNoItem().after(config.timeout()).failWith(() -> new MarketDataException("timeout",
                             "the 24h ticker request timed out after " + config.timeout().toSeconds() + " s"))
-                    .invoke(t -> ranking.remember(source.name(), t, Instant.now()))
+                    .invoke(t -> ranking.remember(source.exchange(), t, clock.instant()))
                     .memoize().indefinitely();
             // Sent now, alongside the first candle requests; its outcome (item or failure) reaches the scan below.
             tickers.subscribe().with(t -> { }, failure -> { });
             return symbolsToScan(requested, tickers)
                     .onItem().transformToUni(symbols -> scanSymbols(symbols, tickers, timeframe))
                     .onItem().transformToUni(analyses -> tickers.map(t -> analyses)) // no tickers: the scan failed
-                    .map(analyses -> new ScanResult(scanId, trigger, source.name(), timeframe, startedAt,
+                    .map(analyses -> new ScanResult(scanId, trigger, source.exchange(), timeframe, startedAt,
                             (System.nanoTime() - startNanos) / 1_000_000, source.now(), analyses))
                     .invoke(result -> {
-                        record(result, startNanos);
+                        metrics.scanned(result, System.nanoTime() - startNanos);
                         state.finished(result);
                         listeners.quickScanComplete(result);
                     })
@@ -94,7 +98,8 @@ public class QuickScanService {
 
     /** One symbol's quick signal computed now, outside any scan (nothing is stored). */
     public Uni<SymbolAnalysis> analyseNow(MarketSymbol symbol, Timeframe timeframe) {
-        return scanSymbol(symbol, Uni.createFrom().item(Map.of()), timeframe);
+        return fetch(symbol, timeframe).flatMap(fetched -> analyse(fetched, Uni.createFrom().item(Map.of()),
+                timeframe));
     }
 
     /**
@@ -106,7 +111,8 @@ public class QuickScanService {
         if (!requested.isEmpty()) {
             return Uni.createFrom().item(requested);
         }
-        return ranking.top(source.name(), universe.quote(), universe.size(), universe.rankingMaxAge(), Instant.now())
+        return ranking.top(source.exchange(), universe.quote(), universe.size(), universe.rankingMaxAge(),
+                clock.instant())
                 .map(symbols -> Uni.createFrom().item(symbols))
                 .orElseGet(() -> tickers.map(t -> Universe.top(t.values(), universe.quote(), universe.size())));
     }
@@ -128,11 +134,6 @@ public class QuickScanService {
                 .map(analyses -> inRequestOrder(symbols, analyses));
     }
 
-    private Uni<SymbolAnalysis> scanSymbol(MarketSymbol symbol, Uni<Map<MarketSymbol, Ticker24h>> tickers,
-            Timeframe timeframe) {
-        return fetch(symbol, timeframe).flatMap(fetched -> analyse(fetched, tickers, timeframe));
-    }
-
     /** A symbol's candles, or why there are none. */
     private record Fetched(MarketSymbol symbol, CandleSeries candles, Throwable failure) {
     }
@@ -148,10 +149,10 @@ public class QuickScanService {
             Timeframe timeframe) {
         Uni<SymbolAnalysis> analysis = fetched.failure() != null ? Uni.createFrom().failure(fetched.failure())
                 : tickers.emitOn(Infrastructure.getDefaultWorkerPool()).map(t -> QuickSignalCalculator.analyse(
-                        fetched.candles().last(config.candles()), t.get(fetched.symbol()), source.name(),
-                        source.now(), Instant.now()));
+                        fetched.candles().last(config.candles()), t.get(fetched.symbol()), source.exchange(),
+                        source.now(), clock.instant()));
         return analysis.onFailure().recoverWithItem(failure -> SymbolAnalysis.failed(QuickSignalCalculator.failed(
-                fetched.symbol(), source.name(), timeframe, FailureReasons.of(failure), Instant.now())));
+                fetched.symbol(), source.exchange(), timeframe, FailureReasons.of(failure), clock.instant())));
     }
 
     /**
@@ -162,7 +163,7 @@ public class QuickScanService {
         int limit = config.candles();
         if (deep.enabled()) {
             limit = Math.max(limit, deep.candles());
-            if (ml.enabled() && timeframe.label().equals(ml.timeframe())) {
+            if (ml.enabled() && timeframe == ml.timeframe()) {
                 limit = Math.max(limit, ml.historyCandles());
             }
         }
@@ -170,17 +171,8 @@ public class QuickScanService {
     }
 
     private static List<SymbolAnalysis> inRequestOrder(List<MarketSymbol> symbols, List<SymbolAnalysis> analyses) {
-        Map<String, SymbolAnalysis> bySymbol = new HashMap<>();
-        analyses.forEach(a -> bySymbol.put(a.signal().symbol(), a));
-        return symbols.stream().map(s -> bySymbol.get(s.toString())).toList();
-    }
-
-    private void record(ScanResult result, long startNanos) {
-        Timer.builder("scanner.scan.duration").description("Quick scan duration").tag("exchange", result.exchange())
-                .register(registry).record(System.nanoTime() - startNanos, java.util.concurrent.TimeUnit.NANOSECONDS);
-        for (Signal s : result.signals()) {
-            registry.counter("scanner.symbols.scanned", "status",
-                    s.status() == SignalStatus.FAILED ? "failed" : s.stale() ? "stale" : "ok").increment();
-        }
+        Map<MarketSymbol, SymbolAnalysis> bySymbol = new HashMap<>();
+        analyses.forEach(a -> bySymbol.put(a.row().symbol(), a));
+        return symbols.stream().map(bySymbol::get).toList();
     }
 }

@@ -2,6 +2,7 @@ package io.fastscanner.scan;
 
 import io.fastscanner.indicators.IndicatorSeries;
 import io.fastscanner.marketdata.CandleSeries;
+import io.fastscanner.marketdata.Exchange;
 import io.fastscanner.marketdata.MarketSymbol;
 import io.fastscanner.marketdata.Ticker24h;
 import io.fastscanner.marketdata.Timeframe;
@@ -21,7 +22,7 @@ public final class QuickSignalCalculator {
     private QuickSignalCalculator() {
     }
 
-    public static SymbolAnalysis analyse(CandleSeries series, Ticker24h ticker, String exchange, Instant now,
+    public static SymbolAnalysis analyse(CandleSeries series, Ticker24h ticker, Exchange exchange, Instant now,
             Instant computedAt) {
         MarketSymbol symbol = series.symbol();
         Timeframe tf = series.timeframe();
@@ -35,7 +36,7 @@ public final class QuickSignalCalculator {
         Double change = ticker != null ? ticker.changePercent() : null;
         Double volume = ticker != null ? ticker.quoteVolume() : null;
         if (now.toEpochMilli() - series.lastCloseTimeMs() > STALE_AFTER_INTERVALS * tf.millis()) {
-            Signal stale = new Signal(symbol.toString(), exchange, tf.label(), close, change, volume, SignalType.HOLD, 0,
+            ScanRow stale = new ScanRow(symbol, exchange, tf, close, change, volume, SignalType.HOLD, 0,
                     null, null, null, null, SignalStatus.QUICK_SCAN, "stale_data", candleTime, candleClose, true,
                     computedAt, null);
             return SymbolAnalysis.failed(stale);
@@ -49,14 +50,14 @@ public final class QuickSignalCalculator {
         Rating rating = TechnicalRating.rate(ind);
         int last = series.size() - 1;
         double rsi = ind.rsi14()[last];
-        Signal signal = new Signal(symbol.toString(), exchange, tf.label(), price, change, volume, rating.signal(),
+        ScanRow row = new ScanRow(symbol, exchange, tf, price, change, volume, rating.signal(),
                 rating.strength(), rating.rating(), Double.isNaN(rsi) ? null : rsi, rating.macd(), rating.emaTrend(),
                 SignalStatus.QUICK_SCAN, null, candleTime, candleClose, false, computedAt, null);
-        return new SymbolAnalysis(signal, ind.at(last), rating, null);
+        return new SymbolAnalysis(row, ind.at(last), rating, null);
     }
 
-    public static Signal failed(MarketSymbol symbol, String exchange, Timeframe tf, String reason, Instant at) {
-        return new Signal(symbol.toString(), exchange, tf.label(), null, null, null, SignalType.HOLD, 0, null, null,
+    public static ScanRow failed(MarketSymbol symbol, Exchange exchange, Timeframe tf, String reason, Instant at) {
+        return new ScanRow(symbol, exchange, tf, null, null, null, SignalType.HOLD, 0, null, null,
                 null, null, SignalStatus.FAILED, reason, null, null, false, at, null);
     }
 }

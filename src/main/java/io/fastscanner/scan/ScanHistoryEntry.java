@@ -1,37 +1,32 @@
 package io.fastscanner.scan;
 
+import io.fastscanner.marketdata.Exchange;
+import io.fastscanner.marketdata.Timeframe;
 import io.quarkus.runtime.annotations.RegisterForReflection;
 import java.time.Instant;
-import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * One past scan, as listed by {@code GET /api/scanner/scan-status}.
  *
- * @param timestamp     when the scan started
- * @param durationMs    quick-scan duration
- * @param dataTime      the market time the candles reach (the replay clock, or now for live sources)
- * @param signalCounts  number of BUY, SELL and HOLD signals
- * @param failed        symbols that failed
+ * @param timestamp    when the scan started
+ * @param durationMs   quick-scan duration
+ * @param dataTime     the market time the candles reach (the replay clock, or now for live sources)
+ * @param signalCounts number of BUY, SELL and HOLD signals
+ * @param failed       symbols that failed
  */
 @RegisterForReflection
-public record ScanHistoryEntry(String scanId, Instant timestamp, int symbolCount, String timeframe, String exchange,
-        ScanTrigger trigger, long durationMs, Instant dataTime, Map<String, Integer> signalCounts, int failed) {
+public record ScanHistoryEntry(String scanId, @Schema(description = "When the scan started") Instant timestamp,
+        int symbolCount, Timeframe timeframe, Exchange exchange, ScanTrigger trigger,
+        @Schema(description = "Quick-scan duration") long durationMs,
+        @Schema(description = "The market time the candles reach") Instant dataTime, SignalCounts signalCounts,
+        @Schema(description = "Symbols that failed") int failed) {
 
     static ScanHistoryEntry of(ScanResult result) {
-        Map<String, Integer> counts = new java.util.LinkedHashMap<>();
-        counts.put("BUY", 0);
-        counts.put("SELL", 0);
-        counts.put("HOLD", 0);
-        int failed = 0;
-        for (Signal s : result.signals()) {
-            if (s.status() == SignalStatus.FAILED) {
-                failed++;
-            } else {
-                counts.merge(s.signal().name(), 1, Integer::sum);
-            }
-        }
-        return new ScanHistoryEntry(result.scanId(), result.startedAt(), result.analyses().size(),
-                result.timeframe().label(), result.exchange(), result.trigger(), result.durationMs(),
-                result.dataTime(), counts, failed);
+        var rows = result.rows();
+        int failed = (int) rows.stream().filter(ScanRow::failed).count();
+        return new ScanHistoryEntry(result.scanId(), result.startedAt(), rows.size(), result.timeframe(),
+                result.exchange(), result.trigger(), result.durationMs(), result.dataTime(), SignalCounts.of(rows),
+                failed);
     }
 }

@@ -1,8 +1,8 @@
 package io.fastscanner.scan;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
 import java.time.ZoneOffset;
-import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -10,11 +10,17 @@ import java.util.concurrent.atomic.AtomicLong;
 @ApplicationScoped
 public class ScanIds {
 
-    private static final DateTimeFormatter FORMAT = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'");
+    private static final DateTimeFormatter FORMAT = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'")
+            .withZone(ZoneOffset.UTC);
+
+    private final Clock clock;
     private final AtomicLong sequence = new AtomicLong();
 
+    ScanIds(Clock clock) {
+        this.clock = clock;
+    }
+
     public String next() {
-        return "scan-" + FORMAT.format(ZonedDateTime.now(ZoneOffset.UTC)) + "-"
-                + String.format("%04d", sequence.incrementAndGet());
+        return "scan-" + FORMAT.format(clock.instant()) + "-" + String.format("%04d", sequence.incrementAndGet());
     }
 }

@@ -3,14 +3,29 @@ package io.fastscanner.scan;
 import io.fastscanner.marketdata.Timeframe;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
-import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptor;
 
 /**
- * Announces the milestones of a scan as CDI events, so the background analysis and the event stream can follow
- * a scan without the quick scan knowing them. Observers run synchronously and must not block.
+ * Announces the milestones of a scan as CDI events, so the background analysis, the event stream and change
+ * tracking can follow a scan without the quick scan knowing them. Observers run synchronously and must not block.
  */
 @ApplicationScoped
 public class ScanLifecycle {
+
+    /**
+     * The order in which the observers of one milestone run (lowest first), in one place. The stream publishes the
+     * milestone first, so a client sees {@code quickScanComplete} before the {@code symbolAnalyzed} events of the deep
+     * analysis that starts next; change tracking raises its alerts last, after the scan's own events.
+     */
+    public static final class ObserverOrder {
+
+        public static final int PUBLISH_EVENT = Interceptor.Priority.APPLICATION;
+        public static final int START_DEEP_ANALYSIS = PUBLISH_EVENT + 100;
+        public static final int TRACK_CHANGES = PUBLISH_EVENT + 200;
+
+        private ObserverOrder() {
+        }
+    }
 
     /** A scan has started. */
     public record Started(String scanId, ScanTrigger trigger, Timeframe timeframe) {
@@ -32,16 +47,20 @@ public class ScanLifecycle {
     public record Failed(String scanId, Throwable failure) {
     }
 
-    @Inject
-    Event<Started> started;
-    @Inject
-    Event<QuickScanCompleted> completed;
-    @Inject
-    Event<Failed> failed;
-    @Inject
-    Event<SymbolAnalyzed> analyzed;
-    @Inject
-    Event<DeepAnalysisCompleted> deepCompleted;
+    private final Event<Started> started;
+    private final Event<QuickScanCompleted> completed;
+    private final Event<Failed> failed;
+    private final Event<SymbolAnalyzed> analyzed;
+    private final Event<DeepAnalysisCompleted> deepCompleted;
+
+    ScanLifecycle(Event<Started> started, Event<QuickScanCompleted> completed, Event<Failed> failed,
+            Event<SymbolAnalyzed> analyzed, Event<DeepAnalysisCompleted> deepCompleted) {
+        this.started = started;
+        this.completed = completed;
+        this.failed = failed;
+        this.analyzed = analyzed;
+        this.deepCompleted = deepCompleted;
+    }
 
     void symbolAnalyzed(String scanId, SymbolAnalysis analysis, int completed, int remaining, int total) {
         analyzed.fire(new SymbolAnalyzed(scanId, analysis, completed, remaining, total));

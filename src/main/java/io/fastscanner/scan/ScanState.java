@@ -1,88 +1,117 @@
 package io.fastscanner.scan;
 
+import io.fastscanner.marketdata.MarketSymbol;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayDeque;
 import java.util.Deque;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * What the service knows now: the latest scan's per-symbol analyses (updated in place as background analysis
+ * What the service knows now: the latest scan with its per-symbol analyses (updated in place as background analysis
  * completes), the scans running, and a bounded history of finished scans.
+ *
+ * <p>The latest scan and its rows are one value, replaced as a whole when a newer scan finishes; every change
+ * happens under this object's lock, so a late result of a superseded scan finds a newer scan in place and is refused
+ * instead of landing among the newer scan's rows. Readers take the current value without locking.
  */
 @ApplicationScoped
 public class ScanState {
 
-    private final Set<String> running = ConcurrentHashMap.newKeySet();
+    /** A finished scan and its rows by symbol; only {@link #update} changes the rows, and only under the lock. */
+    private record Latest(ScanResult result, Map<MarketSymbol, SymbolAnalysis> analyses) {
+
+        static Latest of(ScanResult result) {
+            Map<MarketSymbol, SymbolAnalysis> bySymbol = new ConcurrentHashMap<>();
+            result.analyses().forEach(a -> bySymbol.put(a.row().symbol(), a));
+            return new Latest(result, bySymbol);
+        }
+
+        List<SymbolAnalysis> inScanOrder() {
+            return result.analyses().stream().map(a -> analyses.get(a.row().symbol())).toList();
+        }
+    }
+
+    private final int historySize;
+    private final Deque<String> running = new ArrayDeque<>();
     private final Deque<ScanHistoryEntry> history = new ArrayDeque<>();
-    private volatile ScanResult latest;
-    private volatile Map<String, SymbolAnalysis> analyses = Map.of();
+    private volatile Latest latest;
     private volatile String currentScanId;
-    private volatile List<String> orderedSymbols = List.of();
 
-    @ConfigProperty(name = "scanner.history.size", defaultValue = "100")
-    int historySize;
+    ScanState(HistoryConfig config) {
+        this.historySize = Math.max(1, config.size());
+    }
 
-    void started(String scanId) {
-        running.add(scanId);
+    synchronized void started(String scanId) {
+        running.addLast(scanId);
         currentScanId = scanId;
     }
 
     synchronized void finished(ScanResult result) {
         running.remove(result.scanId());
         history.addFirst(ScanHistoryEntry.of(result));
-        while (history.size() > Math.max(1, historySize)) {
+        while (history.size() > historySize) {
             history.removeLast();
         }
-        if (latest != null && result.startedAt().isBefore(latest.startedAt())) {
-            return; // an older scan finishing late never replaces a newer one
+        Latest current = latest;
+        // an older scan finishing late never replaces a newer one
+        if (current == null || !result.startedAt().isBefore(current.result().startedAt())) {
+            latest = Latest.of(result);
         }
-        Map<String, SymbolAnalysis> bySymbol = new LinkedHashMap<>();
-        result.analyses().forEach(a -> bySymbol.put(a.signal().symbol(), a));
-        latest = result;
-        analyses = new ConcurrentHashMap<>(bySymbol);
-        orderedSymbols = List.copyOf(bySymbol.keySet());
+        currentScanId = newestRunningOrLatest();
     }
 
-    void failed(String scanId) {
+    synchronized void failed(String scanId) {
         running.remove(scanId);
+        currentScanId = newestRunningOrLatest();
     }
 
-    /** Replaces one symbol's analysis if it still belongs to the latest scan. */
-    public boolean update(String scanId, SymbolAnalysis analysis) {
-        ScanResult current = latest;
-        if (current == null || !current.scanId().equals(scanId)) {
+    private String newestRunningOrLatest() {
+        if (!running.isEmpty()) {
+            return running.peekLast();
+        }
+        Latest current = latest;
+        return current == null ? null : current.result().scanId();
+    }
+
+    /** Replaces one symbol's analysis if it belongs to the latest scan; false (and nothing changes) otherwise. */
+    public synchronized boolean update(String scanId, SymbolAnalysis analysis) {
+        Latest current = latest;
+        MarketSymbol symbol = analysis.row().symbol();
+        if (current == null || !current.result().scanId().equals(scanId) || !current.analyses().containsKey(symbol)) {
             return false;
         }
-        analyses.put(analysis.signal().symbol(), analysis);
+        current.analyses().put(symbol, analysis);
         return true;
     }
 
-    public boolean isScanning() {
+    public synchronized boolean isScanning() {
         return !running.isEmpty();
     }
 
+    /** The newest scan still in its quick phase, else the scan the results belong to; null before any scan. */
     public String currentScanId() {
         return currentScanId;
     }
 
     public Optional<ScanResult> latest() {
-        return Optional.ofNullable(latest);
+        Latest current = latest;
+        return current == null ? Optional.empty() : Optional.of(current.result());
     }
 
-    public List<Signal> signals() {
-        Map<String, SymbolAnalysis> current = analyses;
-        return orderedSymbols.stream().map(current::get).filter(java.util.Objects::nonNull)
-                .map(SymbolAnalysis::signal).toList();
+    /** The latest scan's rows in scan order, with their current status. */
+    public List<ScanRow> rows() {
+        Latest current = latest;
+        return current == null ? List.of()
+                : current.inScanOrder().stream().filter(Objects::nonNull).map(SymbolAnalysis::row).toList();
     }
 
-    public Optional<SymbolAnalysis> analysis(String symbol) {
-        return Optional.ofNullable(analyses.get(symbol));
+    public Optional<SymbolAnalysis> analysis(MarketSymbol symbol) {
+        Latest current = latest;
+        return current == null ? Optional.empty() : Optional.ofNullable(current.analyses().get(symbol));
     }
 
     public synchronized List<ScanHistoryEntry> history() {

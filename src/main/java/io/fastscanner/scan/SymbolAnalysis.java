@@ -1,19 +1,20 @@
 package io.fastscanner.scan;
 
+import io.fastscanner.analysis.DeepAnalysis;
 import io.fastscanner.indicators.IndicatorSnapshot;
 import io.fastscanner.signal.Rating;
 
 /**
- * Everything known about one symbol in the latest scan: its signal row, the indicator values and votes behind it
- * (null when the symbol failed or is stale) and, once the background phase is done, its deep analysis.
+ * Everything known about one symbol in a scan: its row, the indicator values and votes behind it (null when the
+ * symbol failed or is stale) and, once the background phase is done, its deep analysis (null until then).
  */
-public record SymbolAnalysis(Signal signal, IndicatorSnapshot indicators, Rating rating, Object deepAnalysis) {
+public record SymbolAnalysis(ScanRow row, IndicatorSnapshot indicators, Rating rating, DeepAnalysis deepAnalysis) {
 
-    public static SymbolAnalysis failed(Signal signal) {
-        return new SymbolAnalysis(signal, null, null, null);
+    public static SymbolAnalysis failed(ScanRow row) {
+        return new SymbolAnalysis(row, null, null, null);
     }
 
-    public SymbolAnalysis withSignal(Signal newSignal) {
-        return new SymbolAnalysis(newSignal, indicators, rating, deepAnalysis);
+    public SymbolAnalysis withRow(ScanRow newRow) {
+        return new SymbolAnalysis(newRow, indicators, rating, deepAnalysis);
     }
 }

@@ -2,6 +2,7 @@ package io.fastscanner.scan;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import java.time.Duration;
 
 /** {@code scanner.universe.*}: the symbols scanned when a request names none. */
 @ConfigMapping(prefix = "scanner.universe")
@@ -18,7 +19,7 @@ public interface UniverseConfig {
      * come from the scan's own ticker request.
      */
     @WithDefault("5m")
-    java.time.Duration rankingMaxAge();
+    Duration rankingMaxAge();
 
     /** Quote asset of the default universe. */
     @WithDefault("USDT")

@@ -1,5 +1,6 @@
 package io.fastscanner.scan;
 
+import io.fastscanner.marketdata.Exchange;
 import io.fastscanner.marketdata.MarketSymbol;
 import io.fastscanner.marketdata.Ticker24h;
 import java.time.Duration;
@@ -16,19 +17,19 @@ import java.util.concurrent.atomic.AtomicReference;
  */
 final class UniverseRanking {
 
-    private record Snapshot(String source, Map<MarketSymbol, Ticker24h> tickers, Instant at) {
+    private record Snapshot(Exchange source, Map<MarketSymbol, Ticker24h> tickers, Instant at) {
     }
 
     private final AtomicReference<Snapshot> latest = new AtomicReference<>();
 
-    void remember(String source, Map<MarketSymbol, Ticker24h> tickers, Instant at) {
+    void remember(Exchange source, Map<MarketSymbol, Ticker24h> tickers, Instant at) {
         latest.set(new Snapshot(source, tickers, at));
     }
 
     /** The top {@code size} pairs of {@code quote} by the tickers of {@code source} seen within {@code maxAge}. */
-    Optional<List<MarketSymbol>> top(String source, String quote, int size, Duration maxAge, Instant now) {
+    Optional<List<MarketSymbol>> top(Exchange source, String quote, int size, Duration maxAge, Instant now) {
         Snapshot s = latest.get();
-        if (s == null || !s.source().equals(source) || maxAge.isZero() || s.at().plus(maxAge).isBefore(now)) {
+        if (s == null || s.source() != source || maxAge.isZero() || s.at().plus(maxAge).isBefore(now)) {
             return Optional.empty();
         }
         return Optional.of(Universe.top(s.tickers().values(), quote, size));

@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Parsing and mapping of the Python service's answers. Pure functions, no Quarkus types.
@@ -97,26 +98,26 @@ public final class ScannerApiAnswers {
     /**
      * The opinions in a {@code {signals:[...]}} body, keyed by our symbol spelling. Signals computed for another
      * label than {@code label} (the service keeps only its last scan, which anyone may have triggered) are left out,
-     * as are signals without a symbol. When a symbol appears twice (one per exchange) the first one wins: the
+     * as are signals without a symbol or with one that is not a spot pair. When a symbol appears twice (one per exchange) the first one wins: the
      * service sorts by its combined score.
      */
-    public static Map<String, ScannerApiOpinion> opinions(JsonNode body, String contract, ScannerApiLabel label,
-                                                          Instant fetchedAt) {
+    public static Map<MarketSymbol, ScannerApiOpinion> opinions(JsonNode body, String contract,
+            ScannerApiLabel label, Instant fetchedAt) {
         JsonNode signals = body.get("signals");
         if (signals == null || !signals.isArray()) {
             throw new MalformedResponseException("no signals array in the answer");
         }
-        Map<String, ScannerApiOpinion> bySymbol = new LinkedHashMap<>();
+        Map<MarketSymbol, ScannerApiOpinion> bySymbol = new LinkedHashMap<>();
         for (JsonNode signal : signals) {
             if (!signal.isObject()) {
                 continue;
             }
-            String symbol = ourSymbol(text(signal.get("symbol")));
+            Optional<MarketSymbol> symbol = ourSymbol(text(signal.get("symbol")));
             String itsLabel = text(signal.get("timeframe"));
-            if (symbol == null || (itsLabel != null && !itsLabel.equals(label.label()))) {
+            if (symbol.isEmpty() || (itsLabel != null && !itsLabel.equals(label.label()))) {
                 continue;
             }
-            bySymbol.putIfAbsent(symbol, opinion(signal, contract, label, fetchedAt));
+            bySymbol.putIfAbsent(symbol.get(), opinion(signal, contract, label, fetchedAt));
         }
         return bySymbol;
     }
@@ -145,21 +146,16 @@ public final class ScannerApiAnswers {
     }
 
     /**
-     * Our spelling of its symbol: {@code BTC/USDT:USDT} (a ccxt perpetual, settle currency after the colon) becomes
-     * {@code BTC/USDT}. Null when there is no symbol.
+     * Our symbol for its spelling: {@code BTC/USDT:USDT} (a ccxt perpetual, settle currency after the colon) is
+     * {@code BTC/USDT}. Empty when there is no symbol or it is not one we could scan.
      */
-    public static String ourSymbol(String its) {
+    public static Optional<MarketSymbol> ourSymbol(String its) {
         if (its == null || its.isBlank()) {
-            return null;
+            return Optional.empty();
         }
         String withoutSettle = its.trim();
         int colon = withoutSettle.indexOf(':');
-        if (colon >= 0) {
-            withoutSettle = withoutSettle.substring(0, colon);
-        }
-        String stripped = withoutSettle;
-        return MarketSymbol.parse(stripped).map(MarketSymbol::toString)
-                .orElse(stripped.toUpperCase(Locale.ROOT));
+        return MarketSymbol.parse(colon >= 0 ? withoutSettle.substring(0, colon) : withoutSettle);
     }
 
     static SignalType signalType(String text) {

@@ -2,7 +2,6 @@ package io.fastscanner.scannerapi;
 
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import java.time.temporal.ChronoUnit;
@@ -26,9 +25,11 @@ import org.jboss.resteasy.reactive.RestResponse;
 @ApplicationScoped
 public class ScannerApiClient {
 
-    @Inject
-    @RestClient
-    ScannerApi api;
+    private final ScannerApi api;
+
+    ScannerApiClient(@RestClient ScannerApi api) {
+        this.api = api;
+    }
 
     /** {@code POST /api/scanner/scan}. The older service version scans synchronously, hence the longer bound. */
     @Timeout(value = 30, unit = ChronoUnit.SECONDS)

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import io.fastscanner.signal.SignalType;
 import io.quarkus.runtime.annotations.RegisterForReflection;
 import java.time.Instant;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * The Python service's view of one symbol.
@@ -26,21 +27,22 @@ import java.time.Instant;
  * @param fetchedAt        when we received it
  */
 @RegisterForReflection
+@Schema(description = "The scanner_api's view of the symbol", requiredProperties = { "source", "contract", "fetchedAt" })
 public record ScannerApiOpinion(
         String source,
         String contract,
         String timeframeLabel,
         String candles,
-        SignalType signal,
-        String regime,
-        Double regimeConfidence,
-        Double opportunityScore,
-        Double stopLoss,
-        Double takeProfit,
+        @Schema(nullable = true) SignalType signal,
+        @Schema(nullable = true) String regime,
+        @Schema(nullable = true) Double regimeConfidence,
+        @Schema(nullable = true) Double opportunityScore,
+        @Schema(nullable = true) Double stopLoss,
+        @Schema(nullable = true) Double takeProfit,
         @JsonInclude(JsonInclude.Include.NON_NULL) Double riskReward,
         @JsonInclude(JsonInclude.Include.NON_NULL) Double price,
-        Boolean agrees,
-        Instant fetchedAt) {
+        @Schema(nullable = true) Boolean agrees,
+        Instant fetchedAt) implements SecondOpinion {
 
     public static final String SOURCE = "scanner_api";
 

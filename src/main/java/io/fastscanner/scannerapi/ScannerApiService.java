@@ -4,16 +4,15 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.fastscanner.marketdata.Timeframe;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import java.net.ConnectException;
+import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
-import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicReference;
 import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
+import org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException;
 import org.jboss.logging.Logger;
 
 /**
@@ -34,10 +33,9 @@ public class ScannerApiService {
     private static final Logger LOG = Logger.getLogger(ScannerApiService.class);
     private static final int REMEMBERED_SCANS = 16;
 
-    @Inject
-    ScannerApiConfig config;
-    @Inject
-    ScannerApiClient client;
+    private final ScannerApiConfig config;
+    private final ScannerApiClient client;
+    private final Clock clock;
 
     /** Results per scan (scanId + timeframe), so one scan of ours triggers one upstream scan. */
     private final Map<String, Uni<ScannerApiResult>> perScan = new LinkedHashMap<>(32, 0.75f, false) {
@@ -46,6 +44,19 @@ public class ScannerApiService {
             return size() > REMEMBERED_SCANS;
         }
     };
+
+    ScannerApiService(ScannerApiConfig config, ScannerApiClient client, Clock clock) {
+        this.config = config;
+        this.client = client;
+        this.clock = clock;
+    }
+
+    /** The whole fetch took longer than {@code scanner.scanner-api.timeout}. */
+    private static final class FetchTimedOut extends RuntimeException {
+        FetchTimedOut() {
+            super(null, null, false, false);
+        }
+    }
 
     /** Whether a URL is configured. */
     public boolean enabled() {
@@ -75,7 +86,7 @@ public class ScannerApiService {
         Duration timeout = config.timeout();
         AtomicReference<String> phase = new AtomicReference<>("reading status");
         return Uni.createFrom().deferred(() -> run(label, phase))
-                .ifNoItem().after(timeout).failWith(TimeoutException::new)
+                .ifNoItem().after(timeout).failWith(FetchTimedOut::new)
                 .onFailure().recoverWithItem(failure -> {
                     String reason = reason(failure, timeout, phase.get());
                     LOG.warnf("scanner_api unavailable for %s (label %s): %s", timeframe, label.label(), reason);
@@ -93,7 +104,7 @@ public class ScannerApiService {
                         JsonNode body = ScannerApiAnswers.expectJsonObject(answer);
                         if (answer.status() == 200 && ScannerApiAnswers.hasSignals(body)) {
                             return Uni.createFrom().item(ScannerApiResult.ok("sync", label,
-                                    ScannerApiAnswers.opinions(body, "sync", label, Instant.now())));
+                                    ScannerApiAnswers.opinions(body, "sync", label, clock.instant())));
                         }
                         if (answer.status() == 202 || "accepted".equals(ScannerApiAnswers.text(body.get("status")))) {
                             phase.set("waiting for last_scan to change");
@@ -101,7 +112,7 @@ public class ScannerApiService {
                                 phase.set("reading signals");
                                 return client.signals();
                             }).map(signals -> ScannerApiResult.ok("async", label, ScannerApiAnswers.opinions(
-                                    ScannerApiAnswers.expectJsonObject(signals), "async", label, Instant.now())));
+                                    ScannerApiAnswers.expectJsonObject(signals), "async", label, clock.instant())));
                         }
                         throw new MalformedResponseException("http_" + answer.status()
                                 + " without signals and not accepted");
@@ -121,10 +132,10 @@ public class ScannerApiService {
     }
 
     static String reason(Throwable failure, Duration timeout, String phase) {
-        if (failure instanceof TimeoutException) {
+        if (failure instanceof FetchTimedOut) {
             return "timeout after " + human(timeout) + " (" + phase + ")";
         }
-        if (failure instanceof org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException) {
+        if (failure instanceof TimeoutException) {
             return "timeout (" + phase + ")";
         }
         if (failure instanceof CircuitBreakerOpenException) {

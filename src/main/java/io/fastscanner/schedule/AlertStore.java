@@ -1,7 +1,9 @@
 package io.fastscanner.schedule;
 
+import io.fastscanner.marketdata.MarketSymbol;
+import io.fastscanner.marketdata.Timeframe;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.List;
@@ -10,27 +12,38 @@ import java.util.List;
 @ApplicationScoped
 public class AlertStore {
 
-    @Inject
-    AlertsConfig config;
-
+    private final int capacity;
+    private final Clock clock;
     private final ArrayDeque<Alert> alerts = new ArrayDeque<>();
     private long lastId;
 
-    synchronized Alert add(String scanId, String symbol, String timeframe, ChangeRules.Change change) {
+    AlertStore(AlertsConfig config, Clock clock) {
+        this.capacity = Math.max(1, config.historySize());
+        this.clock = clock;
+    }
+
+    synchronized Alert add(String scanId, MarketSymbol symbol, Timeframe timeframe, ChangeRules.Change change) {
         Alert alert = new Alert(++lastId, scanId, symbol, timeframe, change.kind(), change.message(),
-                change.previous(), change.current(), Instant.now());
+                change.previous(), change.current(), clock.instant());
         alerts.addLast(alert);
-        while (alerts.size() > Math.max(1, config.historySize())) {
+        while (alerts.size() > capacity) {
             alerts.removeFirst();
         }
         return alert;
     }
 
+    /** Alerts newer than id {@code id}, oldest first, at most {@code limit}. */
     public synchronized List<Alert> sinceId(long id, int limit) {
         return alerts.stream().filter(a -> a.id() > id).limit(limit).toList();
     }
 
+    /** Alerts raised after {@code time}, oldest first, at most {@code limit}. */
     public synchronized List<Alert> since(Instant time, int limit) {
         return alerts.stream().filter(a -> a.timestamp().isAfter(time)).limit(limit).toList();
+    }
+
+    /** The newest {@code limit} alerts, oldest first. */
+    public synchronized List<Alert> newest(int limit) {
+        return alerts.stream().skip(Math.max(0, alerts.size() - limit)).toList();
     }
 }

@@ -1,15 +1,17 @@
 package io.fastscanner.schedule;
 
 import io.fastscanner.analysis.DeepAnalysis;
+import io.fastscanner.analysis.Regime;
 import io.fastscanner.events.EventBus;
+import io.fastscanner.marketdata.MarketSymbol;
+import io.fastscanner.marketdata.Timeframe;
 import io.fastscanner.scan.ScanLifecycle;
-import io.fastscanner.scan.Signal;
-import io.fastscanner.scan.SignalStatus;
+import io.fastscanner.scan.ScanLifecycle.ObserverOrder;
+import io.fastscanner.scan.ScanRow;
 import io.fastscanner.scan.SymbolAnalysis;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -22,62 +24,61 @@ import java.util.concurrent.ConcurrentHashMap;
 @ApplicationScoped
 public class ChangeTracker {
 
-    private static final int LATE = 5000; // after the scan's own events have been published
+    /** A symbol on a timeframe: what one snapshot is remembered for. */
+    private record Key(MarketSymbol symbol, Timeframe timeframe) {
 
-    @Inject
-    AlertsConfig config;
-    @Inject
-    AlertStore store;
-    @Inject
-    EventBus bus;
+        static Key of(ScanRow row) {
+            return new Key(row.symbol(), row.timeframe());
+        }
+    }
 
-    private final Map<String, SymbolSnapshot> previous = new ConcurrentHashMap<>();
+    private final ChangeRules rules;
+    private final AlertStore store;
+    private final EventBus bus;
+    private final Map<Key, SymbolSnapshot> previous = new ConcurrentHashMap<>();
 
-    void onQuickScan(@Observes @Priority(LATE) ScanLifecycle.QuickScanCompleted event) {
-        ChangeRules rules = rules();
+    ChangeTracker(AlertsConfig config, AlertStore store, EventBus bus) {
+        this.rules = new ChangeRules(config.strengthDelta(), config.priceMovePct());
+        this.store = store;
+        this.bus = bus;
+    }
+
+    void onQuickScan(@Observes @Priority(ObserverOrder.TRACK_CHANGES) ScanLifecycle.QuickScanCompleted event) {
         String scanId = event.result().scanId();
         for (SymbolAnalysis analysis : event.result().analyses()) {
-            Signal s = analysis.signal();
-            if (s.status() == SignalStatus.FAILED || s.stale()) {
+            ScanRow row = analysis.row();
+            if (row.failed() || row.stale()) {
                 continue;
             }
-            String key = key(s);
-            SymbolSnapshot now = new SymbolSnapshot(s.signal().name(), s.strength(), s.price(), s.rsi(), null);
+            Key key = Key.of(row);
+            SymbolSnapshot now = new SymbolSnapshot(row.signal(), row.strength(), row.price(), row.rsi(), null);
             SymbolSnapshot before = previous.get(key);
             previous.put(key, before == null ? now : now.withRegime(before.regime()));
             if (before != null) {
-                raise(scanId, s, rules.quick(s.symbol(), before, now));
+                raise(scanId, row, rules.quick(row.symbol(), before, now));
             }
         }
     }
 
-    void onSymbolAnalyzed(@Observes @Priority(LATE) ScanLifecycle.SymbolAnalyzed event) {
-        Signal s = event.analysis().signal();
-        if (!(event.analysis().deepAnalysis() instanceof DeepAnalysis deep) || deep.marketRegime() == null) {
+    void onSymbolAnalyzed(@Observes @Priority(ObserverOrder.TRACK_CHANGES) ScanLifecycle.SymbolAnalyzed event) {
+        ScanRow row = event.analysis().row();
+        DeepAnalysis deep = event.analysis().deepAnalysis();
+        if (deep == null || deep.marketRegime() == null) {
             return;
         }
-        String regime = deep.marketRegime().regime().json();
-        SymbolSnapshot before = previous.get(key(s));
+        Regime regime = deep.marketRegime().regime();
+        Key key = Key.of(row);
+        SymbolSnapshot before = previous.get(key);
         if (before == null) {
             return;
         }
-        previous.put(key(s), before.withRegime(regime));
-        raise(event.scanId(), s, rules().regime(s.symbol(), before.regime(), regime));
+        previous.put(key, before.withRegime(regime));
+        raise(event.scanId(), row, rules.regime(row.symbol(), before.regime(), regime));
     }
 
-    private void raise(String scanId, Signal s, List<ChangeRules.Change> changes) {
+    private void raise(String scanId, ScanRow row, List<ChangeRules.Change> changes) {
         for (ChangeRules.Change change : changes) {
-            Alert alert = store.add(scanId, s.symbol(), s.timeframe(), change);
-            bus.publish("alert", scanId, s.symbol(), Map.of("alert", alert, "symbol", s.symbol(),
-                    "kind", alert.kind(), "message", alert.message()));
+            bus.publish(AlertRaised.of(store.add(scanId, row.symbol(), row.timeframe(), change)));
         }
-    }
-
-    private ChangeRules rules() {
-        return new ChangeRules(config.strengthDelta(), config.priceMovePct());
-    }
-
-    private static String key(Signal s) {
-        return s.symbol() + "|" + s.timeframe();
     }
 }

@@ -1,6 +1,9 @@
 package io.fastscanner.schedule;
 
+import io.fastscanner.marketdata.Timeframe;
+import io.fastscanner.marketdata.TimeframeConverter;
 import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithConverter;
 import io.smallrye.config.WithDefault;
 import java.util.Optional;
 
@@ -21,5 +24,5 @@ public interface ScheduleConfig {
     boolean scanOnStart();
 
     /** Timeframe of scheduled scans (default: {@code scanner.quick-scan.default-timeframe}). */
-    Optional<String> timeframe();
+    Optional<@WithConverter(TimeframeConverter.class) Timeframe> timeframe();
 }

@@ -14,7 +14,6 @@ import io.quarkus.scheduler.ScheduledExecution;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
@@ -22,34 +21,42 @@ import org.jboss.logging.Logger;
 
 /**
  * Runs a scan of the default universe on {@code scanner.schedule.cron}. A scheduled scan never overlaps a running
- * one (quick or deep phase): it is skipped and counted instead.
+ * one (quick or deep phase): it is skipped and counted instead ({@code scanner.schedule.skipped}).
  */
 @ApplicationScoped
 public class ScheduledScans {
 
     private static final Logger LOG = Logger.getLogger(ScheduledScans.class);
 
-    @Inject
-    ScheduleConfig config;
-    @Inject
-    QuickScanConfig quickScan;
-    @Inject
-    QuickScanService scans;
-    @Inject
-    ScanState state;
-    @Inject
-    DeepAnalysisService deep;
-    @Inject
-    MeterRegistry registry;
-
+    private final ScheduleConfig config;
+    private final Timeframe timeframe;
+    private final QuickScanService scans;
+    private final ScanState state;
+    private final DeepAnalysisService deep;
+    private final Counter skippedCounter;
     private final AtomicLong started = new AtomicLong();
     private final AtomicLong skipped = new AtomicLong();
+
+    ScheduledScans(ScheduleConfig config, QuickScanConfig quickScan, QuickScanService scans, ScanState state,
+            DeepAnalysisService deep, MeterRegistry registry) {
+        this.config = config;
+        this.timeframe = config.timeframe().orElse(quickScan.defaultTimeframe());
+        this.scans = scans;
+        this.state = state;
+        this.deep = deep;
+        this.skippedCounter = Counter.builder("scanner.schedule.skipped")
+                .description("Scheduled scans skipped: a scan was running").register(registry);
+    }
 
     /** Skips the trigger entirely while the schedule is switched off. */
     @Singleton
     public static class WhenDisabled implements Scheduled.SkipPredicate {
-        @Inject
-        ScheduleConfig config;
+
+        private final ScheduleConfig config;
+
+        WhenDisabled(ScheduleConfig config) {
+            this.config = config;
+        }
 
         @Override
         public boolean test(ScheduledExecution execution) {
@@ -72,14 +79,11 @@ public class ScheduledScans {
     Uni<Void> run() {
         if (state.isScanning() || deep.isRunning()) {
             skipped.incrementAndGet();
-            Counter.builder("scanner.schedule.skipped").description("Scheduled scans skipped: a scan was running")
-                    .register(registry).increment();
+            skippedCounter.increment();
             LOG.info("Scheduled scan skipped: a scan is still running");
             return Uni.createFrom().voidItem();
         }
         started.incrementAndGet();
-        Timeframe timeframe = Timeframe.fromLabel(config.timeframe().orElse(quickScan.defaultTimeframe()))
-                .orElseThrow(() -> new IllegalStateException("scanner.schedule.timeframe is not a timeframe"));
         return scans.scan(List.of(), timeframe, ScanTrigger.SCHEDULE)
                 .onFailure().invoke(f -> LOG.warnf("Scheduled scan failed: %s", f.getMessage()))
                 .onFailure().recoverWithNull()

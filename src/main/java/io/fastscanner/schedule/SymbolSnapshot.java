@@ -1,9 +1,12 @@
 package io.fastscanner.schedule;
 
-/** What change tracking remembers of one symbol on one timeframe from its latest scan. */
-record SymbolSnapshot(String signal, int strength, Double price, Double rsi, String regime) {
+import io.fastscanner.analysis.Regime;
+import io.fastscanner.signal.SignalType;
 
-    SymbolSnapshot withRegime(String newRegime) {
+/** What change tracking remembers of one symbol on one timeframe from its latest scan; regime null until known. */
+record SymbolSnapshot(SignalType signal, int strength, Double price, Double rsi, Regime regime) {
+
+    SymbolSnapshot withRegime(Regime newRegime) {
         return new SymbolSnapshot(signal, strength, price, rsi, newRegime);
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import io.fastscanner.analysis.ml.MlPrediction;
 import io.fastscanner.indicators.IndicatorSeries;
 import io.fastscanner.marketdata.CandleSeries;
 import io.fastscanner.marketdata.Timeframe;
@@ -30,8 +31,10 @@ class DeepAnalysisJsonTest {
         Confluence confluence = ConfluenceAnalyzer.analyze(Map.of(Timeframe.H1, rating, Timeframe.M15, Ratings.of(0.3)));
         Opportunity opportunity = OpportunityScorer.score(rating, regime, risk, confluence, VolumeSurge.of(series),
                 null, false);
-        DeepAnalysis analysis = DeepAnalysis.of("1h", Instant.parse("2024-05-01T12:00:00Z"), opportunity, regime,
-                risk, confluence, null, null).withMlPrediction(Map.of("probabilityUp", 0.55));
+        MlPrediction ml = new MlPrediction(MlPrediction.MODEL, 4, "1h", 0.55, MlPrediction.NONE, null, 0, null, false,
+                "no edge");
+        DeepAnalysis analysis = DeepAnalysis.of(Timeframe.H1, Instant.parse("2024-05-01T12:00:00Z"), opportunity,
+                regime, risk, confluence, ml);
 
         JsonNode json = mapper.readTree(mapper.writeValueAsString(analysis));
 

@@ -5,10 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import io.fastscanner.marketdata.MarketSymbol;
+import io.fastscanner.marketdata.Timeframe;
+import io.fastscanner.scan.ScanTrigger;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.Test;
@@ -39,11 +42,11 @@ class EventBusTest {
         }
     }
 
+    private static final Instant AT = Instant.parse("2026-04-21T00:00:00Z");
+
     private static EventBus bus(int replaySize) {
-        EventBus bus = new EventBus();
-        bus.mapper = JsonMapper.builder().addModule(new JavaTimeModule())
-                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS).build();
-        bus.config = new EventsConfig() {
+        return new EventBus(JsonMapper.builder().addModule(new JavaTimeModule())
+                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS).build(), new EventsConfig() {
             @Override
             public int replaySize() {
                 return replaySize;
@@ -63,8 +66,15 @@ class EventBusTest {
             public Duration retry() {
                 return Duration.ofSeconds(3);
             }
-        };
-        return bus;
+        });
+    }
+
+    private static EventData started(String scanId) {
+        return new ScanEvents.ScanStarted(scanId, AT, Timeframe.H1, ScanTrigger.API);
+    }
+
+    private static EventData analyzed(String scanId, String symbol) {
+        return new ScanEvents.SymbolAnalyzed(scanId, AT, MarketSymbol.parse(symbol).orElseThrow(), null, null);
     }
 
     @Test
@@ -75,14 +85,14 @@ class EventBusTest {
         bus.subscribe(a, null, catchup -> { });
         bus.subscribe(b, null, catchup -> { });
 
-        ScanEvent published = bus.publish("scanStarted", "scan-1", null, Map.of("trigger", "api"));
+        ScanEvent published = bus.publish(started("scan-1"));
 
         assertThat(a.got()).singleElement().satisfies(e -> assertThat(e.event()).isEqualTo(published));
         assertThat(b.got().get(0).frame()).isSameAs(a.got().get(0).frame());
         assertThat(a.got().get(0).frame().text()).isEqualTo(
                 "id:" + published.id() + "\nevent:scanStarted\ndata:" + published.json() + "\n\n");
-        assertThat(published.json()).startsWith("{\"scanId\":\"scan-1\",\"timestamp\":\"").endsWith(
-                "\",\"trigger\":\"api\"}");
+        assertThat(published.json()).isEqualTo("{\"scanId\":\"scan-1\",\"timestamp\":\"2026-04-21T00:00:00Z\","
+                + "\"timeframe\":\"1h\",\"trigger\":\"api\"}");
 
         Recorder late = new Recorder(e -> true);
         List<FramedEvent> missed = new ArrayList<>();
@@ -93,14 +103,14 @@ class EventBusTest {
     @Test
     void eachClientGetsOnlyWhatItsFilterWantsInIdOrder() {
         EventBus bus = bus(10);
-        Recorder btc = new Recorder(new EventFilter(null, Set.of("BTC/USDT")));
+        Recorder btc = new Recorder(new EventFilter(null, Set.of(MarketSymbol.of("BTC", "USDT"))));
         bus.subscribe(btc, null, catchup -> { });
-        bus.publish("scanStarted", "s", null, Map.of());
-        bus.publish("symbolAnalyzed", "s", "ETH/USDT", Map.of());
-        bus.publish("symbolAnalyzed", "s", "BTC/USDT", Map.of());
-        bus.publish("deepAnalysisComplete", "s", null, Map.of());
+        bus.publish(started("s"));
+        bus.publish(analyzed("s", "ETH/USDT"));
+        bus.publish(analyzed("s", "BTC/USDT"));
+        bus.publish(new ScanEvents.DeepAnalysisComplete("s", AT, 2, 0, 10));
 
-        assertThat(btc.got()).extracting(e -> e.event().name() + " " + e.event().id())
+        assertThat(btc.got()).extracting(e -> e.event().name().wire() + " " + e.event().id())
                 .containsExactly("scanStarted 1", "symbolAnalyzed 3", "deepAnalysisComplete 4");
     }
 
@@ -110,7 +120,7 @@ class EventBusTest {
         Recorder r = new Recorder(e -> true);
         bus.subscribe(r, null, catchup -> { });
         bus.unsubscribe(r);
-        bus.publish("scanStarted", "s", null, Map.of());
+        bus.publish(started("s"));
         assertThat(r.got()).isEmpty();
         assertThat(bus.subscriberCount()).isZero();
     }

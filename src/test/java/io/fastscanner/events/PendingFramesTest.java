@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 class PendingFramesTest {
 
     private static SseFrame frame(int id) {
-        return SseFrames.event(new ScanEvent(id, "analysisProgress", "s", null, "{}"));
+        return SseFrames.event(new ScanEvent(id, EventName.ANALYSIS_PROGRESS, "s", null, "{}"));
     }
 
     @Test

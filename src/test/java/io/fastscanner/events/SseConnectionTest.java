@@ -52,7 +52,7 @@ class SseConnectionTest {
     }
 
     private static FramedEvent event(long id) {
-        ScanEvent event = new ScanEvent(id, "analysisProgress", "s", null, "{\"completed\":" + id + "}");
+        ScanEvent event = new ScanEvent(id, EventName.ANALYSIS_PROGRESS, "s", null, "{\"completed\":" + id + "}");
         return new FramedEvent(event, SseFrames.event(event));
     }
 

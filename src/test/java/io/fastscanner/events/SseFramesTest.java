@@ -12,20 +12,20 @@ class SseFramesTest {
 
     @Test
     void anEventFrameHasItsIdNameAndDataThenABlankLine() {
-        ScanEvent event = new ScanEvent(42, "scanStarted", "scan-1", null, "{\"scanId\":\"scan-1\",\"n\":\"é\"}");
+        ScanEvent event = new ScanEvent(42, EventName.SCAN_STARTED, "scan-1", null, "{\"scanId\":\"scan-1\",\"n\":\"é\"}");
         assertThat(SseFrames.event(event).text())
                 .isEqualTo("id:42\nevent:scanStarted\ndata:{\"scanId\":\"scan-1\",\"n\":\"é\"}\n\n");
     }
 
     @Test
     void theFrameIsUtf8AndItsSizeIsInBytes() {
-        SseFrame frame = SseFrames.event(new ScanEvent(1, "alert", "s", null, "{\"m\":\"€\"}"));
+        SseFrame frame = SseFrames.event(new ScanEvent(1, EventName.ALERT, "s", null, "{\"m\":\"€\"}"));
         assertThat(frame.size()).isEqualTo(frame.text().getBytes(StandardCharsets.UTF_8).length);
     }
 
     @Test
     void eachLineOfDataGetsItsOwnDataField() {
-        ScanEvent event = new ScanEvent(7, "alert", "s", null, "{\n\"a\":1,\r\n\"b\":2\r}");
+        ScanEvent event = new ScanEvent(7, EventName.ALERT, "s", null, "{\n\"a\":1,\r\n\"b\":2\r}");
         assertThat(SseFrames.event(event).text())
                 .isEqualTo("id:7\nevent:alert\ndata:{\ndata:\"a\":1,\ndata:\"b\":2\ndata:}\n\n");
     }
@@ -42,8 +42,10 @@ class SseFramesTest {
 
     @Test
     void controlFramesAndTheHeartbeat() {
-        assertThat(SseFrames.resync(9).text()).isEqualTo("event:resync\ndata:{\"reason\":\"missed events are no "
-                + "longer in the replay buffer\",\"reload\":\"/api/scanner/results\",\"newestEventId\":9}\n\n");
+        assertThat(SseFrames.resync(Resync.OLDER_THAN_BUFFER, 9).text()).isEqualTo("event:resync\ndata:{\"reason\":"
+                + "\"older_than_buffer\",\"message\":\"the missed events are no longer in the replay buffer\","
+                + "\"reload\":\"/api/scanner/results\",\"newestEventId\":9}\n\n");
+        assertThat(SseFrames.resync(Resync.UNKNOWN_ID, 3).text()).contains("\"reason\":\"unknown_id\"");
         assertThat(SseFrames.slowConsumer(32).text()).startsWith("event:error\ndata:{\"code\":\"SLOW_CONSUMER\"")
                 .contains("more than 32 events").endsWith("}\n\n");
         assertThat(SseFrames.HEARTBEAT.text()).isEqualTo(":heartbeat\n\n");
@@ -51,9 +53,9 @@ class SseFramesTest {
 
     @Test
     void aBatchIsTheFramesInOrderAndLeavesThemIntactForTheNextClient() {
-        SseFrame a = SseFrames.event(new ScanEvent(1, "scanStarted", "s", null, "{}"));
+        SseFrame a = SseFrames.event(new ScanEvent(1, EventName.SCAN_STARTED, "s", null, "{}"));
         SseFrame b = SseFrames.HEARTBEAT;
-        SseFrame c = SseFrames.event(new ScanEvent(2, "deepAnalysisComplete", "s", null, "{\"total\":0}"));
+        SseFrame c = SseFrames.event(new ScanEvent(2, EventName.DEEP_ANALYSIS_COMPLETE, "s", null, "{\"total\":0}"));
         String expected = a.text() + b.text() + c.text();
 
         assertThat(SseFrame.batch(List.of(a, b, c)).toString(StandardCharsets.UTF_8)).isEqualTo(expected);

@@ -83,7 +83,7 @@ final class SseTestClient implements AutoCloseable {
     static SseTestClient connect(URI uri, Map<String, String> headers) {
         SseTestClient client = open(uri, headers);
         if (client.response.statusCode() == 200) {
-            client.awaitEvent(SseFrames.CONNECTED);
+            client.awaitEvent(EventName.CONNECTED.wire());
         }
         return client;
     }

@@ -23,8 +23,13 @@ class CachingMarketDataSourceTest {
         final AtomicLong clock = new AtomicLong(Duration.ofHours(5000).toMillis());
 
         @Override
-        public String name() {
-            return "test";
+        public Exchange exchange() {
+            return Exchange.REPLAY;
+        }
+
+        @Override
+        public int maxCandles() {
+            return Integer.MAX_VALUE;
         }
 
         @Override

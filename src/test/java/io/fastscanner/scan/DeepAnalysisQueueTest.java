@@ -56,7 +56,7 @@ class DeepAnalysisQueueTest {
     }
 
     private List<ScanEvent> events(String scanId, String name) {
-        return bus.since(0).stream().filter(e -> scanId.equals(e.scanId()) && e.name().equals(name)).toList();
+        return bus.since(0).stream().filter(e -> scanId.equals(e.scanId()) && e.name().wire().equals(name)).toList();
     }
 
     @Test

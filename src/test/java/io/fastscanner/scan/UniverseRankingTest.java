@@ -2,6 +2,7 @@ package io.fastscanner.scan;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.fastscanner.marketdata.Exchange;
 import io.fastscanner.marketdata.MarketSymbol;
 import io.fastscanner.marketdata.Ticker24h;
 import java.time.Duration;
@@ -22,25 +23,25 @@ class UniverseRankingTest {
 
     @Test
     void nothingSeenNoRanking() {
-        assertThat(ranking.top("binance", "USDT", 2, Duration.ofMinutes(5), SEEN)).isEmpty();
+        assertThat(ranking.top(Exchange.BINANCE, "USDT", 2, Duration.ofMinutes(5), SEEN)).isEmpty();
     }
 
     @Test
     void tickersSeenWithinTheMaxAgeRankByVolume() {
-        ranking.remember("binance", TICKERS, SEEN);
+        ranking.remember(Exchange.BINANCE, TICKERS, SEEN);
 
-        assertThat(ranking.top("binance", "USDT", 2, Duration.ofMinutes(5), SEEN.plusSeconds(300))).hasValue(
+        assertThat(ranking.top(Exchange.BINANCE, "USDT", 2, Duration.ofMinutes(5), SEEN.plusSeconds(300))).hasValue(
                 List.of(ETH, BTC));
-        assertThat(ranking.top("binance", "USDT", 1, Duration.ofMinutes(5), SEEN.plusSeconds(10))).hasValue(
+        assertThat(ranking.top(Exchange.BINANCE, "USDT", 1, Duration.ofMinutes(5), SEEN.plusSeconds(10))).hasValue(
                 List.of(ETH));
     }
 
     @Test
     void olderTickersAnotherSourceOrAZeroMaxAgeGiveNoRanking() {
-        ranking.remember("binance", TICKERS, SEEN);
+        ranking.remember(Exchange.BINANCE, TICKERS, SEEN);
 
-        assertThat(ranking.top("binance", "USDT", 2, Duration.ofMinutes(5), SEEN.plusSeconds(301))).isEmpty();
-        assertThat(ranking.top("replay", "USDT", 2, Duration.ofMinutes(5), SEEN)).isEmpty();
-        assertThat(ranking.top("binance", "USDT", 2, Duration.ZERO, SEEN)).isEmpty();
+        assertThat(ranking.top(Exchange.BINANCE, "USDT", 2, Duration.ofMinutes(5), SEEN.plusSeconds(301))).isEmpty();
+        assertThat(ranking.top(Exchange.REPLAY, "USDT", 2, Duration.ofMinutes(5), SEEN)).isEmpty();
+        assertThat(ranking.top(Exchange.BINANCE, "USDT", 2, Duration.ZERO, SEEN)).isEmpty();
     }
 }

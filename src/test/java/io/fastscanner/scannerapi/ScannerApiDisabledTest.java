@@ -22,8 +22,8 @@ class ScannerApiDisabledTest {
         ScannerApiResult fetched = service.fetch(Timeframe.H1).await().atMost(Duration.ofSeconds(5));
         ScannerApiResult forScan = service.forScan("scan-1", Timeframe.H1).await().atMost(Duration.ofSeconds(5));
 
-        assertThat(fetched.status()).isEqualTo("disabled");
+        assertThat(fetched.status()).isEqualTo(ScannerApiResult.Status.DISABLED);
         assertThat(fetched.bySymbol()).isEmpty();
-        assertThat(forScan.status()).isEqualTo("disabled");
+        assertThat(forScan.status()).isEqualTo(ScannerApiResult.Status.DISABLED);
     }
 }

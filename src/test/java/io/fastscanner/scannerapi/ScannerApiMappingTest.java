@@ -1,5 +1,6 @@
 package io.fastscanner.scannerapi;
 
+import io.fastscanner.marketdata.MarketSymbol;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -34,11 +35,11 @@ class ScannerApiMappingTest {
 
     @Test
     void symbolsLoseTheirSettleSuffix() {
-        assertThat(ScannerApiAnswers.ourSymbol("BTC/USDT:USDT")).isEqualTo("BTC/USDT");
-        assertThat(ScannerApiAnswers.ourSymbol("ETH/USDT")).isEqualTo("ETH/USDT");
-        assertThat(ScannerApiAnswers.ourSymbol("1000PEPE/USDT:USDT")).isEqualTo("1000PEPE/USDT");
-        assertThat(ScannerApiAnswers.ourSymbol("")).isNull();
-        assertThat(ScannerApiAnswers.ourSymbol(null)).isNull();
+        assertThat(ScannerApiAnswers.ourSymbol("BTC/USDT:USDT")).contains(MarketSymbol.of("BTC", "USDT"));
+        assertThat(ScannerApiAnswers.ourSymbol("ETH/USDT")).contains(MarketSymbol.of("ETH", "USDT"));
+        assertThat(ScannerApiAnswers.ourSymbol("1000PEPE/USDT:USDT")).contains(MarketSymbol.of("1000PEPE", "USDT"));
+        assertThat(ScannerApiAnswers.ourSymbol("")).isEmpty();
+        assertThat(ScannerApiAnswers.ourSymbol(null)).isEmpty();
     }
 
     @Test
@@ -82,8 +83,8 @@ class ScannerApiMappingTest {
                 + "{\"symbol\":\"ETH/USDT:USDT\",\"timeframe\":\"medium\",\"signal\":\"STRONG_BUY\",\"price\":NaN},"
                 + "{\"timeframe\":\"medium\",\"signal\":\"SELL\"}]}"));
         var opinions = ScannerApiAnswers.opinions(body, "async", ScannerApiLabel.MEDIUM, Instant.now());
-        assertThat(opinions).containsOnlyKeys("ETH/USDT");
-        ScannerApiOpinion eth = opinions.get("ETH/USDT");
+        assertThat(opinions).containsOnlyKeys(MarketSymbol.of("ETH", "USDT"));
+        ScannerApiOpinion eth = opinions.get(MarketSymbol.of("ETH", "USDT"));
         assertThat(eth.signal()).isNull();
         assertThat(eth.price()).isNull();
         assertThat(eth.regime()).isNull();

@@ -1,5 +1,6 @@
 package io.fastscanner.scannerapi;
 
+import io.fastscanner.marketdata.MarketSymbol;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.exactly;
@@ -84,16 +85,16 @@ class ScannerApiServiceTest {
 
         ScannerApiResult result = fetch(Timeframe.H1);
 
-        assertThat(result.status()).isEqualTo("ok");
+        assertThat(result.status()).isEqualTo(ScannerApiResult.Status.OK);
         assertThat(result.reason()).isNull();
         assertThat(result.contract()).isEqualTo("sync");
         assertThat(result.timeframeLabel()).isEqualTo("medium");
         assertThat(result.candles()).isEqualTo("1h");
-        assertThat(result.bySymbol()).hasSize(9).containsKeys("BTC/USDT", "ETH/USDT", "BNB/USDT", "OP/USDT")
-                .allSatisfy((symbol, opinion) -> assertThat(symbol).doesNotContain(":"));
+        assertThat(result.bySymbol()).hasSize(9).containsKeys(MarketSymbol.of("BTC", "USDT"),
+                MarketSymbol.of("ETH", "USDT"), MarketSymbol.of("BNB", "USDT"), MarketSymbol.of("OP", "USDT"));
         // recorded: symbol BTC/USDT:USDT, signal HOLD, market_regime {confidence 90.1, regime ranging},
         // advanced.opportunity_score 60.8, risk_reward {stop_loss 75327.0475, take_profit 79986.4525, ratio 1.0}
-        ScannerApiOpinion btc = result.bySymbol().get("BTC/USDT");
+        ScannerApiOpinion btc = result.bySymbol().get(MarketSymbol.of("BTC", "USDT"));
         assertThat(btc.source()).isEqualTo("scanner_api");
         assertThat(btc.contract()).isEqualTo("sync");
         assertThat(btc.timeframeLabel()).isEqualTo("medium");
@@ -122,11 +123,11 @@ class ScannerApiServiceTest {
 
         ScannerApiResult result = fetch(Timeframe.H1);
 
-        assertThat(result.status()).isEqualTo("ok");
+        assertThat(result.status()).isEqualTo(ScannerApiResult.Status.OK);
         assertThat(result.contract()).isEqualTo("async");
         assertThat(result.bySymbol()).hasSize(9);
         // recorded: BNB/USDT:USDT SELL, regime ranging 55.4, opportunity 72.43, SL 643.56007975, TP 599.31980062
-        ScannerApiOpinion bnb = result.bySymbol().get("BNB/USDT");
+        ScannerApiOpinion bnb = result.bySymbol().get(MarketSymbol.of("BNB", "USDT"));
         assertThat(bnb.contract()).isEqualTo("async");
         assertThat(bnb.signal()).isEqualTo(SignalType.SELL);
         assertThat(bnb.regime()).isEqualTo("ranging");
@@ -163,7 +164,7 @@ class ScannerApiServiceTest {
 
         ScannerApiResult result = fetch(Timeframe.H1);
 
-        assertThat(result.status()).isEqualTo("unavailable");
+        assertThat(result.status()).isEqualTo(ScannerApiResult.Status.UNAVAILABLE);
         assertThat(result.reason()).startsWith("http_500: Failed to queue scan").contains("400 Bad Request");
         assertThat(result.bySymbol()).isEmpty();
         assertThat(result.timeframeLabel()).isEqualTo("medium");
@@ -178,7 +179,7 @@ class ScannerApiServiceTest {
 
         ScannerApiResult result = fetch(Timeframe.H1);
 
-        assertThat(result.status()).isEqualTo("unavailable");
+        assertThat(result.status()).isEqualTo(ScannerApiResult.Status.UNAVAILABLE);
         assertThat(result.reason()).startsWith("malformed_response").contains("http_404");
     }
 
@@ -190,7 +191,7 @@ class ScannerApiServiceTest {
 
         ScannerApiResult result = fetch(Timeframe.H1);
 
-        assertThat(result.status()).isEqualTo("unavailable");
+        assertThat(result.status()).isEqualTo(ScannerApiResult.Status.UNAVAILABLE);
         assertThat(result.reason()).startsWith("malformed_response");
     }
 
@@ -204,7 +205,7 @@ class ScannerApiServiceTest {
         ScannerApiResult result = fetch(Timeframe.H1);
         Duration took = Duration.ofNanos(System.nanoTime() - start);
 
-        assertThat(result.status()).isEqualTo("unavailable");
+        assertThat(result.status()).isEqualTo(ScannerApiResult.Status.UNAVAILABLE);
         assertThat(result.reason()).startsWith("timeout after " + ScannerApiWireMock.TIMEOUT);
         assertThat(took).isLessThan(Duration.ofSeconds(12));
     }
@@ -216,7 +217,7 @@ class ScannerApiServiceTest {
 
         ScannerApiResult result = fetch(Timeframe.H1);
 
-        assertThat(result.status()).isEqualTo("unavailable");
+        assertThat(result.status()).isEqualTo(ScannerApiResult.Status.UNAVAILABLE);
         assertThat(result.reason()).startsWith("timeout after").contains("last_scan");
         wireMock.verify(exactly(0), getRequestedFor(urlPathEqualTo(SIGNALS)));
     }
@@ -235,15 +236,15 @@ class ScannerApiServiceTest {
 
         ScannerApiResult result = fetch(Timeframe.H1);
 
-        assertThat(result.status()).isEqualTo("ok");
-        ScannerApiOpinion bnb = result.bySymbol().get("BNB/USDT");
+        assertThat(result.status()).isEqualTo(ScannerApiResult.Status.OK);
+        ScannerApiOpinion bnb = result.bySymbol().get(MarketSymbol.of("BNB", "USDT"));
         assertThat(bnb.opportunityScore()).isNull();
         assertThat(bnb.stopLoss()).isNull();
         assertThat(bnb.takeProfit()).isNull();
         assertThat(bnb.regimeConfidence()).isNull();
         assertThat(bnb.signal()).isEqualTo(SignalType.SELL);
         assertThat(bnb.price()).isEqualTo(630.92);
-        assertThat(result.bySymbol().get("BTC/USDT").opportunityScore()).isNotNull();
+        assertThat(result.bySymbol().get(MarketSymbol.of("BTC", "USDT")).opportunityScore()).isNotNull();
     }
 
     @Test
@@ -256,7 +257,7 @@ class ScannerApiServiceTest {
         }
         ScannerApiResult result = fetch(Timeframe.H1);
 
-        assertThat(result.status()).isEqualTo("unavailable");
+        assertThat(result.status()).isEqualTo(ScannerApiResult.Status.UNAVAILABLE);
         assertThat(result.reason()).isEqualTo("circuit_open");
         wireMock.verify(exactly(4), postRequestedFor(urlEqualTo(SCAN)));
     }

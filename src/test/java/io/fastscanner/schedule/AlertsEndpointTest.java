@@ -35,7 +35,7 @@ class AlertsEndpointTest {
         JsonPath all = given().get("/api/scanner/alerts").then().statusCode(200)
                 .body("success", equalTo(true)).extract().jsonPath();
         List<String> kinds = all.getList("alerts.kind");
-        assertThat(kinds).isNotEmpty().contains(Alert.PRICE_MOVE, Alert.STRENGTH_CHANGE);
+        assertThat(kinds).isNotEmpty().contains("price_move", "strength_change");
         assertThat(all.getList("alerts.symbol", String.class)).allMatch(s -> s.endsWith("/USDT"));
         List<Integer> ids = all.getList("alerts.id", Integer.class);
         assertThat(ids).isSorted().doesNotHaveDuplicates();

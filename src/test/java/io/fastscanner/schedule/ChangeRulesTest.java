@@ -9,7 +9,10 @@ import io.fastscanner.marketdata.CandleSeries;
 import io.fastscanner.marketdata.MarketSymbol;
 import io.fastscanner.marketdata.Timeframe;
 import io.fastscanner.scan.QuickSignalCalculator;
-import io.fastscanner.scan.Signal;
+import io.fastscanner.scan.ScanRow;
+import io.fastscanner.signal.SignalType;
+import io.fastscanner.analysis.Regime;
+import io.fastscanner.marketdata.Exchange;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,6 +23,8 @@ import org.junit.jupiter.api.Test;
 class ChangeRulesTest {
 
     private static final ChangeRules RULES = new ChangeRules(20, 3.0);
+    private static final MarketSymbol TEST = MarketSymbol.of("TEST", "USDT");
+    private static final MarketSymbol X = MarketSymbol.of("X", "USDT");
 
     private static CandleSeries series(int n, IntToDoubleFunction closeAt) {
         List<Candle> candles = new ArrayList<>();
@@ -36,12 +41,12 @@ class ChangeRulesTest {
     /** What a scan of this series reports: the quick signal, and the regime of the deep analysis. */
     private static SymbolSnapshot scan(CandleSeries s) {
         Instant now = Instant.ofEpochMilli(s.lastCloseTimeMs());
-        Signal signal = QuickSignalCalculator.analyse(s, null, "test", now, now).signal();
-        String regime = RegimeClassifier.classify(s, IndicatorSeries.compute(s)).regime().json();
-        return new SymbolSnapshot(signal.signal().name(), signal.strength(), signal.price(), signal.rsi(), regime);
+        ScanRow row = QuickSignalCalculator.analyse(s, null, Exchange.REPLAY, now, now).row();
+        Regime regime = RegimeClassifier.classify(s, IndicatorSeries.compute(s)).regime();
+        return new SymbolSnapshot(row.signal(), row.strength(), row.price(), row.rsi(), regime);
     }
 
-    private static List<String> kinds(List<ChangeRules.Change> changes) {
+    private static List<AlertKind> kinds(List<ChangeRules.Change> changes) {
         return changes.stream().map(ChangeRules.Change::kind).toList();
     }
 
@@ -53,16 +58,16 @@ class ChangeRulesTest {
     void aRallyTurningIntoASellOffRaisesFlipStrengthPriceAndRsiAlerts() {
         SymbolSnapshot before = scan(series(300, CLIMB_THEN_FALL));
         SymbolSnapshot after = scan(series(312, CLIMB_THEN_FALL));
-        assertThat(before.signal()).isEqualTo("BUY");
-        assertThat(after.signal()).isEqualTo("SELL");
-        List<ChangeRules.Change> changes = RULES.quick("TEST/USDT", before, after);
-        assertThat(kinds(changes)).contains(Alert.SIGNAL_FLIP, Alert.STRENGTH_CHANGE, Alert.PRICE_MOVE,
-                Alert.RSI_CROSS);
-        assertThat(changes).filteredOn(c -> c.kind().equals(Alert.SIGNAL_FLIP)).singleElement()
+        assertThat(before.signal()).isEqualTo(SignalType.BUY);
+        assertThat(after.signal()).isEqualTo(SignalType.SELL);
+        List<ChangeRules.Change> changes = RULES.quick(TEST, before, after);
+        assertThat(kinds(changes)).contains(AlertKind.SIGNAL_FLIP, AlertKind.STRENGTH_CHANGE, AlertKind.PRICE_MOVE,
+                AlertKind.RSI_CROSS);
+        assertThat(changes).filteredOn(c -> c.kind().equals(AlertKind.SIGNAL_FLIP)).singleElement()
                 .satisfies(c -> assertThat(c.message()).isEqualTo("TEST/USDT signal BUY -> SELL"));
-        assertThat(changes).filteredOn(c -> c.kind().equals(Alert.PRICE_MOVE)).singleElement()
+        assertThat(changes).filteredOn(c -> c.kind().equals(AlertKind.PRICE_MOVE)).singleElement()
                 .satisfies(c -> assertThat(c.message()).contains("price down"));
-        assertThat(changes).filteredOn(c -> c.kind().equals(Alert.RSI_CROSS))
+        assertThat(changes).filteredOn(c -> c.kind().equals(AlertKind.RSI_CROSS))
                 .anySatisfy(c -> assertThat(c.message()).contains("crossed below 70"));
     }
 
@@ -70,26 +75,26 @@ class ChangeRulesTest {
     void aQuietHourRaisesNothing() {
         SymbolSnapshot before = scan(series(300, i -> 100 * Math.pow(1.003, i)));
         SymbolSnapshot after = scan(series(301, i -> 100 * Math.pow(1.003, i)));
-        assertThat(RULES.quick("TEST/USDT", before, after)).isEmpty();
+        assertThat(RULES.quick(TEST, before, after)).isEmpty();
     }
 
     @Test
     void rsiCrossingIntoOversoldAndOutAgainIsReported() {
-        var down = RULES.quick("X/USDT", new SymbolSnapshot("HOLD", 0, 100.0, 35.0, null),
-                new SymbolSnapshot("HOLD", 0, 100.0, 28.0, null));
+        var down = RULES.quick(X, new SymbolSnapshot(SignalType.HOLD, 0, 100.0, 35.0, null),
+                new SymbolSnapshot(SignalType.HOLD, 0, 100.0, 28.0, null));
         assertThat(down).singleElement().satisfies(c -> assertThat(c.message()).contains("crossed below 30"));
-        var up = RULES.quick("X/USDT", new SymbolSnapshot("HOLD", 0, 100.0, 28.0, null),
-                new SymbolSnapshot("HOLD", 0, 100.0, 31.0, null));
+        var up = RULES.quick(X, new SymbolSnapshot(SignalType.HOLD, 0, 100.0, 28.0, null),
+                new SymbolSnapshot(SignalType.HOLD, 0, 100.0, 31.0, null));
         assertThat(up).singleElement().satisfies(c -> assertThat(c.message()).contains("crossed above 30"));
     }
 
     @Test
     void thresholdsAreInclusiveAndConfigurable() {
-        var before = new SymbolSnapshot("BUY", 40, 100.0, 50.0, null);
-        assertThat(kinds(RULES.quick("X/USDT", before, new SymbolSnapshot("BUY", 60, 103.0, 50.0, null))))
-                .containsExactly(Alert.STRENGTH_CHANGE, Alert.PRICE_MOVE);
-        assertThat(RULES.quick("X/USDT", before, new SymbolSnapshot("BUY", 59, 102.9, 50.0, null))).isEmpty();
-        assertThat(new ChangeRules(10, 1).quick("X/USDT", before, new SymbolSnapshot("BUY", 50, 101.0, 50.0, null)))
+        var before = new SymbolSnapshot(SignalType.BUY, 40, 100.0, 50.0, null);
+        assertThat(kinds(RULES.quick(X, before, new SymbolSnapshot(SignalType.BUY, 60, 103.0, 50.0, null))))
+                .containsExactly(AlertKind.STRENGTH_CHANGE, AlertKind.PRICE_MOVE);
+        assertThat(RULES.quick(X, before, new SymbolSnapshot(SignalType.BUY, 59, 102.9, 50.0, null))).isEmpty();
+        assertThat(new ChangeRules(10, 1).quick(X, before, new SymbolSnapshot(SignalType.BUY, 50, 101.0, 50.0, null)))
                 .hasSize(2);
     }
 
@@ -99,13 +104,13 @@ class ChangeRulesTest {
                 : 100 * Math.pow(1.006, i - 300);
         SymbolSnapshot before = scan(series(300, rangeThenTrend));
         SymbolSnapshot after = scan(series(420, rangeThenTrend));
-        assertThat(before.regime()).isEqualTo("ranging");
-        assertThat(after.regime()).isEqualTo("bull");
-        assertThat(RULES.regime("TEST/USDT", before.regime(), after.regime())).singleElement()
+        assertThat(before.regime()).isEqualTo(Regime.RANGING);
+        assertThat(after.regime()).isEqualTo(Regime.BULL);
+        assertThat(RULES.regime(TEST, before.regime(), after.regime())).singleElement()
                 .satisfies(c -> {
-                    assertThat(c.kind()).isEqualTo(Alert.REGIME_CHANGE);
+                    assertThat(c.kind()).isEqualTo(AlertKind.REGIME_CHANGE);
                     assertThat(c.message()).isEqualTo("TEST/USDT regime ranging -> bull");
                 });
-        assertThat(RULES.regime("TEST/USDT", "bull", "bull")).isEmpty();
+        assertThat(RULES.regime(TEST, Regime.BULL, Regime.BULL)).isEmpty();
     }
 }

@@ -3,6 +3,7 @@ package io.fastscanner.schedule;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.fastscanner.events.EventBus;
+import io.fastscanner.events.EventName;
 import io.fastscanner.events.ScanEvent;
 import io.fastscanner.scan.ScanHistoryEntry;
 import io.fastscanner.scan.ScanState;
@@ -51,10 +52,10 @@ class ScheduledScansTest {
         List<ScanEvent> events = bus.since(0);
         Map<String, Boolean> open = new HashMap<>();
         for (ScanEvent e : events) {
-            if (e.name().equals("scanStarted")) {
+            if (e.name() == EventName.SCAN_STARTED) {
                 assertThat(open.values()).as("a scan started while another was running").doesNotContain(true);
                 open.put(e.scanId(), true);
-            } else if (e.name().equals("deepAnalysisComplete") || e.name().equals("scanFailed")) {
+            } else if (e.name() == EventName.DEEP_ANALYSIS_COMPLETE || e.name() == EventName.SCAN_FAILED) {
                 open.put(e.scanId(), false);
             }
         }

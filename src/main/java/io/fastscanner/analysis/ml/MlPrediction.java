@@ -2,6 +2,7 @@ package io.fastscanner.analysis.ml;
 
 import io.quarkus.runtime.annotations.RegisterForReflection;
 import java.time.Instant;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * The pooled model's view of one symbol's newest candle.
@@ -20,8 +21,8 @@ import java.time.Instant;
  * @param note a one-line, human-readable verdict
  */
 @RegisterForReflection
-public record MlPrediction(String model, int horizon, String timeframe, Double probabilityUp, String direction,
-        Instant trainedAt, int trainingSamples, ValidationMetrics validation, boolean hasEdge, String note) {
+public record MlPrediction(String model, int horizon, String timeframe, @Schema(nullable = true) Double probabilityUp, String direction,
+        @Schema(nullable = true) Instant trainedAt, int trainingSamples, @Schema(nullable = true) ValidationMetrics validation, boolean hasEdge, String note) {
 
     public static final String MODEL = "logistic_regression";
     public static final String UP = "up";

@@ -18,7 +18,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 @RegisterRestClient(configKey = "binance")
 @Path("/api/v3")
 @Produces(MediaType.APPLICATION_JSON)
-public interface BinanceApi {
+interface BinanceApi {
 
     /** Trading rules and symbol information of every symbol (weight 20). */
     @GET

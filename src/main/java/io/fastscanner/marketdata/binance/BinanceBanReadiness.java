@@ -1,8 +1,8 @@
 package io.fastscanner.marketdata.binance;
 
+import io.fastscanner.marketdata.Exchange;
+import io.fastscanner.marketdata.SourceConfig;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
@@ -18,20 +18,22 @@ public class BinanceBanReadiness implements HealthCheck {
 
     static final String NAME = "binance-ban";
 
-    @ConfigProperty(name = "scanner.source", defaultValue = "replay")
-    String source;
+    private final SourceConfig config;
+    private final BinanceWeightBudget budget;
 
-    @Inject
-    BinanceWeightBudget budget;
+    BinanceBanReadiness(SourceConfig config, BinanceWeightBudget budget) {
+        this.config = config;
+        this.budget = budget;
+    }
 
     @Override
     public HealthCheckResponse call() {
-        if (!BinanceMarketDataSource.NAME.equalsIgnoreCase(source.trim())) {
-            return HealthCheckResponse.named(NAME).up().withData("source", source.trim()).build();
+        if (config.source() != Exchange.BINANCE) {
+            return HealthCheckResponse.named(NAME).up().withData("source", config.source().id()).build();
         }
         var ban = budget.banEnd();
         return HealthCheckResponse.named(NAME).status(ban.isEmpty())
-                .withData("source", BinanceMarketDataSource.NAME)
+                .withData("source", Exchange.BINANCE.id())
                 .withData("bannedUntil", ban.map(Object::toString).orElse("none"))
                 .withData("usedWeight", budget.used())
                 .build();

@@ -1,214 +1,58 @@
 package io.fastscanner.marketdata.binance;
 
-import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import io.micrometer.core.instrument.Counter;
-import io.micrometer.core.instrument.MeterRegistry;
-import io.smallrye.faulttolerance.api.ExponentialBackoff;
+import io.fastscanner.marketdata.UpstreamException;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-import java.io.IOException;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Supplier;
-import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
-import org.eclipse.microprofile.faulttolerance.Retry;
-import org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException;
-import org.eclipse.microprofile.rest.client.inject.RestClient;
-import org.jboss.resteasy.reactive.RestResponse;
+import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
 
 /**
- * The one place every Binance request passes through: it applies the per-exchange timeout, counts the request
- * ({@code scanner.upstream.requests{source=binance, endpoint, status}}), sees the response status and headers
- * ({@link #observe}), parses the body and turns every failure into an {@link UpstreamException}. Before each
- * attempt it waits for the {@link BinanceWeightBudget} (weight, 429 pause) or fails at once during a 418 ban.
- *
- * <p>Fault tolerance, per method (each endpoint has its own circuit breaker):
- * <ul>
- * <li>{@code @Retry}: up to 3 retries with exponential backoff (0.5 s, 1 s, 2 s, plus up to 100 ms jitter) for
- * transient faults ({@link TransientUpstreamException}: 5xx, timeouts, IO errors) and for 429
- * ({@link RateLimitedException}, whose retry also waits until {@code Retry-After} has passed). Never for other
- * 4xx, and never for 418.</li>
- * <li>{@code @CircuitBreaker}: opens when half of the last 20 attempts failed transiently; stays open
- * {@value #CIRCUIT_OPEN_SECONDS} s, during which calls fail at once with reason {@code circuit_open}. Final errors
- * (4xx, malformed bodies) and 429 do not count as failures.</li>
- * <li>Timeout: {@code scanner.binance.timeout} (10 s) per attempt, counted from when the request is sent (time
- * spent waiting for the weight budget does not count), reported as reason {@code timeout}.</li>
- * </ul>
- * Failures raised by fault tolerance itself (its timeout, an open circuit) are not {@link UpstreamException}s;
- * callers convert them with {@link #toUpstream(BinanceEndpoint, Throwable)}.
+ * The Binance calls of {@link BinanceRequests}, every failure of which arrives as an {@link UpstreamException}:
+ * what fault tolerance raises itself (an open circuit) is converted here, the one place that sees it.
  */
 @ApplicationScoped
-// On the class: each of the three calls below gets its own retry policy and circuit breaker.
-@Retry(maxRetries = 3, delay = 500, delayUnit = ChronoUnit.MILLIS, jitter = 100, maxDuration = 5,
-        durationUnit = ChronoUnit.MINUTES, retryOn = { TransientUpstreamException.class, RateLimitedException.class })
-@ExponentialBackoff(factor = 2, maxDelay = 4, maxDelayUnit = ChronoUnit.SECONDS)
-@CircuitBreaker(requestVolumeThreshold = 20, failureRatio = 0.5, delay = BinanceClient.CIRCUIT_OPEN_SECONDS,
-        delayUnit = ChronoUnit.SECONDS, successThreshold = 2, failOn = TransientUpstreamException.class)
-public class BinanceClient {
+class BinanceClient {
 
-    static final String METRIC = "scanner.upstream.requests";
-    /** How long an open circuit refuses calls; also the {@code Retry-After} of a {@code circuit_open} failure. */
-    public static final int CIRCUIT_OPEN_SECONDS = 30;
-    static final String STATUS_ERROR = "error";
-    private static final int BINANCE_INVALID_SYMBOL = -1121;
+    private final BinanceRequests requests;
 
-    private final BinanceApi api;
-    private final BinanceConfig config;
-    private final ObjectMapper mapper;
-    private final MeterRegistry registry;
-    private final BinanceWeightBudget budget;
-    private final Map<String, Counter> counters = new ConcurrentHashMap<>();
-
-    @Inject
-    public BinanceClient(@RestClient BinanceApi api, BinanceConfig config, ObjectMapper mapper,
-            MeterRegistry registry, BinanceWeightBudget budget) {
-        this.api = api;
-        this.budget = budget;
-        this.config = config;
-        this.mapper = mapper;
-        this.registry = registry;
+    BinanceClient(BinanceRequests requests) {
+        this.requests = requests;
     }
 
-    /** Turns a response body into what the caller needs; fails with {@link UpstreamException} or I/O errors. */
-    @FunctionalInterface
-    public interface BodyReader<T> {
-        T read(byte[] body) throws IOException;
+    Uni<BinanceResponse<JsonNode>> exchangeInfo() {
+        return upstream(BinanceEndpoint.EXCHANGE_INFO, requests.exchangeInfo());
     }
 
-    /** {@code GET /api/v3/exchangeInfo}. */
-    public Uni<BinanceResponse<JsonNode>> exchangeInfo() {
-        return send(BinanceEndpoint.EXCHANGE_INFO, api::exchangeInfo, this::tree);
+    Uni<BinanceResponse<JsonNode>> ticker24h() {
+        return upstream(BinanceEndpoint.TICKER_24H, requests.ticker24h());
     }
 
-    /** {@code GET /api/v3/ticker/24hr} without a symbol: every symbol in one JSON array. */
-    public Uni<BinanceResponse<JsonNode>> ticker24h() {
-        return send(BinanceEndpoint.TICKER_24H, api::ticker24h, this::tree);
+    <T> Uni<BinanceResponse<T>> klines(String exchangeSymbol, String interval, int limit,
+            BinanceRequests.BodyReader<T> reader) {
+        return upstream(BinanceEndpoint.KLINES, requests.klines(exchangeSymbol, interval, limit, reader));
     }
 
-    /**
-     * {@code GET /api/v3/klines?symbol=&interval=&limit=}; {@code limit} at most 1000. The body goes to
-     * {@code reader} as bytes: a thousand rows are worth reading without building a JSON tree.
-     */
-    public <T> Uni<BinanceResponse<T>> klines(String exchangeSymbol, String interval, int limit,
-            BodyReader<T> reader) {
-        return send(BinanceEndpoint.KLINES, () -> api.klines(exchangeSymbol, interval, limit), reader);
+    JsonFactory jsonFactory() {
+        return requests.jsonFactory();
     }
 
-    /** The JSON factory of the application's mapper, for readers that stream. */
-    public JsonFactory jsonFactory() {
-        return mapper.getFactory();
+    private static <T> Uni<T> upstream(BinanceEndpoint endpoint, Uni<T> call) {
+        return call.onFailure().transform(failure -> toUpstream(endpoint, failure));
     }
 
-    /** Converts any failure of the methods above (including fault-tolerance ones) into an {@link UpstreamException}. */
-    public static UpstreamException toUpstream(BinanceEndpoint endpoint, Throwable failure) {
+    static UpstreamException toUpstream(BinanceEndpoint endpoint, Throwable failure) {
         if (failure instanceof UpstreamException upstream) {
             return upstream;
         }
-        if (failure instanceof TimeoutException) {
-            return new TransientUpstreamException(endpoint, "timeout", "fault-tolerance timeout", failure);
-        }
-        if (failure instanceof org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException) {
-            return new UpstreamException(BinanceMarketDataSource.NAME, endpoint.tag(), "circuit_open", -1,
-                    Map.of("retry-after", List.of(String.valueOf(CIRCUIT_OPEN_SECONDS))),
+        if (failure instanceof CircuitBreakerOpenException) {
+            return endpoint.failure("circuit_open", -1,
+                    Map.of("retry-after", List.of(String.valueOf(BinanceRequests.CIRCUIT_OPEN_SECONDS))),
                     "recent calls failed, not calling for a while", failure);
         }
-        return new TransientUpstreamException(endpoint, "io_error",
+        return endpoint.transientFailure("io_error", -1, Map.of(),
                 failure.getClass().getSimpleName() + ": " + failure.getMessage(), failure);
     }
-
-    private <T> Uni<BinanceResponse<T>> send(BinanceEndpoint endpoint, Supplier<Uni<RestResponse<byte[]>>> call,
-            BodyReader<T> reader) {
-        return budget.acquire(endpoint).onItem().transformToUni(reservedAt -> Uni.createFrom()
-                .<RestResponse<byte[]>>deferred(call::get)
-                .ifNoItem().after(config.timeout()).failWith(() -> new TransientUpstreamException(endpoint, "timeout",
-                        "no response within " + config.timeout(), null))
-                .onFailure().transform(failure -> failed(endpoint, reservedAt, failure))
-                .onItem().transform(response -> succeeded(endpoint, reservedAt, response, reader)));
-    }
-
-    private <T> BinanceResponse<T> succeeded(BinanceEndpoint endpoint, long reservedAt,
-            RestResponse<byte[]> response, BodyReader<T> reader) {
-        int status = response.getStatus();
-        Map<String, List<String>> headers = BinanceHttpException.lowerCaseHeaders(response.getStringHeaders());
-        observe(endpoint, reservedAt, String.valueOf(status), headers);
-        if (status < 200 || status >= 300) {
-            throw new UpstreamException(endpoint, "http_" + status, status, headers, "unexpected status", null);
-        }
-        byte[] body = response.getEntity();
-        if (body == null || body.length == 0) {
-            throw new UpstreamException(endpoint, "malformed_response", status, headers, "empty body", null);
-        }
-        try {
-            return new BinanceResponse<>(endpoint, status, headers, reader.read(body));
-        } catch (JacksonException e) {
-            throw new UpstreamException(endpoint, "malformed_response", status, headers, e.getOriginalMessage(), e);
-        } catch (IOException e) {
-            throw new UpstreamException(endpoint, "malformed_response", status, headers, e.getMessage(), e);
-        }
-    }
-
-    private JsonNode tree(byte[] body) throws IOException {
-        JsonNode json = mapper.readTree(body);
-        if (json == null || json.isMissingNode() || json.isNull()) {
-            throw new JsonParseException(null, "empty body"); // "null", or nothing but whitespace
-        }
-        return json;
-    }
-
-    private UpstreamException failed(BinanceEndpoint endpoint, long reservedAt, Throwable failure) {
-        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof BinanceHttpException http) { // the REST client may wrap what the mapper raised
-                observe(endpoint, reservedAt, String.valueOf(http.status()), http.headers());
-                return fromHttpError(endpoint, http);
-            }
-        }
-        observe(endpoint, reservedAt, STATUS_ERROR, Map.of());
-        return toUpstream(endpoint, failure);
-    }
-
-    private UpstreamException fromHttpError(BinanceEndpoint endpoint, BinanceHttpException http) {
-        int status = http.status();
-        BinanceError error = BinanceError.parse(mapper, http.body());
-        String message = error.describe();
-        if (status >= 500) {
-            return new TransientUpstreamException(endpoint, "http_" + status, status, http.headers(), message, http);
-        }
-        if (status == 429) {
-            RateLimitedException limited = new RateLimitedException(endpoint, status, http.headers(), message, http);
-            budget.rateLimited(limited.retryAfter());
-            return limited;
-        }
-        if (status == 418) {
-            Instant until = budget.banned(UpstreamException.retryAfter(http.headers()), error.msg());
-            return new ExchangeBanException(endpoint, until, budget.now(), status, http.headers(), http);
-        }
-        String reason = switch (status) {
-            case 400 -> error.code() == BINANCE_INVALID_SYMBOL ? "invalid_symbol" : "http_400";
-            default -> "http_" + status;
-        };
-        return new UpstreamException(endpoint, reason, status, http.headers(), message, http);
-    }
-
-    /**
-     * Sees every response (and every failed attempt) exactly once, with its status and headers: counts it and
-     * reports Binance's {@code X-MBX-USED-WEIGHT-1M} to the weight budget.
-     */
-    private void observe(BinanceEndpoint endpoint, long reservedAt, String status, Map<String, List<String>> headers) {
-        BinanceResponse.usedWeight(headers).ifPresent(used -> budget.reportUsed(reservedAt, used));
-        counters.computeIfAbsent(endpoint.tag() + '|' + status, key -> Counter.builder(METRIC)
-                .description("Requests sent to upstream market data APIs, by response status")
-                .tag("source", BinanceMarketDataSource.NAME)
-                .tag("endpoint", endpoint.tag())
-                .tag("status", status)
-                .register(registry)).increment();
-    }
-
 }

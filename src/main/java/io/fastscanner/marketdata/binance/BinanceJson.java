@@ -13,24 +13,20 @@ final class BinanceJson {
             return value.asDouble();
         }
         if (value == null || !value.isTextual()) {
-            throw malformed(endpoint, field + " is missing or not a decimal string");
+            throw endpoint.malformed(field + " is missing or not a decimal string");
         }
         try {
             return Double.parseDouble(value.asText());
         } catch (NumberFormatException e) {
-            throw malformed(endpoint, field + " is not a decimal: " + value.asText());
+            throw endpoint.malformed(field + " is not a decimal: " + value.asText());
         }
     }
 
     static long epochMillis(JsonNode value, BinanceEndpoint endpoint, String field) {
         if (value == null || !value.canConvertToLong() || !value.isIntegralNumber()) {
-            throw malformed(endpoint, field + " is missing or not an integer");
+            throw endpoint.malformed(field + " is missing or not an integer");
         }
         return value.asLong();
-    }
-
-    static UpstreamException malformed(BinanceEndpoint endpoint, String detail) {
-        return new UpstreamException(endpoint, "malformed_response", detail, null);
     }
 
 }

@@ -4,14 +4,15 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.fastscanner.marketdata.Candle;
 import io.fastscanner.marketdata.CandleSeries;
 import io.fastscanner.marketdata.CandleValidator;
+import io.fastscanner.marketdata.Exchange;
 import io.fastscanner.marketdata.MarketDataSource;
 import io.fastscanner.marketdata.MarketSymbol;
 import io.fastscanner.marketdata.Ticker24h;
 import io.fastscanner.marketdata.Timeframe;
+import io.fastscanner.marketdata.UpstreamException;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Typed;
-import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -43,8 +44,6 @@ import org.jboss.logging.Logger;
 @Typed(BinanceMarketDataSource.class)
 public class BinanceMarketDataSource implements MarketDataSource {
 
-    public static final String NAME = "binance";
-
     private static final Logger LOG = Logger.getLogger(BinanceMarketDataSource.class);
 
     /** Binance's maximum {@code limit} for {@code /api/v3/klines}. */
@@ -58,16 +57,21 @@ public class BinanceMarketDataSource implements MarketDataSource {
     private final AtomicReference<ExchangeInfo> exchangeInfo = new AtomicReference<>();
     private final AtomicReference<Uni<ExchangeInfo>> exchangeInfoInFlight = new AtomicReference<>();
 
-    @Inject
-    public BinanceMarketDataSource(BinanceClient client, Clock clock, BinanceConfig config) {
+    BinanceMarketDataSource(BinanceClient client, Clock clock, BinanceConfig config) {
         this.client = client;
         this.clock = clock;
         this.exchangeInfoTtl = config.exchangeInfoTtl();
     }
 
     @Override
-    public String name() {
-        return NAME;
+    public Exchange exchange() {
+        return Exchange.BINANCE;
+    }
+
+    /** One request: Binance serves at most {@value #MAX_KLINES} rows, the newest of which may still be forming. */
+    @Override
+    public int maxCandles() {
+        return MAX_KLINES - 1;
     }
 
     @Override
@@ -92,15 +96,13 @@ public class BinanceMarketDataSource implements MarketDataSource {
 
     @Override
     public Uni<Map<MarketSymbol, Ticker24h>> tickers() {
-        Uni<BinanceResponse<JsonNode>> tickers = client.ticker24h()
-                .onFailure().transform(f -> BinanceClient.toUpstream(BinanceEndpoint.TICKER_24H, f));
-        return Uni.combine().all().unis(exchangeInfo(), tickers).asTuple()
+        return Uni.combine().all().unis(exchangeInfo(), client.ticker24h()).asTuple()
                 .map(both -> mapTickers(both.getItem1(), both.getItem2().body()));
     }
 
     private static Map<MarketSymbol, Ticker24h> mapTickers(ExchangeInfo info, JsonNode body) {
         if (!body.isArray()) {
-            throw BinanceJson.malformed(BinanceEndpoint.TICKER_24H, "expected a JSON array of tickers");
+            throw BinanceEndpoint.TICKER_24H.malformed("expected a JSON array of tickers");
         }
         Map<MarketSymbol, Ticker24h> tickers = new HashMap<>();
         for (JsonNode row : body) {
@@ -130,12 +132,10 @@ public class BinanceMarketDataSource implements MarketDataSource {
             }
             return client.klines(exchangeSymbol, timeframe.label(), requested,
                     body -> KlinesReader.closedKlines(client.jsonFactory(), body, now().toEpochMilli()))
-                    .onFailure().transform(f -> {
-                        UpstreamException e = BinanceClient.toUpstream(BinanceEndpoint.KLINES, f);
-                        if ("invalid_symbol".equals(e.reason())) {
+                    .onFailure(UpstreamException.class).invoke(e -> {
+                        if ("invalid_symbol".equals(((UpstreamException) e).reason())) {
                             invalidateExchangeInfo(); // delisted since the last exchangeInfo: refresh next time
                         }
-                        return e;
                     })
                     .map(response -> validCandles(symbol, timeframe, response.body(), limit));
         });
@@ -164,7 +164,6 @@ public class BinanceMarketDataSource implements MarketDataSource {
     private Uni<ExchangeInfo> fetchExchangeInfo() {
         AtomicReference<Uni<ExchangeInfo>> self = new AtomicReference<>();
         Uni<ExchangeInfo> fetch = client.exchangeInfo()
-                .onFailure().transform(f -> BinanceClient.toUpstream(BinanceEndpoint.EXCHANGE_INFO, f))
                 .map(response -> ExchangeInfo.parse(response.body(), now()))
                 .invoke(exchangeInfo::set)
                 .onTermination().invoke(() -> exchangeInfoInFlight.compareAndSet(self.get(), null))

@@ -9,12 +9,7 @@ import java.util.OptionalInt;
  *
  * @param headers response headers, names lower-cased
  */
-public record BinanceResponse<T>(BinanceEndpoint endpoint, int status, Map<String, List<String>> headers, T body) {
-
-    /** {@code X-MBX-USED-WEIGHT-1M}: request weight used by this IP in the current minute, when sent. */
-    public OptionalInt usedWeight1m() {
-        return usedWeight(headers);
-    }
+record BinanceResponse<T>(BinanceEndpoint endpoint, int status, Map<String, List<String>> headers, T body) {
 
     /** {@code X-MBX-USED-WEIGHT-1M} of any response, success or error (header names lower-cased). */
     static OptionalInt usedWeight(Map<String, List<String>> headers) {

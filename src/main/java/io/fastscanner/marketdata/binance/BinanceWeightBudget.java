@@ -2,12 +2,11 @@ package io.fastscanner.marketdata.binance;
 
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.function.LongSupplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jboss.logging.Logger;
@@ -23,7 +22,8 @@ import org.jboss.logging.Logger;
  * <li>429: after a {@code Retry-After} every request waits until it has passed.</li>
  * <li>418: until the ban ends every request fails at once with {@link ExchangeBanException}; nothing is sent.</li>
  * </ul>
- * Waits are Mutiny delays (no thread is blocked). Times are wall-clock (Binance's windows and bans are real time).
+ * Waits are Mutiny delays (no thread is blocked). Times are the service's clock (Binance's windows and bans are real
+ * time).
  */
 @ApplicationScoped
 public class BinanceWeightBudget {
@@ -32,30 +32,25 @@ public class BinanceWeightBudget {
     private static final Pattern BANNED_UNTIL = Pattern.compile("banned until (\\d{12,})");
 
     private final WeightWindow window;
-    private final LongSupplier millis;
+    private final Clock clock;
     private final Duration defaultBan;
     private final AtomicLong pausedUntil = new AtomicLong();
     private final AtomicLong bannedUntil = new AtomicLong();
 
-    @Inject
-    public BinanceWeightBudget(BinanceConfig config) {
-        this(new WeightWindow(config.weightBudget(), config.weightWindow().toMillis(),
-                config.weightWindowMargin().toMillis()), System::currentTimeMillis, config.defaultBan());
-    }
-
-    BinanceWeightBudget(WeightWindow window, LongSupplier millis, Duration defaultBan) {
-        this.window = window;
-        this.millis = millis;
-        this.defaultBan = defaultBan;
+    BinanceWeightBudget(BinanceConfig config, Clock clock) {
+        this.window = new WeightWindow(config.weightBudget(), config.weightWindow().toMillis(),
+                config.weightWindowMargin().toMillis());
+        this.clock = clock;
+        this.defaultBan = config.defaultBan();
     }
 
     /**
      * Completes with the time the request was counted at once it may be sent (pass it to {@link #reportUsed});
      * fails with {@link ExchangeBanException} while a ban runs.
      */
-    public Uni<Long> acquire(BinanceEndpoint endpoint) {
+    Uni<Long> acquire(BinanceEndpoint endpoint) {
         return Uni.createFrom().deferred(() -> {
-            long now = millis.getAsLong();
+            long now = clock.millis();
             long ban = bannedUntil.get();
             if (ban > now) {
                 return Uni.createFrom().failure(new ExchangeBanException(endpoint, Instant.ofEpochMilli(ban),
@@ -80,13 +75,13 @@ public class BinanceWeightBudget {
     }
 
     /** {@code X-MBX-USED-WEIGHT-1M} of a response to a request counted at {@code reservedAt} ({@link #acquire}). */
-    public void reportUsed(long reservedAt, int usedByExchange) {
-        window.reportUsed(reservedAt, usedByExchange, millis.getAsLong());
+    void reportUsed(long reservedAt, int usedByExchange) {
+        window.reportUsed(reservedAt, usedByExchange, clock.millis());
     }
 
     /** HTTP 429: every request waits {@code retryAfter} (default: until the next window). */
-    public void rateLimited(Optional<Duration> retryAfter) {
-        long now = millis.getAsLong();
+    void rateLimited(Optional<Duration> retryAfter) {
+        long now = clock.millis();
         long until = now + retryAfter.map(Duration::toMillis).orElse(60_000L);
         pausedUntil.accumulateAndGet(until, Math::max);
         LOG.warnf("Binance answered 429: every request waits until %s", Instant.ofEpochMilli(until));
@@ -98,8 +93,8 @@ public class BinanceWeightBudget {
      *
      * @return when the ban ends
      */
-    public Instant banned(Optional<Duration> retryAfter, String message) {
-        long now = millis.getAsLong();
+    Instant banned(Optional<Duration> retryAfter, String message) {
+        long now = clock.millis();
         long until = retryAfter.map(d -> now + d.toMillis()).orElseGet(() -> fromMessage(message)
                 .orElse(now + defaultBan.toMillis()));
         long effective = bannedUntil.accumulateAndGet(until, Math::max);
@@ -110,23 +105,23 @@ public class BinanceWeightBudget {
     /** The end of the running ban, if one runs. */
     public Optional<Instant> banEnd() {
         long ban = bannedUntil.get();
-        return ban > millis.getAsLong() ? Optional.of(Instant.ofEpochMilli(ban)) : Optional.empty();
+        return ban > clock.millis() ? Optional.of(Instant.ofEpochMilli(ban)) : Optional.empty();
     }
 
     /** The end of the running 429 pause, if one runs. */
     public Optional<Instant> pauseEnd() {
         long pause = pausedUntil.get();
-        return pause > millis.getAsLong() ? Optional.of(Instant.ofEpochMilli(pause)) : Optional.empty();
+        return pause > clock.millis() ? Optional.of(Instant.ofEpochMilli(pause)) : Optional.empty();
     }
 
     /** The current time of the budget's clock. */
     public Instant now() {
-        return Instant.ofEpochMilli(millis.getAsLong());
+        return Instant.ofEpochMilli(clock.millis());
     }
 
     /** Weight counted in the current window. */
     public int used() {
-        return window.used(millis.getAsLong());
+        return window.used(clock.millis());
     }
 
     /** Forgets usage, pause and ban (tests, which share one application across cases). */

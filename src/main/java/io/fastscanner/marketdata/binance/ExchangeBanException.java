@@ -1,5 +1,7 @@
 package io.fastscanner.marketdata.binance;
 
+import io.fastscanner.marketdata.Exchange;
+import io.fastscanner.marketdata.UpstreamException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -19,16 +21,16 @@ public class ExchangeBanException extends UpstreamException {
     private final Instant until;
     private final Instant now;
 
-    public ExchangeBanException(BinanceEndpoint endpoint, Instant until, Instant now, int status,
+    ExchangeBanException(BinanceEndpoint endpoint, Instant until, Instant now, int status,
             Map<String, List<String>> headers, Throwable cause) {
-        super(REASON, "until " + until.truncatedTo(ChronoUnit.SECONDS), BinanceMarketDataSource.NAME,
-                endpoint.tag(), status, headers, cause);
+        super(REASON, "until " + until.truncatedTo(ChronoUnit.SECONDS), Exchange.BINANCE, endpoint.tag(), status,
+                headers, cause);
         this.until = until;
         this.now = now;
     }
 
     /** A call refused locally: the ban is known and not over yet. */
-    public ExchangeBanException(BinanceEndpoint endpoint, Instant until, Instant now) {
+    ExchangeBanException(BinanceEndpoint endpoint, Instant until, Instant now) {
         this(endpoint, until, now, -1, Map.of(), null);
     }
 

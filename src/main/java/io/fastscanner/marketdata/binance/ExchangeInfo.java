@@ -2,6 +2,7 @@ package io.fastscanner.marketdata.binance;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.fastscanner.marketdata.MarketSymbol;
+import io.fastscanner.marketdata.UpstreamException;
 import java.time.Instant;
 import java.util.Collections;
 import java.util.HashMap;
@@ -32,8 +33,7 @@ record ExchangeInfo(Map<String, MarketSymbol> byExchangeSymbol, Map<MarketSymbol
     static ExchangeInfo parse(JsonNode body, Instant fetchedAt) {
         JsonNode list = body.path("symbols");
         if (!list.isArray()) {
-            throw new UpstreamException(BinanceEndpoint.EXCHANGE_INFO, "malformed_response", "no symbols array",
-                    null);
+            throw BinanceEndpoint.EXCHANGE_INFO.malformed("no symbols array");
         }
         Map<String, MarketSymbol> byExchange = new HashMap<>();
         Map<MarketSymbol, String> toExchange = new HashMap<>();
@@ -42,8 +42,7 @@ record ExchangeInfo(Map<String, MarketSymbol> byExchangeSymbol, Map<MarketSymbol
             String base = entry.path("baseAsset").asText("");
             String quote = entry.path("quoteAsset").asText("");
             if (exchangeSymbol.isEmpty() || base.isEmpty() || quote.isEmpty()) {
-                throw new UpstreamException(BinanceEndpoint.EXCHANGE_INFO, "malformed_response",
-                        "symbol entry without symbol/baseAsset/quoteAsset", null);
+                throw BinanceEndpoint.EXCHANGE_INFO.malformed("symbol entry without symbol/baseAsset/quoteAsset");
             }
             JsonNode spot = entry.get("isSpotTradingAllowed");
             boolean tradable = "TRADING".equals(entry.path("status").asText())

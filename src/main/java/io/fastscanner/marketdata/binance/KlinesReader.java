@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.io.NumberInput;
 import io.fastscanner.marketdata.Candle;
+import io.fastscanner.marketdata.UpstreamException;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,7 +32,7 @@ final class KlinesReader {
     static List<Candle> closedKlines(JsonFactory json, byte[] body, long nowMs) throws IOException {
         try (JsonParser parser = json.createParser(body)) {
             if (parser.nextToken() != JsonToken.START_ARRAY) {
-                throw BinanceJson.malformed(BinanceEndpoint.KLINES, "expected a JSON array of klines");
+                throw BinanceEndpoint.KLINES.malformed("expected a JSON array of klines");
             }
             List<Candle> candles = new ArrayList<>(1000);
             double[] values = new double[DECIMALS.length];
@@ -58,7 +59,7 @@ final class KlinesReader {
             throw notARow();
         }
         if (token != JsonToken.VALUE_NUMBER_INT || parser.getNumberType() == JsonParser.NumberType.BIG_INTEGER) {
-            throw BinanceJson.malformed(BinanceEndpoint.KLINES, field + " is missing or not an integer");
+            throw BinanceEndpoint.KLINES.malformed(field + " is missing or not an integer");
         }
         return parser.getLongValue();
     }
@@ -71,13 +72,13 @@ final class KlinesReader {
             return parser.getDoubleValue();
         }
         if (token != JsonToken.VALUE_STRING) {
-            throw BinanceJson.malformed(BinanceEndpoint.KLINES, field + " is missing or not a decimal string");
+            throw BinanceEndpoint.KLINES.malformed(field + " is missing or not a decimal string");
         }
         try {
             return NumberInput.parseDouble(parser.getTextCharacters(), parser.getTextOffset(), parser.getTextLength(),
                     true);
         } catch (NumberFormatException e) {
-            throw BinanceJson.malformed(BinanceEndpoint.KLINES, field + " is not a decimal: " + parser.getText());
+            throw BinanceEndpoint.KLINES.malformed(field + " is not a decimal: " + parser.getText());
         }
     }
 
@@ -91,6 +92,6 @@ final class KlinesReader {
     }
 
     private static UpstreamException notARow() {
-        return BinanceJson.malformed(BinanceEndpoint.KLINES, "kline row is not an array of at least 7 fields");
+        return BinanceEndpoint.KLINES.malformed("kline row is not an array of at least 7 fields");
     }
 }

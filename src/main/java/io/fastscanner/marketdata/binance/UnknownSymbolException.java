@@ -1,5 +1,6 @@
 package io.fastscanner.marketdata.binance;
 
+import io.fastscanner.marketdata.Exchange;
 import io.fastscanner.marketdata.MarketSymbol;
 import io.fastscanner.marketdata.NoSuchMarketDataException;
 
@@ -14,11 +15,12 @@ public class UnknownSymbolException extends NoSuchMarketDataException {
     private final MarketSymbol symbol;
 
     public UnknownSymbolException(MarketSymbol symbol) {
-        super(BinanceMarketDataSource.NAME + ": " + REASON + " (" + symbol + " is not a tradable spot symbol)");
+        super(Exchange.BINANCE + ": " + REASON + " (" + symbol + " is not a tradable spot symbol)");
         this.symbol = symbol;
     }
 
     /** Always {@value #REASON}. */
+    @Override
     public String reason() {
         return REASON;
     }

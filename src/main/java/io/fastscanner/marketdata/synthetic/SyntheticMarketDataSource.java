@@ -1,6 +1,7 @@
 package io.fastscanner.marketdata.synthetic;
 
 import io.fastscanner.marketdata.CandleSeries;
+import io.fastscanner.marketdata.Exchange;
 import io.fastscanner.marketdata.MarketDataSource;
 import io.fastscanner.marketdata.MarketSymbol;
 import io.fastscanner.marketdata.NoSuchMarketDataException;
@@ -28,7 +29,6 @@ import java.util.Set;
  */
 public final class SyntheticMarketDataSource implements MarketDataSource {
 
-    public static final String NAME = "synthetic";
     public static final int MAX_SYMBOLS = 99_999;
     /** Longest series one call returns. */
     public static final int MAX_CANDLES = 10_000;
@@ -63,8 +63,13 @@ public final class SyntheticMarketDataSource implements MarketDataSource {
     }
 
     @Override
-    public String name() {
-        return NAME;
+    public Exchange exchange() {
+        return Exchange.SYNTHETIC;
+    }
+
+    @Override
+    public int maxCandles() {
+        return MAX_CANDLES;
     }
 
     @Override

@@ -1,5 +1,6 @@
 package io.fastscanner.marketdata.binance;
 
+import io.fastscanner.marketdata.UpstreamException;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.lessThanOrExactly;
@@ -113,7 +114,7 @@ class BinanceFaultsTest extends BinanceUpstreamTest {
         Response response = given().when().post("/api/scanner/quick-scan");
 
         assertExchangeUnavailable(response);
-        assertThat(response.header("Retry-After")).isEqualTo(String.valueOf(BinanceClient.CIRCUIT_OPEN_SECONDS));
+        assertThat(response.header("Retry-After")).isEqualTo(String.valueOf(BinanceRequests.CIRCUIT_OPEN_SECONDS));
         assertThat(response.jsonPath().getString("error.message")).contains("circuit_open");
         assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(10));
         wireMock.verify(20, getRequestedFor(urlPathEqualTo(TICKER)));

@@ -1,5 +1,6 @@
 package io.fastscanner.marketdata.binance;
 
+import io.fastscanner.marketdata.UpstreamException;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
@@ -10,6 +11,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import io.fastscanner.marketdata.Candle;
+import io.fastscanner.marketdata.Exchange;
 import io.fastscanner.marketdata.CandleSeries;
 import io.fastscanner.marketdata.MarketDataSource;
 import io.fastscanner.marketdata.MarketSymbol;
@@ -77,7 +79,7 @@ class BinanceMarketDataSourceTest {
 
     @Test
     void scannerSourceBinanceSelectsThisSource() {
-        assertThat(chosen.name()).isEqualTo("binance");
+        assertThat(chosen.exchange()).isEqualTo(Exchange.BINANCE);
         assertThat(chosen.now()).isEqualTo(DURING_LAST_KLINE);
         assertThat(chosen.timeframes()).contains(Timeframe.M15, Timeframe.H1, Timeframe.H4, Timeframe.D1);
         wireMock.verify(0, getRequestedFor(urlPathEqualTo(EXCHANGE_INFO)));

@@ -80,7 +80,7 @@ class BinanceRateLimitTest extends BinanceUpstreamTest {
                 .withBody("{\"code\":-1003,\"msg\":\"Way too much request weight used; IP banned until "
                         + "1659761931230. Please use the websocket for live updates to avoid bans.\"}")));
 
-        Instant start = Instant.now();
+        Instant start = clock.instant();
         assertThatThrownBy(() -> source.candles(FIRST, Timeframe.H1, 40).await().atMost(WAIT))
                 .isInstanceOfSatisfying(ExchangeBanException.class, e -> {
                     assertThat(e.reason()).isEqualTo("exchange_ban");
@@ -88,7 +88,7 @@ class BinanceRateLimitTest extends BinanceUpstreamTest {
                     assertThat(e.status()).hasValue(418);
                 });
         Instant until = budget.banEnd().orElseThrow();
-        assertThat(until).isBetween(start.plusSeconds(4), Instant.now().plusSeconds(4));
+        assertThat(until).isBetween(start.plusSeconds(4), clock.instant().plusSeconds(4));
 
         // nothing is sent while the ban runs: not the ticker, not the failed call again
         assertThatThrownBy(() -> source.tickers().await().atMost(WAIT))

@@ -19,12 +19,12 @@ abstract class BinanceUpstreamTest {
     @Inject
     BinanceWeightBudget budget;
 
-    /** No stubs, no recorded requests, an empty weight budget, closed circuits, a fresh symbol list, clock at NOW. */
+    /** No stubs, no recorded requests, an empty weight budget, closed circuits, a fresh symbol list, clock running from NOW. */
     void resetUpstream() {
         wireMock.resetAll();
         budget.clear();
         CircuitBreakerMaintenance.get().resetAll();
         source.invalidateExchangeInfo();
-        clock.set(NOW);
+        clock.runFrom(NOW);
     }
 }

@@ -1,5 +1,6 @@
 package io.fastscanner.marketdata.binance;
 
+import io.fastscanner.marketdata.Exchange;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
@@ -17,7 +18,7 @@ public class BinanceWireMockResource implements QuarkusTestResourceLifecycleMana
         server.start();
         return Map.of(
                 "quarkus.rest-client.binance.url", server.baseUrl(),
-                "scanner.source", BinanceMarketDataSource.NAME);
+                "scanner.source", Exchange.BINANCE.id());
     }
 
     @Override

@@ -1,5 +1,6 @@
 package io.fastscanner.marketdata.binance;
 
+import io.fastscanner.marketdata.UpstreamException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -9,24 +9,40 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.concurrent.atomic.AtomicReference;
 
-/** A clock the tests set by hand; enabled by {@link BinanceTestProfile} in place of the wall clock. */
+/**
+ * The service's clock in tests, enabled by {@link BinanceTestProfile}: it stands at an instant the test sets, or runs
+ * at real speed from one. A standing clock pins which candle is still forming; the weight budget's waits need one
+ * that runs.
+ */
 @Alternative
 @Singleton
 public class MutableClock extends Clock {
 
-    private final AtomicReference<Instant> now = new AtomicReference<>(Instant.now());
+    /** Where the clock stands, or (running) what it showed at {@code since} on the system's monotonic timer. */
+    private record Setting(Instant at, long sinceNanos, boolean running) {
+    }
 
+    private final AtomicReference<Setting> setting = new AtomicReference<>(
+            new Setting(Instant.now(), System.nanoTime(), true));
+
+    /** Stops the clock at {@code instant}. */
     public void set(Instant instant) {
-        now.set(instant);
+        setting.set(new Setting(instant, 0, false));
+    }
+
+    /** Lets the clock run at real speed from {@code instant}. */
+    public void runFrom(Instant instant) {
+        setting.set(new Setting(instant, System.nanoTime(), true));
     }
 
     public void advance(Duration duration) {
-        now.updateAndGet(t -> t.plus(duration));
+        setting.updateAndGet(s -> new Setting(s.at().plus(duration), s.sinceNanos(), s.running()));
     }
 
     @Override
     public Instant instant() {
-        return now.get();
+        Setting s = setting.get();
+        return s.running() ? s.at().plusNanos(System.nanoTime() - s.sinceNanos()) : s.at();
     }
 
     @Override

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.fastscanner.marketdata.CandleSeries;
+import io.fastscanner.marketdata.Exchange;
 import io.fastscanner.marketdata.MarketSymbol;
 import io.fastscanner.marketdata.NoSuchMarketDataException;
 import io.fastscanner.marketdata.Ticker24h;
@@ -39,7 +40,7 @@ class SyntheticMarketDataSourceTest {
         SyntheticMarketDataSource source = source(250, 42, NOW);
         Set<MarketSymbol> symbols = source.symbols().await().indefinitely();
 
-        assertThat(source.name()).isEqualTo("synthetic");
+        assertThat(source.exchange()).isEqualTo(Exchange.SYNTHETIC);
         assertThat(symbols).hasSize(250).allSatisfy(s -> {
             assertThat(s.quote()).isEqualTo("USDT");
             assertThat(s.base()).matches("SYN\\d{4}");

@@ -1,4 +1,4 @@
-package io.fastscanner.marketdata.binance;
+package io.fastscanner.marketdata;
 
 import java.util.List;
 import java.util.Map;
@@ -6,13 +6,9 @@ import java.util.Map;
 /** A transient upstream fault (HTTP 5xx, timeout, IO error): retried a bounded number of times. */
 public class TransientUpstreamException extends UpstreamException {
 
-    public TransientUpstreamException(BinanceEndpoint endpoint, String reason, int status,
+    public TransientUpstreamException(Exchange source, String endpoint, String reason, int status,
             Map<String, List<String>> headers, String message, Throwable cause) {
-        super(endpoint, reason, status, headers, message, cause);
-    }
-
-    public TransientUpstreamException(BinanceEndpoint endpoint, String reason, String message, Throwable cause) {
-        super(endpoint, reason, message, cause);
+        super(source, endpoint, reason, status, headers, message, cause);
     }
 
     @Override

@@ -1,0 +1,37 @@
+package io.fastscanner.events;
+
+import com.fasterxml.jackson.annotation.JsonValue;
+
+/** The names of the stream's events ({@code event:} field), as clients of the original design know them. */
+public enum EventName {
+    SCAN_STARTED("scanStarted"),
+    QUICK_SCAN_COMPLETE("quickScanComplete"),
+    SYMBOL_ANALYZED("symbolAnalyzed"),
+    ANALYSIS_PROGRESS("analysisProgress"),
+    DEEP_ANALYSIS_COMPLETE("deepAnalysisComplete"),
+    SCAN_FAILED("scanFailed"),
+    ALERT("alert"),
+    /** First frame of every connection; not numbered, not kept for replay. */
+    CONNECTED("connected"),
+    /** The events a reconnecting client missed cannot be replayed; not numbered. */
+    RESYNC("resync"),
+    /** The client fell too far behind and is disconnected; not numbered. */
+    ERROR("error");
+
+    private final String wire;
+
+    EventName(String wire) {
+        this.wire = wire;
+    }
+
+    /** The name as written in the stream, e.g. {@code scanStarted}. */
+    @JsonValue
+    public String wire() {
+        return wire;
+    }
+
+    @Override
+    public String toString() {
+        return wire;
+    }
+}
