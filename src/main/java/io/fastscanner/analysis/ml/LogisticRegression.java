@@ -147,10 +147,6 @@ public final class LogisticRegression {
         return z;
     }
 
-    public int featureCount() {
-        return weights.length;
-    }
-
     /** Intercept on the standardised scale (the log-odds of a row equal to the training means). */
     public double intercept() {
         return intercept;
