@@ -1,0 +1,259 @@
+package io.fastscanner.api;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.networknt.schema.Error;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SpecificationVersion;
+import io.fastscanner.marketdata.MarketSymbol;
+import io.fastscanner.scannerapi.ScannerApiLabel;
+import io.fastscanner.scannerapi.ScannerApiOpinion;
+import io.fastscanner.scannerapi.ScannerApiResult;
+import io.fastscanner.signal.SignalType;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.function.UnaryOperator;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Real answers of every endpoint, valid against the OpenAPI document the service publishes at {@code /q/openapi}: the
+ * document cannot drift from the code. Every object schema is made closed first, so an answer carrying a field the
+ * document does not name fails too. Error answers must also carry a code that the document lists for their status.
+ */
+@QuarkusTest
+class OpenApiContractTest {
+
+    private static final String SCANNER = "/api/scanner";
+    private static final String SCAN = SCANNER + "/quick-scan";
+    private static final String SYMBOL = SCANNER + "/symbol/{symbol}";
+    private static final String CANDLES = SCANNER + "/symbol/{symbol}/candles";
+    private static final String ALERTS = SCANNER + "/alerts";
+    private static final String EVENTS = SCANNER + "/events";
+
+    private static final SchemaRegistry REGISTRY = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12);
+    private static JsonNode document;
+
+    @Inject
+    ObjectMapper mapper;
+
+    /** One request: the operation it exercises ({@code method} and path template) and how to send it. */
+    private record Call(String method, String template, String url, UnaryOperator<RequestSpecification> request) {
+
+        static Call get(String template, String url) {
+            return new Call("get", template, url, r -> r);
+        }
+
+        static Call post(String template, String url, String contentType, String body) {
+            return new Call("post", template, url, r -> r.contentType(contentType).body(body));
+        }
+
+        static Call postJson(String body) {
+            return post(SCAN, SCAN, "application/json", body);
+        }
+
+        Response send() {
+            RequestSpecification spec = request.apply(given().urlEncodingEnabled(false));
+            return method.equals("get") ? spec.get(url) : spec.post(url);
+        }
+    }
+
+    @BeforeEach
+    void readTheDocument() throws Exception {
+        if (document == null) {
+            document = new ObjectMapper().readTree(given().get("/q/openapi?format=json").then().statusCode(200)
+                    .extract().asString());
+        }
+    }
+
+    @Test
+    void everyJsonAnswerOfEveryOperationHasANamedSchema() {
+        List<String> unnamed = new ArrayList<>();
+        document.get("paths").properties().forEach(path -> path.getValue().properties().forEach(operation -> {
+            operation.getValue().path("responses").properties().forEach(answer -> {
+                JsonNode response = resolve(answer.getValue());
+                JsonNode json = response.path("content").path("application/json");
+                if (!json.isMissingNode() && !json.path("schema").path("$ref").asText()
+                        .startsWith("#/components/schemas/")) {
+                    unnamed.add(operation.getKey() + " " + path.getKey() + " " + answer.getKey());
+                }
+            });
+        }));
+        assertThat(unnamed).as("answers without a named schema").isEmpty();
+        assertThat(document.at("/paths/~1api~1scanner~1quick-scan/post/requestBody/required").asBoolean(true))
+                .as("the quick-scan body is optional").isFalse();
+    }
+
+    @Test
+    void successfulAnswersMatchTheDocument() {
+        String scanId = given().post(SCAN).then().statusCode(200).extract().path("scanId");
+        await("the deep analysis of " + scanId).atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(50))
+                .until(() -> {
+                    var results = given().get(SCANNER + "/results").then().extract().jsonPath();
+                    return scanId.equals(results.getString("status.lastScan.scanId"))
+                            && !results.getBoolean("status.isScanning");
+                });
+        List<Call> calls = List.of(
+                Call.get(SCANNER + "/results", SCANNER + "/results"),
+                Call.get(SCANNER + "/scan-status", SCANNER + "/scan-status"),
+                Call.get(SYMBOL, SCANNER + "/symbol/BTC-USDT"),
+                Call.get(SYMBOL, SCANNER + "/symbol/BTC%2FUSDT?timeframe=1d"),
+                Call.get(SYMBOL, SCANNER + "/symbol/HOLO_USDT?timeframe=15m"),
+                Call.get(CANDLES, SCANNER + "/symbol/ETHUSDT/candles?limit=30&timeframe=4h"),
+                Call.get(ALERTS, ALERTS),
+                Call.get(ALERTS, ALERTS + "?since=0&limit=5"),
+                Call.get(ALERTS, ALERTS + "?since=2026-01-01T00:00:00Z"),
+                Call.postJson("{\"symbols\":[\"BTC/USDT\",\"FOO/USDT\",\"ETHUSDT\",\"BTC-USDT\"],"
+                        + "\"timeframe\":\"4h\",\"trigger\":\"manual\"}"),
+                Call.post(SCAN, SCAN, "text/plain", ""));
+        for (Call call : calls) {
+            Response response = call.send();
+            assertThat(response.statusCode()).as(call.url()).isBetween(200, 299);
+            assertMatchesDocument(call, response);
+        }
+    }
+
+    @Test
+    void errorAnswersMatchTheDocumentAndCarryADocumentedCode() {
+        String tooMany = IntStream.range(0, 501).mapToObj(i -> "\"S" + i + "/USDT\"")
+                .collect(Collectors.joining(",", "{\"symbols\":[", "]}"));
+        List<Call> calls = List.of(
+                Call.postJson("{\"symbols\": ["),
+                Call.postJson("{\"symbols\":[1,true]}"),
+                Call.postJson("{\"timeframe\":1}"),
+                Call.postJson("{\"timeframe\":\"7h\"}"),
+                Call.postJson("{\"timeframe\":\"5m\"}"),
+                Call.postJson("{\"trigger\":\"cron\"}"),
+                Call.postJson("{\"symbols\":[\"FOO/USDT\",\"NOPE\"]}"),
+                Call.postJson(tooMany),
+                Call.postJson("{\"symbols\":[\"" + "A".repeat(300_000) + "\"]}"),
+                Call.post(SCAN, SCAN, "text/plain", "BTC"),
+                Call.get(SYMBOL, SCANNER + "/symbol/%3Cscript%3E"),
+                Call.get(SYMBOL, SCANNER + "/symbol/FOOUSDT"),
+                Call.get(SYMBOL, SCANNER + "/symbol/BTCUSDT?timeframe=1y"),
+                Call.get(SYMBOL, SCANNER + "/symbol/BTCUSDT?timeframe=5m"),
+                Call.get(CANDLES, SCANNER + "/symbol/BTCUSDT/candles?limit=5"),
+                Call.get(CANDLES, SCANNER + "/symbol/FOOUSDT/candles"),
+                Call.get(ALERTS, ALERTS + "?since=yesterday"),
+                Call.get(ALERTS, ALERTS + "?limit=0"),
+                Call.get(EVENTS, EVENTS + "?lastEventId=abc"),
+                Call.get(EVENTS, EVENTS + "?symbols=%3C"),
+                new Call("get", EVENTS, EVENTS, r -> r.accept("application/json")));
+        for (Call call : calls) {
+            Response response = call.send();
+            assertThat(response.statusCode()).as(call.url()).isBetween(400, 499);
+            JsonNode answer = assertMatchesDocument(call, response);
+            String code = answer.path("error").path("code").asText();
+            String documented = resolve(operation(call).path("responses").path(String.valueOf(response.statusCode())))
+                    .path("description").asText();
+            assertThat(documented).as("the document lists %s for %s %s", code, call.url(), response.statusCode())
+                    .contains(code);
+        }
+    }
+
+    @Test
+    void bothKindsOfSecondOpinionMatchTheirSchemaAndOnlyIt() throws Exception {
+        MarketSymbol btc = MarketSymbol.of("BTC", "USDT");
+        ScannerApiOpinion opinion = new ScannerApiOpinion(ScannerApiOpinion.SOURCE, "async", "medium", "1h",
+                SignalType.BUY, "bull", 0.9, 61.0, 100.0, 120.0, null, null, null, Instant.EPOCH);
+        ScannerApiResult answered = ScannerApiResult.ok("async", ScannerApiLabel.MEDIUM,
+                Map.of(btc, opinion));
+        Schema secondOpinion = schema("SecondOpinion");
+        for (Object value : List.of(answered.forSymbol(btc, SignalType.SELL),
+                answered.forSymbol(MarketSymbol.of("ETH", "USDT"), SignalType.BUY),
+                ScannerApiResult.unavailable(ScannerApiLabel.MEDIUM, "timeout after 30s").forSymbol(btc,
+                        SignalType.BUY))) {
+            JsonNode json = mapper.readTree(mapper.writeValueAsString(value));
+            assertThat(secondOpinion.validate(json)).as(json.toString()).isEmpty();
+        }
+    }
+
+    @Test
+    void theCheckRefusesWhatTheDocumentDoesNotDescribe() throws Exception {
+        JsonNode answer = new ObjectMapper().readTree(given().post(SCAN).then().statusCode(200).extract().asString());
+        Schema quickScan = schema("QuickScanAnswer");
+        assertThat(quickScan.validate(answer)).isEmpty();
+
+        ObjectNode extraField = answer.deepCopy();
+        ((ObjectNode) extraField.get("signals").get(0)).put("undocumented", 1);
+        ObjectNode wrongType = answer.deepCopy();
+        wrongType.put("count", "14");
+        ObjectNode nullWhereNotNullable = answer.deepCopy();
+        ((ObjectNode) nullWhereNotNullable.get("signals").get(0)).putNull("strength");
+        ObjectNode unknownEnum = answer.deepCopy();
+        ((ObjectNode) unknownEnum.get("signals").get(0)).put("signal", "STRONG_BUY");
+        for (JsonNode wrong : List.of(extraField, wrongType, nullWhereNotNullable, unknownEnum)) {
+            assertThat(quickScan.validate(wrong)).as(wrong.toString()).isNotEmpty();
+        }
+    }
+
+    /** Validates the answer's body against the schema the document gives for its status; returns the body. */
+    private JsonNode assertMatchesDocument(Call call, Response response) {
+        JsonNode answer = resolve(operation(call).path("responses").path(String.valueOf(response.statusCode())));
+        assertThat(answer.isMissingNode()).as("%s %s: status %s is not in the document", call.method(), call.url(),
+                response.statusCode()).isFalse();
+        assertThat(response.contentType()).as(call.url()).startsWith("application/json");
+        String ref = answer.path("content").path("application/json").path("schema").path("$ref").asText();
+        JsonNode body;
+        try {
+            body = new ObjectMapper().readTree(response.asString());
+        } catch (Exception e) {
+            throw new AssertionError(call.url() + " did not answer JSON: " + response.asString(), e);
+        }
+        List<Error> errors = schema(ref.substring(ref.lastIndexOf('/') + 1)).validate(body);
+        assertThat(errors).as("%s %s (%s) against %s", call.method(), call.url(), response.statusCode(), ref)
+                .isEmpty();
+        return body;
+    }
+
+    private static JsonNode operation(Call call) {
+        JsonNode operation = document.path("paths").path(call.template()).path(call.method());
+        assertThat(operation.isMissingNode()).as("%s %s is not in the document", call.method(), call.template())
+                .isFalse();
+        return operation;
+    }
+
+    /** A named schema of the document, with every object schema closed to properties it does not name. */
+    private static Schema schema(String name) {
+        ObjectNode root = new ObjectMapper().createObjectNode();
+        root.put("$ref", "#/components/schemas/" + name);
+        JsonNode components = document.get("components").deepCopy();
+        close(components);
+        root.set("components", components);
+        return REGISTRY.getSchema(root);
+    }
+
+    private static void close(JsonNode node) {
+        if (node.isObject()) {
+            if (node.has("properties") && !node.has("additionalProperties")) {
+                ((ObjectNode) node).put("additionalProperties", false);
+            }
+            for (Iterator<JsonNode> it = node.elements(); it.hasNext();) {
+                close(it.next());
+            }
+        } else if (node.isArray()) {
+            node.forEach(OpenApiContractTest::close);
+        }
+    }
+
+    private static JsonNode resolve(JsonNode maybeRef) {
+        String ref = maybeRef.path("$ref").asText("");
+        return ref.startsWith("#/") ? document.at(ref.substring(1)) : maybeRef;
+    }
+}
