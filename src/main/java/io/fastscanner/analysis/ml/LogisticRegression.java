@@ -91,43 +91,10 @@ public final class LogisticRegression {
             target[i] = y[i];
         }
 
-        double[] beta = new double[p];
-        double[] gradient = new double[p];
-        double[] hessian = new double[p * p];
-        double[] step = new double[p];
-        double[] candidate = new double[p];
-        double loss = objective(design, target, n, p, beta, l2);
-        boolean converged = false;
-        int iteration = 0;
-        while (iteration < maxIterations) {
-            iteration++;
-            derivatives(design, target, n, p, beta, l2, gradient, hessian);
-            CholeskySolver.solve(hessian, gradient, step, p);
-            double t = 1.0;
-            double candidateLoss = Double.NaN;
-            for (int halving = 0; halving < 40; halving++) {
-                for (int j = 0; j < p; j++) {
-                    candidate[j] = beta[j] - t * step[j];
-                }
-                candidateLoss = objective(design, target, n, p, candidate, l2);
-                if (candidateLoss <= loss + 1e-12 * Math.abs(loss)) {
-                    break;
-                }
-                t *= 0.5;
-            }
-            double largestChange = 0;
-            for (int j = 0; j < p; j++) {
-                largestChange = Math.max(largestChange, Math.abs(candidate[j] - beta[j]));
-            }
-            System.arraycopy(candidate, 0, beta, 0, p);
-            loss = candidateLoss;
-            if (largestChange < tolerance) {
-                converged = true;
-                break;
-            }
-        }
-        return new LogisticRegression(means, scales, beta[0], Arrays.copyOfRange(beta, 1, p), l2, iteration,
-                converged);
+        PenalisedNewton.Fit fit = PenalisedNewton.minimise(design, target, n, p, l2, maxIterations, tolerance);
+        double[] beta = fit.beta();
+        return new LogisticRegression(means, scales, beta[0], Arrays.copyOfRange(beta, 1, p), l2, fit.iterations(),
+                fit.converged());
     }
 
     /** P(label = 1) for one row of raw features (the same layout as the training rows). */
@@ -207,11 +174,6 @@ public final class LogisticRegression {
         return e / (1.0 + e);
     }
 
-    /** log(1 + e^z) without overflow. */
-    private static double softplus(double z) {
-        return z > 0 ? z + Math.log1p(Math.exp(-z)) : Math.log1p(Math.exp(z));
-    }
-
     private static void standardisation(double[][] x, double[] means, double[] scales) {
         int n = x.length;
         int d = means.length;
@@ -233,58 +195,6 @@ public final class LogisticRegression {
         for (int j = 0; j < d; j++) {
             double std = Math.sqrt(squares[j] / n);
             scales[j] = std > 1e-12 * Math.max(1.0, Math.abs(means[j])) ? std : 1.0;
-        }
-    }
-
-    private static double objective(double[] design, double[] target, int n, int p, double[] beta, double l2) {
-        double loss = 0;
-        for (int i = 0; i < n; i++) {
-            int base = i * p;
-            double z = 0;
-            for (int j = 0; j < p; j++) {
-                z += beta[j] * design[base + j];
-            }
-            loss += softplus(z) - target[i] * z;
-        }
-        double penalty = 0;
-        for (int j = 1; j < p; j++) {
-            penalty += beta[j] * beta[j];
-        }
-        return loss + 0.5 * l2 * penalty;
-    }
-
-    /** Gradient and Hessian (full, symmetric) of the penalised objective at {@code beta}. */
-    private static void derivatives(double[] design, double[] target, int n, int p, double[] beta, double l2,
-            double[] gradient, double[] hessian) {
-        Arrays.fill(gradient, 0);
-        Arrays.fill(hessian, 0);
-        for (int i = 0; i < n; i++) {
-            int base = i * p;
-            double z = 0;
-            for (int j = 0; j < p; j++) {
-                z += beta[j] * design[base + j];
-            }
-            double prob = sigmoid(z);
-            double residual = prob - target[i];
-            double weight = prob * (1.0 - prob);
-            for (int a = 0; a < p; a++) {
-                double xa = design[base + a];
-                gradient[a] += residual * xa;
-                double wxa = weight * xa;
-                int row = a * p;
-                for (int b = a; b < p; b++) {
-                    hessian[row + b] += wxa * design[base + b];
-                }
-            }
-        }
-        for (int a = 0; a < p; a++) {
-            for (int b = 0; b < a; b++) {
-                hessian[a * p + b] = hessian[b * p + a];
-            }
-        }
-        for (int j = 1; j < p; j++) {
-            gradient[j] += l2 * beta[j];
-            hessian[j * p + j] += l2;
         }
     }
 }
