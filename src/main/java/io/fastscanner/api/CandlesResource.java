@@ -54,8 +54,7 @@ public class CandlesResource {
     @APIResponse(responseCode = "400", description = "INVALID_SYMBOL, INVALID_TIMEFRAME, UNSUPPORTED_TIMEFRAME, "
             + "INVALID_LIMIT (a whole number from 10 to 1000)",
             content = @Content(schema = @Schema(implementation = ApiError.class)))
-    @APIResponse(responseCode = "404", description = "UNKNOWN_SYMBOL: the source does not trade it",
-            content = @Content(schema = @Schema(implementation = ApiError.class)))
+    @APIResponse(ref = "UnknownSymbol", responseCode = "404")
     @APIResponse(ref = "ExchangeUnavailable", responseCode = "503")
     public Uni<CandlesAnswer> candles(
             @Parameter(description = "BTC/USDT (URL-encoded), BTC-USDT, BTC_USDT or BTCUSDT", example = "BTC-USDT")

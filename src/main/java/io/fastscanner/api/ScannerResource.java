@@ -133,8 +133,7 @@ public class ScannerResource {
             content = @Content(schema = @Schema(implementation = SymbolAnswer.class)))
     @APIResponse(responseCode = "400", description = "INVALID_SYMBOL, INVALID_TIMEFRAME, UNSUPPORTED_TIMEFRAME",
             content = @Content(schema = @Schema(implementation = ApiError.class)))
-    @APIResponse(responseCode = "404", description = "UNKNOWN_SYMBOL: the source does not trade it",
-            content = @Content(schema = @Schema(implementation = ApiError.class)))
+    @APIResponse(ref = "UnknownSymbol", responseCode = "404")
     @APIResponse(ref = "ExchangeUnavailable", responseCode = "503")
     public Uni<SymbolAnswer> symbol(
             @Parameter(description = "BTC/USDT (URL-encoded), BTC-USDT, BTC_USDT or BTCUSDT", example = "BTC-USDT")
