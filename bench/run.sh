@@ -9,8 +9,18 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
+# --help needs no build: the usage is the USAGE text block of BenchOptions, read from its source
 for arg in "$@"; do
-    if [[ "$arg" == "-h" || "$arg" == "--help" ]]; then BENCH_SKIP_BUILD=1; fi
+    if [[ "$arg" == "-h" || "$arg" == "--help" ]]; then
+        usage="$(sed -n '/String USAGE = """/,/""";/{//!p}' src/bench/java/io/fastscanner/bench/BenchOptions.java \
+            2>/dev/null | sed 's/^            //')"
+        if [[ -n "$usage" ]]; then
+            printf '%s\n' "$usage"
+        else
+            sed -n '2,/^set -euo/{/^#/s/^# \{0,1\}//p}' "$0"
+        fi
+        exit 0
+    fi
 done
 
 if [[ "${BENCH_SKIP_BUILD:-0}" != "1" ]]; then
