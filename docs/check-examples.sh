@@ -10,6 +10,9 @@ cd "$(dirname "$0")/.."
 for tool in java python3 curl jq; do
     command -v "$tool" >/dev/null || { echo "docs/check-examples.sh needs $tool on the PATH" >&2; exit 2; }
 done
+if [[ "$(jq --version)" != "jq-1.6" ]]; then
+    echo "note: the documents show what jq 1.6 (Debian 12's) prints; $(jq --version) may print some numbers differently"
+fi
 if [[ " $* " != *" --jar "* && ! -f target/quarkus-app/quarkus-run.jar ]]; then
     echo "== target/quarkus-app/quarkus-run.jar is missing: ./mvnw -B -q package -DskipTests"
     ./mvnw -B -q package -DskipTests
