@@ -2,6 +2,7 @@ package io.fastscanner.api;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
@@ -9,6 +10,7 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.notNullValue;
 
+import io.fastscanner.testing.Scans;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
@@ -85,7 +87,7 @@ class QuickScanEndpointTest {
         given().contentType(ContentType.JSON).body("{\"timeframe\":\"5m\"}")
                 .when().post("/api/scanner/quick-scan").then().statusCode(400)
                 .body("error.code", equalTo("UNSUPPORTED_TIMEFRAME"))
-                .body("error.message", org.hamcrest.Matchers.containsString("15m, 1h, 4h, 1d"));
+                .body("error.message", containsString("15m, 1h, 4h, 1d"));
     }
 
     @Test
@@ -103,7 +105,7 @@ class QuickScanEndpointTest {
         given().contentType(ContentType.JSON).body("{\"symbols\": \"BTC/USDT\"}").when()
                 .post("/api/scanner/quick-scan").then()
                 .statusCode(400).body("error.code", equalTo("INVALID_FIELD_TYPE"))
-                .body("error.message", org.hamcrest.Matchers.containsString("symbols"));
+                .body("error.message", containsString("symbols"));
         given().contentType(ContentType.JSON).body("{\"timeframe\": {\"a\":1}}").when()
                 .post("/api/scanner/quick-scan").then()
                 .statusCode(400).body("error.code", equalTo("INVALID_FIELD_TYPE"));
@@ -125,7 +127,7 @@ class QuickScanEndpointTest {
     void resultsAndStatusShowTheLatestScan() {
         String scanId = given().contentType(ContentType.JSON).body("{\"symbols\":[\"SOL/USDT\",\"XRP/USDT\"]}")
                 .when().post("/api/scanner/quick-scan").then().statusCode(200).extract().path("scanId");
-        awaitBackgroundAnalysis();
+        Scans.awaitDeepAnalysis(scanId);
         given().when().get("/api/scanner/results").then().statusCode(200)
                 .body("success", is(true))
                 .body("status.lastScan.scanId", equalTo(scanId))
@@ -140,16 +142,5 @@ class QuickScanEndpointTest {
                 .body("history[0].symbolCount", equalTo(2))
                 .body("history[0].trigger", equalTo("api"))
                 .body("history[0].timestamp", notNullValue());
-    }
-
-    /** The deep phase runs after the quick scan has answered; wait (bounded) until it is done. */
-    private static void awaitBackgroundAnalysis() {
-        long deadline = System.nanoTime() + java.time.Duration.ofSeconds(60).toNanos();
-        while (given().get("/api/scanner/results").then().extract().jsonPath().getBoolean("status.isScanning")) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("the background analysis did not finish within 60 s");
-            }
-            Thread.onSpinWait();
-        }
     }
 }

@@ -2,15 +2,17 @@ package io.fastscanner.api;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.data.Percentage.withPercentage;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.fastscanner.testing.RecordedInputsProfile;
+import io.fastscanner.testing.Scans;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Path;
+import java.time.Instant;
 import java.util.Map;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -20,15 +22,8 @@ import org.junit.jupiter.params.provider.ValueSource;
  * scanner's numbers equal TA-Lib's (C library, through the oracle) for exactly the 500 candles it scanned.
  */
 @QuarkusTest
-@TestProfile(ReplayDirectoryScanTest.Profile.class)
+@TestProfile(RecordedInputsProfile.class)
 class ReplayDirectoryScanTest {
-
-    public static class Profile implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            return Map.of("scanner.replay.dir", Path.of("src/test/resources/replay-2022").toAbsolutePath().toString());
-        }
-    }
 
     private static final Map<String, String> ORACLE_TO_API = Map.ofEntries(
             Map.entry("ema_9", "ema9"), Map.entry("ema_21", "ema21"), Map.entry("ema_50", "ema50"),
@@ -48,9 +43,9 @@ class ReplayDirectoryScanTest {
                 .statusCode(200).extract().asString()).get("signals").get(0);
         assertThat(signal.get("exchange").asText()).isEqualTo("replay");
         assertThat(signal.get("candleTime").asText()).isEqualTo(
-                java.time.Instant.ofEpochMilli(expected.get("open_time_ms").asLong()).toString());
+                Instant.ofEpochMilli(expected.get("open_time_ms").asLong()).toString());
         assertThat(signal.get("rsi").asDouble()).isCloseTo(expected.get("rsi_14").asDouble(),
-                org.assertj.core.data.Percentage.withPercentage(1e-7));
+                withPercentage(1e-7));
 
         JsonNode symbol = new ObjectMapper().readTree(given().when().get("/api/scanner/symbol/" + base + "USDT")
                 .then().statusCode(200).extract().asString());

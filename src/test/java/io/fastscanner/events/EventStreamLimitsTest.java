@@ -5,9 +5,9 @@ import static io.fastscanner.events.ScanRequests.scan;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.fastscanner.events.SseTestClient.Frame;
+import io.fastscanner.testing.SmallLimitsProfile;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import jakarta.inject.Inject;
 import java.net.URI;
@@ -15,17 +15,10 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
+/** Replay buffer, retry hint and heartbeat of the stream, at the small limits of {@link SmallLimitsProfile}. */
 @QuarkusTest
-@TestProfile(EventStreamLimitsTest.Limits.class)
+@TestProfile(SmallLimitsProfile.class)
 class EventStreamLimitsTest {
-
-    public static class Limits implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            return Map.of("scanner.events.replay-size", "4", "scanner.events.heartbeat", "200ms",
-                    "scanner.events.retry", "1500ms");
-        }
-    }
 
     @TestHTTPResource("/api/scanner/events")
     URI events;
@@ -70,7 +63,7 @@ class EventStreamLimitsTest {
     @Test
     void theRetryHintFollowsTheConfiguration() {
         try (SseTestClient client = SseTestClient.connect(events)) {
-            assertThat(client.frames().get(0).retry()).isEqualTo(1500L);
+            assertThat(client.frames().get(0).retry()).isEqualTo(SmallLimitsProfile.RETRY_MS);
         }
     }
 

@@ -4,9 +4,9 @@ import static io.fastscanner.events.ScanRequests.scanAll;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.fastscanner.events.SseTestClient.Frame;
+import io.fastscanner.testing.SmallLimitsProfile;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import jakarta.inject.Inject;
 import java.io.ByteArrayOutputStream;
@@ -17,50 +17,42 @@ import java.net.Socket;
 import java.net.SocketTimeoutException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
-@TestProfile(EventStreamSlowClientTest.SmallBuffers.class)
+@TestProfile(SmallLimitsProfile.class)
 class EventStreamSlowClientTest {
 
-    public static class SmallBuffers implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            // 32 leaves a reading client room for a whole scan's burst of events (3 + 2 x 14 = 31); six scans are far
-            // more than the stalled client's buffer and socket can hold.
-            return Map.of("scanner.events.client-buffer", "32", "test.http.send-buffer-size", "4096");
-        }
-    }
-
     private static final int SCANS = 6;
-    private static final Duration ON_TIME = Duration.ofSeconds(20);
 
     @TestHTTPResource("/api/scanner/events")
     URI events;
     @Inject
     EventBus bus;
 
+    /**
+     * A client that stops reading holds up nobody: every scan completes (each wait is bounded), the reading client
+     * stays connected and receives every event in order without a gap, and the stalled client is dropped.
+     */
     @Test
     void aClientThatStopsReadingIsDroppedWithoutSlowingTheScanOrTheOtherClients() throws IOException {
-        int before = bus.subscriberCount();
+        // clients of earlier tests in this application unsubscribe asynchronously after they close
+        SseTestClient.waitUntil(() -> bus.subscriberCount() == 0, "earlier clients to be unsubscribed");
         try (Socket slow = stalledClient()) {
-            SseTestClient.waitUntil(() -> bus.subscriberCount() == before + 1, "the stalled client to subscribe");
+            SseTestClient.waitUntil(() -> bus.subscriberCount() == 1, "the stalled client to subscribe");
             try (SseTestClient reader = SseTestClient.connect(events)) {
                 List<String> scanIds = new ArrayList<>();
                 for (int i = 0; i < SCANS; i++) {
-                    long start = System.nanoTime();
                     String scanId = scanAll();
                     reader.awaitEvent("deepAnalysisComplete", scanId);
-                    Duration took = Duration.ofNanos(System.nanoTime() - start);
-                    assertThat(took).as("scan %d seen complete by the reading client", i).isLessThan(ON_TIME);
                     scanIds.add(scanId);
                 }
+                assertThat(reader.ended()).as("the reading client is still connected").isFalse();
 
-                SseTestClient.waitUntil(() -> bus.subscriberCount() == before + 1, "the stalled client to be dropped");
+                SseTestClient.waitUntil(() -> bus.subscriberCount() == 1, "the stalled client to be dropped");
                 List<Frame> got = reader.events();
                 for (int i = 1; i < got.size(); i++) {
                     assertThat(got.get(i).numericId()).as("the reading client got every event")

@@ -2,6 +2,7 @@ package io.fastscanner.events;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.fastscanner.testing.Waits;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -21,10 +22,11 @@ import java.util.stream.Stream;
 /**
  * A real Server-Sent Events connection for tests: it reads the stream on its own thread, parses the frames
  * ({@code id:}, {@code event:}, {@code data:}, {@code retry:} and {@code :} comments) and keeps them in order.
- * Every wait is bounded.
+ * Every wait is bounded (Awaitility, {@link Waits}).
  */
 final class SseTestClient implements AutoCloseable {
 
+    /** Bound of the HTTP exchange that opens the stream, and of a socket read in tests that read raw bytes. */
     static final Duration TIMEOUT = Duration.ofSeconds(30);
 
     private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
@@ -172,7 +174,7 @@ final class SseTestClient implements AutoCloseable {
                 "event " + name + " of scan " + scanId);
     }
 
-    /** Waits for the first frame matching {@code predicate}; fails after {@link #TIMEOUT}. */
+    /** Waits for the first frame matching {@code predicate}; fails after {@link Waits#AT_MOST}. */
     Frame await(Predicate<Frame> predicate, String what) {
         Frame[] found = new Frame[1];
         waitUntil(() -> {
@@ -199,20 +201,9 @@ final class SseTestClient implements AutoCloseable {
         waitUntil(() -> ended, "end of the stream");
     }
 
-    /** Polls {@code condition} until it holds, failing with {@code what} after {@link #TIMEOUT}. */
+    /** Waits (Awaitility, at most {@link Waits#AT_MOST}) until {@code condition} holds; a timeout names {@code what}. */
     static void waitUntil(BooleanSupplier condition, String what) {
-        long deadline = System.nanoTime() + TIMEOUT.toNanos();
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("timed out after " + TIMEOUT + " waiting for " + what);
-            }
-            try {
-                Thread.sleep(10);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError("interrupted waiting for " + what, e);
-            }
-        }
+        Waits.await(what).until(condition::getAsBoolean);
     }
 
     @Override

@@ -2,7 +2,9 @@ package io.fastscanner.scan;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.offset;
 
+import io.fastscanner.testing.Scans;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import java.util.List;
@@ -14,8 +16,8 @@ import org.junit.jupiter.api.Test;
 class DeepAnalysisEndpointTest {
 
     @Test
-    void everySymbolIsAnalysedWithConsistentValues() throws InterruptedException {
-        JsonPath results = CompletedScans.scanAndAwaitDeepAnalysis();
+    void everySymbolIsAnalysedWithConsistentValues() {
+        JsonPath results = Scans.scanAndAwaitDeepAnalysis();
         assertThat(results.getList("signals.status", String.class)).as("reasons: %s",
                 results.getList("signals.reason")).hasSize(14).containsOnly("complete");
         assertThat(results.getInt("status.backgroundQueueLength")).isZero();
@@ -37,7 +39,7 @@ class DeepAnalysisEndpointTest {
         double contributions = body.getList("deepAnalysis.opportunity.components.contribution", Float.class).stream()
                 .mapToDouble(Float::doubleValue).sum();
         assertThat(contributions).isCloseTo(body.getInt("deepAnalysis.opportunity_score"),
-                org.assertj.core.data.Offset.offset(1.0));
+                offset(1.0));
 
         assertThat(body.getString("deepAnalysis.market_regime.regime")).isIn("bull", "bear", "ranging", "volatile");
         assertThat(body.getDouble("deepAnalysis.market_regime.confidence")).isBetween(0.0, 1.0);

@@ -1,21 +1,23 @@
 package io.fastscanner.scan;
 
+import static io.fastscanner.testing.Waits.await;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.fastscanner.events.EventBus;
 import io.fastscanner.events.ScanEvent;
+import io.fastscanner.marketdata.ControllableMarketDataSource;
+import io.fastscanner.marketdata.MarketSymbol;
+import io.fastscanner.marketdata.Timeframe;
+import io.fastscanner.testing.ControlledSourceProfile;
+import io.fastscanner.testing.Scans;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
-import java.time.Duration;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.CompletableFuture;
-import java.util.function.BooleanSupplier;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -23,51 +25,40 @@ import org.junit.jupiter.api.Test;
  * the older scan's queued symbols, and one symbol's failure not stopping the others.
  */
 @QuarkusTest
-@TestProfile(DeepAnalysisQueueTest.Gated.class)
+@TestProfile(ControlledSourceProfile.class)
 class DeepAnalysisQueueTest {
 
-    public static class Gated implements QuarkusTestProfile {
-        @Override
-        public Set<Class<?>> getEnabledAlternatives() {
-            return Set.of(GatedMarketDataSource.class);
-        }
-
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            return Map.of("scanner.deep-analysis.concurrency", "1", "scanner.ml.enabled", "false");
-        }
-    }
+    private static final MarketSymbol HOLO = MarketSymbol.of("HOLO", "USDT");
 
     @Inject
     EventBus bus;
+    @Inject
+    ControllableMarketDataSource source;
 
-    private static void await(String what, BooleanSupplier condition) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("timed out waiting for " + what);
-            }
-            Thread.sleep(20);
-        }
-    }
+    /** The newest event before the test. */
+    private long before;
 
-    private static JsonPath results() {
-        return given().get("/api/scanner/results").then().statusCode(200).extract().jsonPath();
+    @BeforeEach
+    void reset() {
+        source.reset();
+        Scans.awaitIdle();
+        before = bus.lastId();
     }
 
     private List<ScanEvent> events(String scanId, String name) {
-        return bus.since(0).stream().filter(e -> scanId.equals(e.scanId()) && e.name().wire().equals(name)).toList();
+        return bus.since(before).stream().filter(e -> scanId.equals(e.scanId()) && e.name().wire().equals(name)).toList();
     }
 
     @Test
-    void aNewerScanSupersedesTheQueueAndFailuresStayPerSymbol() throws InterruptedException {
-        GatedMarketDataSource.GATE = new CompletableFuture<>();
-        GatedMarketDataSource.failingArmed = false;
-        String first = given().post("/api/scanner/quick-scan").then().statusCode(200).extract().path("scanId");
+    void aNewerScanSupersedesTheQueueAndFailuresStayPerSymbol() {
+        // the deep phase asks for 4h candles (the quick scan does not): each symbol's analysis waits for the gate
+        CompletableFuture<Void> gate = source.holdCandles(Timeframe.H4);
+        String first = Scans.scanDefaultUniverse();
 
         // One symbol is in flight (waiting for its 4h candles); the other 13 are the true queue.
-        await("the queue to settle", () -> results().getInt("status.backgroundQueueLength") == 13);
-        JsonPath waiting = results();
+        await("the queue of " + first + " to settle at 13")
+                .until(() -> Scans.results().getInt("status.backgroundQueueLength") == 13);
+        JsonPath waiting = Scans.results();
         assertThat(waiting.getBoolean("status.isScanning")).isTrue();
         assertThat(waiting.getList("signals.status", String.class)).containsOnly("quick_scan", "analyzing")
                 .containsOnlyOnce("analyzing");
@@ -75,15 +66,15 @@ class DeepAnalysisQueueTest {
         String second = given().contentType("application/json")
                 .body("{\"symbols\":[\"BTC/USDT\",\"HOLO/USDT\",\"ETH/USDT\"]}").post("/api/scanner/quick-scan")
                 .then().statusCode(200).extract().path("scanId");
-        GatedMarketDataSource.failingArmed = true; // HOLO's deep phase starts only after the gate opens
-        GatedMarketDataSource.GATE.complete(null);
-        await("the second scan's deep analysis", () -> !events(second, "deepAnalysisComplete").isEmpty());
+        source.failCandles(HOLO, Timeframe.H1); // HOLO's deep phase starts only after the gate opens
+        gate.complete(null);
+        JsonPath done = Scans.awaitDeepAnalysis(second);
 
         assertThat(events(first, "symbolAnalyzed")).as("the superseded scan's symbols are dropped").isEmpty();
         assertThat(events(first, "deepAnalysisComplete")).isEmpty();
+        assertThat(events(second, "deepAnalysisComplete")).hasSize(1);
         assertThat(events(second, "symbolAnalyzed")).hasSize(3);
         assertThat(events(second, "symbolAnalyzed").get(0).json()).contains("\"4h\"");
-        JsonPath done = results();
         assertThat(done.getInt("status.backgroundQueueLength")).isZero();
         assertThat(done.getList("signals.symbol", String.class)).containsExactly("BTC/USDT", "HOLO/USDT", "ETH/USDT");
         assertThat(done.getList("signals.status", String.class)).containsExactly("complete", "failed", "complete");

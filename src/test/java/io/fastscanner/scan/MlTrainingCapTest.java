@@ -3,30 +3,23 @@ package io.fastscanner.scan;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.fastscanner.testing.Scans;
+import io.fastscanner.testing.SmallLimitsProfile;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.path.json.JsonPath;
 import java.util.HashSet;
-import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /** The pooled model is fitted on the scan's first scanner.ml.max-training-symbols symbols and predicts for all. */
 @QuarkusTest
-@TestProfile(MlTrainingCapTest.ThreeSymbols.class)
+@TestProfile(SmallLimitsProfile.class)
 class MlTrainingCapTest {
 
-    public static class ThreeSymbols implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            return Map.of("scanner.ml.max-training-symbols", "3");
-        }
-    }
-
     @Test
-    void theModelIsFittedOnThreeSymbolsAndPredictsForEveryOne() throws InterruptedException {
-        JsonPath results = CompletedScans.scanAndAwaitDeepAnalysis();
+    void theModelIsFittedOnThreeSymbolsAndPredictsForEveryOne() {
+        JsonPath results = Scans.scanAndAwaitDeepAnalysis();
         assertThat(results.getList("signals.status", String.class)).hasSize(14).containsOnly("complete");
 
         Set<Integer> samples = new HashSet<>();

@@ -4,65 +4,66 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
+import io.fastscanner.marketdata.ControllableMarketDataSource;
+import io.fastscanner.testing.ControlledSourceProfile;
+import io.fastscanner.testing.Scans;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
+import java.time.Instant;
 import java.util.List;
-import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** With the replay clock moving one candle per scan, consecutive scans change and raise alerts. */
+/**
+ * With the replay clock moving one candle per scan and the smallest change raising an alert
+ * ({@link ControlledSourceProfile}), consecutive scans change and raise alerts.
+ */
 @QuarkusTest
-@TestProfile(AlertsEndpointTest.AdvancingReplay.class)
+@TestProfile(ControlledSourceProfile.class)
 class AlertsEndpointTest {
 
-    public static class AdvancingReplay implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            return Map.of("scanner.replay.advance-per-scan", "true", "scanner.alerts.strength-delta", "1",
-                    "scanner.alerts.price-move-pct", "0.05");
-        }
+    @Inject
+    ControllableMarketDataSource source;
+
+    @BeforeEach
+    void reset() {
+        source.reset();
+        Scans.awaitIdle();
     }
 
     @Test
     void consecutiveScansRaiseAlertsThatCanBeReadSinceAnId() {
+        // earlier tests in this application raised alerts too: this test reads those raised after it started
+        List<Long> earlier = alerts("?limit=1").getList("alerts.id", Long.class);
+        long lastEarlier = earlier.isEmpty() ? 0 : earlier.get(0);
+        Instant started = Instant.now();
         for (int i = 0; i < 3; i++) {
-            given().contentType("application/json").body("{\"timeframe\":\"4h\"}").post("/api/scanner/quick-scan")
-                    .then().statusCode(200);
-            awaitIdle();
+            String scanId = given().contentType("application/json").body("{\"timeframe\":\"4h\"}")
+                    .post("/api/scanner/quick-scan").then().statusCode(200).extract().path("scanId");
+            // regime alerts arrive with the deep analysis
+            Scans.awaitDeepAnalysis(scanId);
         }
-        JsonPath all = given().get("/api/scanner/alerts").then().statusCode(200)
-                .body("success", equalTo(true)).extract().jsonPath();
+
+        JsonPath all = alerts("?since=" + lastEarlier + "&limit=1000");
         List<String> kinds = all.getList("alerts.kind");
         assertThat(kinds).isNotEmpty().contains("price_move", "strength_change");
         assertThat(all.getList("alerts.symbol", String.class)).allMatch(s -> s.endsWith("/USDT"));
-        List<Integer> ids = all.getList("alerts.id", Integer.class);
+        List<Long> ids = all.getList("alerts.id", Long.class);
         assertThat(ids).isSorted().doesNotHaveDuplicates();
 
-        int first = ids.get(0);
-        List<Integer> newer = given().get("/api/scanner/alerts?since=" + first).then().statusCode(200).extract()
-                .jsonPath().getList("alerts.id", Integer.class);
-        assertThat(newer).isEqualTo(ids.subList(1, ids.size()));
-        assertThat(given().get("/api/scanner/alerts?since=2026-01-01T00:00:00Z").then().statusCode(200).extract()
-                .jsonPath().getList("alerts.id", Integer.class)).isEqualTo(ids);
+        long first = ids.get(0);
+        assertThat(alerts("?since=" + first + "&limit=1000").getList("alerts.id", Long.class))
+                .isEqualTo(ids.subList(1, ids.size()));
+        assertThat(alerts("?since=" + started + "&limit=1000").getList("alerts.id", Long.class)).isEqualTo(ids);
+        assertThat(alerts("?limit=" + ids.size()).getList("alerts.id", Long.class)).as("the newest alerts")
+                .isEqualTo(ids);
     }
 
-    /** Regime alerts arrive with the background analysis: wait until it has finished (bounded). */
-    private static void awaitIdle() {
-        long deadline = System.nanoTime() + java.time.Duration.ofSeconds(60).toNanos();
-        while (System.nanoTime() < deadline) {
-            if (!given().get("/api/scanner/results").then().extract().jsonPath().getBoolean("status.isScanning")) {
-                return;
-            }
-            try {
-                Thread.sleep(50);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            }
-        }
-        throw new AssertionError("the scan did not finish within 60 s");
+    private static JsonPath alerts(String query) {
+        return given().get("/api/scanner/alerts" + query).then().statusCode(200).body("success", equalTo(true))
+                .extract().jsonPath();
     }
 
     @Test

@@ -1,35 +1,33 @@
 package io.fastscanner.schedule;
 
+import static io.fastscanner.testing.Waits.await;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.fastscanner.events.EventBus;
 import io.fastscanner.events.EventName;
 import io.fastscanner.events.ScanEvent;
+import io.fastscanner.marketdata.ControllableMarketDataSource;
 import io.fastscanner.scan.ScanHistoryEntry;
 import io.fastscanner.scan.ScanState;
 import io.fastscanner.scan.ScanTrigger;
+import io.fastscanner.testing.ControlledSourceProfile;
+import io.fastscanner.testing.Scans;
+import io.quarkus.scheduler.Scheduler;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import jakarta.inject.Inject;
-import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** A fast cron: scheduled scans run by themselves and never overlap a running scan (quick or deep phase). */
+/**
+ * A fast cron (every second, {@link ControlledSourceProfile}): scheduled scans run by themselves and never overlap a
+ * running scan (quick or deep phase). The scheduler starts halted in that profile; this test lets it run.
+ */
 @QuarkusTest
-@TestProfile(ScheduledScansTest.FastCron.class)
+@TestProfile(ControlledSourceProfile.class)
 class ScheduledScansTest {
-
-    public static class FastCron implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            return Map.of("scanner.schedule.enabled", "true", "scanner.schedule.cron", "* * * * * ?",
-                    "scanner.deep-analysis.concurrency", "1");
-        }
-    }
 
     @Inject
     ScanState state;
@@ -37,19 +35,34 @@ class ScheduledScansTest {
     EventBus bus;
     @Inject
     ScheduledScans schedule;
+    @Inject
+    Scheduler scheduler;
+    @Inject
+    ControllableMarketDataSource source;
 
     @Test
-    void scheduledScansRunAndNeverOverlap() throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        while (scheduledScans() < 3 && System.nanoTime() < deadline) {
-            Thread.sleep(100);
+    void scheduledScansRunAndNeverOverlap() {
+        source.reset();
+        Scans.awaitIdle();
+        long scheduledBefore = scheduledScans();
+        long startedBefore = schedule.startedCount();
+        long lastEventBefore = bus.lastId();
+
+        scheduler.resume();
+        try {
+            await("three scheduled scans").until(() -> scheduledScans() - scheduledBefore >= 3);
+        } finally {
+            scheduler.pause();
         }
-        assertThat(scheduledScans()).as("scheduled scans within 60 s").isGreaterThanOrEqualTo(3);
+        Scans.awaitIdle();
+
+        assertThat(schedule.startedCount() - startedBefore).isGreaterThanOrEqualTo(3);
         assertThat(state.history()).filteredOn(h -> h.trigger() == ScanTrigger.SCHEDULE)
                 .allSatisfy(h -> assertThat(h.symbolCount()).isEqualTo(14));
 
         // In event order, a scan starts only after the previous scan's deep analysis has completed.
-        List<ScanEvent> events = bus.since(0);
+        List<ScanEvent> events = bus.since(lastEventBefore);
+        assertThat(events).extracting(ScanEvent::name).contains(EventName.SCAN_STARTED);
         Map<String, Boolean> open = new HashMap<>();
         for (ScanEvent e : events) {
             if (e.name() == EventName.SCAN_STARTED) {
@@ -59,7 +72,6 @@ class ScheduledScansTest {
                 open.put(e.scanId(), false);
             }
         }
-        assertThat(schedule.startedCount()).isGreaterThanOrEqualTo(3);
     }
 
     private long scheduledScans() {
