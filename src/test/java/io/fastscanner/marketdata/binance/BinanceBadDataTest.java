@@ -12,6 +12,7 @@ import io.fastscanner.marketdata.CandleSeries;
 import io.fastscanner.marketdata.MarketDataException;
 import io.fastscanner.marketdata.MarketSymbol;
 import io.fastscanner.marketdata.Timeframe;
+import io.fastscanner.testing.Scans;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.path.json.JsonPath;
@@ -32,7 +33,6 @@ class BinanceBadDataTest extends BinanceUpstreamTest {
     private static final List<String> BASES = BinanceFixtures.bases(3);
     private static final MarketSymbol FIRST = MarketSymbol.of(BASES.get(0), "USDT");
     private static final long LAST_OPEN = NOW.toEpochMilli() / HOUR * HOUR - HOUR;
-
 
     @BeforeEach
     void reset() {
@@ -113,37 +113,20 @@ class BinanceBadDataTest extends BinanceUpstreamTest {
         JsonPath scan = given().contentType("application/json")
                 .body("{\"symbols\":[\"" + stale + "\"],\"timeframe\":\"1h\"}")
                 .when().post("/api/scanner/quick-scan").then().statusCode(200).extract().jsonPath();
+        Scans.awaitDeepAnalysis(scan.getString("scanId"));
 
         assertThat(scan.getBoolean("signals[0].stale")).isTrue();
         assertThat(scan.getString("signals[0].signal")).isEqualTo("HOLD");
         assertThat(scan.getString("signals[0].reason")).isEqualTo("stale_data");
         assertThat(scan.getInt("signals[0].strength")).isZero();
 
-        JsonPath after = awaitDeepPhase(stale.toString());
+        JsonPath after = given().when().get("/api/scanner/symbol/" + stale.toString().replace('/', '-')).then()
+                .statusCode(200).extract().jsonPath();
         assertThat(after.getString("signal.status")).isEqualTo("failed");
         assertThat(after.getString("signal.reason")).isEqualTo("stale_data");
         assertThat(after.getString("signal.opportunityScore")).isNull();
         assertThat(after.getString("deepAnalysis")).isNull();
         wireMock.verify(1, getRequestedFor(urlPathEqualTo(KLINES)));
-    }
-
-    private JsonPath awaitDeepPhase(String symbol) {
-        long deadline = System.nanoTime() + WAIT.toNanos();
-        JsonPath body;
-        do {
-            body = given().urlEncodingEnabled(true).when().get("/api/scanner/symbol/" + symbol.replace('/', '-'))
-                    .then().statusCode(200).extract().jsonPath();
-            if (!"quick_scan".equals(body.getString("signal.status"))) {
-                return body;
-            }
-            try {
-                Thread.sleep(50);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        } while (System.nanoTime() < deadline);
-        return body;
     }
 
     private MarketDataException assertFails(String body, String reason) {

@@ -23,9 +23,14 @@ final class BinanceFixtures {
     private BinanceFixtures() {
     }
 
-    /** {@code BASE1USDT ... BASEnUSDT} style assets: {@code A0, A1, ...} quoted in USDT. */
+    /** {@code count} base assets {@code AAAA, AAAB, ...} (quoted in USDT by the other fixtures). */
     static List<String> bases(int count) {
-        return IntStream.range(0, count).mapToObj(i -> "AA" + (char) ('A' + i / 26) + (char) ('A' + i % 26))
+        return bases("AA", count);
+    }
+
+    /** {@code count} base assets {@code <prefix>AA, <prefix>AB, ...}. */
+    static List<String> bases(String prefix, int count) {
+        return IntStream.range(0, count).mapToObj(i -> prefix + (char) ('A' + i / 26) + (char) ('A' + i % 26))
                 .toList();
     }
 

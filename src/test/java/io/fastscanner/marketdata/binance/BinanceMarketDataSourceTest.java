@@ -1,6 +1,5 @@
 package io.fastscanner.marketdata.binance;
 
-import io.fastscanner.marketdata.UpstreamException;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
@@ -11,18 +10,20 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import io.fastscanner.marketdata.Candle;
-import io.fastscanner.marketdata.Exchange;
 import io.fastscanner.marketdata.CandleSeries;
+import io.fastscanner.marketdata.Exchange;
 import io.fastscanner.marketdata.MarketDataSource;
 import io.fastscanner.marketdata.MarketSymbol;
 import io.fastscanner.marketdata.NoSuchMarketDataException;
 import io.fastscanner.marketdata.Ticker24h;
 import io.fastscanner.marketdata.Timeframe;
+import io.fastscanner.marketdata.UpstreamException;
+import io.fastscanner.testing.Scans;
 import io.micrometer.core.instrument.Counter;
-import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
+import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.InputStream;
@@ -69,6 +70,7 @@ class BinanceMarketDataSourceTest {
 
     @BeforeEach
     void reset() {
+        Scans.awaitIdle(); // no scan of an earlier test asks the exchange any more
         wireMock.resetAll();
         budget.clear();
         CircuitBreakerMaintenance.get().resetAll();

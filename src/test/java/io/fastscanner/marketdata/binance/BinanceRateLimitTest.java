@@ -8,6 +8,7 @@ import static io.fastscanner.marketdata.binance.BinanceFixtures.EXCHANGE_INFO;
 import static io.fastscanner.marketdata.binance.BinanceFixtures.KLINES;
 import static io.fastscanner.marketdata.binance.BinanceFixtures.TICKER;
 import static io.restassured.RestAssured.given;
+import static io.fastscanner.testing.Waits.await;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -23,6 +24,7 @@ import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -35,7 +37,6 @@ class BinanceRateLimitTest extends BinanceUpstreamTest {
     private static final List<String> BASES = BinanceFixtures.bases(30);
     private static final MarketSymbol FIRST = MarketSymbol.of(BASES.get(0), "USDT");
     private static final String UNTIL = "until \\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\dZ";
-
 
     @BeforeEach
     void reset() {
@@ -55,15 +56,13 @@ class BinanceRateLimitTest extends BinanceUpstreamTest {
         BinanceFixtures.stub(wireMock, KLINES, 200, BinanceFaultsTest.klines(40));
 
         CompletableFuture<?> tickers = source.tickers().subscribeAsCompletionStage();
-        awaitRequests(TICKER, 1);
-        long deadline = System.nanoTime() + WAIT.toNanos();
-        while (budget.pauseEnd().isEmpty() && System.nanoTime() < deadline && !tickers.isDone()) {
-            pause();
-        }
+        await("the first ticker request").until(() -> requests(TICKER).size() >= 1);
+        await("the 429 to pause the budget (or the retried call to be done)")
+                .until(() -> budget.pauseEnd().isPresent() || tickers.isDone());
         assertThat(budget.used()).isPositive();
         // a call made during the pause waits for its end
         source.candles(FIRST, Timeframe.H1, 40).await().atMost(WAIT);
-        assertThat(tickers.orTimeout(30, java.util.concurrent.TimeUnit.SECONDS).join()).isNotNull();
+        assertThat(tickers.orTimeout(30, TimeUnit.SECONDS).join()).isNotNull();
 
         List<LoggedRequest> ticker = requests(TICKER);
         assertThat(ticker).hasSize(2);
@@ -106,11 +105,7 @@ class BinanceRateLimitTest extends BinanceUpstreamTest {
         wireMock.verify(0, getRequestedFor(urlPathEqualTo(TICKER)));
 
         // once the ban is over, calls are sent again
-        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-        while (budget.banEnd().isPresent() && System.nanoTime() < deadline) {
-            pause();
-        }
-        assertThat(budget.banEnd()).isEmpty();
+        await("the end of the ban at " + until).until(() -> budget.banEnd().isEmpty());
         assertThat(given().when().get("/q/health/ready").jsonPath()
                 .getString("checks.find { it.name == 'binance-ban' }.status")).isEqualTo("UP");
         BinanceFixtures.stub(wireMock, KLINES, 200, BinanceFaultsTest.klines(40));
@@ -134,23 +129,6 @@ class BinanceRateLimitTest extends BinanceUpstreamTest {
         assertThat(scan.jsonPath().getList("signals.status", String.class)).containsOnly("failed");
         // at most the first wave (scanner.quick-scan.concurrency = 20) was sent before the ban was known
         assertThat(requests(KLINES).size()).isBetween(1, 20);
-    }
-
-    private void awaitRequests(String path, int count) {
-        long deadline = System.nanoTime() + WAIT.toNanos();
-        while (requests(path).size() < count && System.nanoTime() < deadline) {
-            pause();
-        }
-        assertThat(requests(path)).hasSizeGreaterThanOrEqualTo(count);
-    }
-
-    private static void pause() {
-        try {
-            Thread.sleep(25);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
     }
 
     private List<LoggedRequest> requests(String path) {

@@ -1,6 +1,7 @@
 package io.fastscanner.marketdata.binance;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
+import io.fastscanner.testing.Scans;
 import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
 import jakarta.inject.Inject;
 import java.time.Instant;
@@ -19,8 +20,12 @@ abstract class BinanceUpstreamTest {
     @Inject
     BinanceWeightBudget budget;
 
-    /** No stubs, no recorded requests, an empty weight budget, closed circuits, a fresh symbol list, clock running from NOW. */
+    /**
+     * Once no scan of an earlier test is running any more: no stubs, no recorded requests, an empty weight budget,
+     * closed circuits, a fresh symbol list, clock running from NOW.
+     */
     void resetUpstream() {
+        Scans.awaitIdle();
         wireMock.resetAll();
         budget.clear();
         CircuitBreakerMaintenance.get().resetAll();

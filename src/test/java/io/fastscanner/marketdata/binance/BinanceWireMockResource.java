@@ -1,20 +1,23 @@
 package io.fastscanner.marketdata.binance;
 
-import io.fastscanner.marketdata.Exchange;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
+import io.fastscanner.marketdata.Exchange;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import java.util.Map;
 
-/** A WireMock server on a random port standing in for api.binance.com, with the binance source selected. */
+/**
+ * A WireMock server on a random port standing in for api.binance.com, with the binance source selected; stubs may hold
+ * their answers until the test releases them ({@link HeldResponses}).
+ */
 public class BinanceWireMockResource implements QuarkusTestResourceLifecycleManager {
 
     private WireMockServer server;
 
     @Override
     public Map<String, String> start() {
-        server = new WireMockServer(options().dynamicPort());
+        server = new WireMockServer(options().dynamicPort().extensions(new HeldResponses()));
         server.start();
         return Map.of(
                 "quarkus.rest-client.binance.url", server.baseUrl(),
