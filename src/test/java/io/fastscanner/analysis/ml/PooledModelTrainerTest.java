@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.within;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import io.fastscanner.marketdata.Candle;
 import io.fastscanner.marketdata.CandleSeries;
 import io.fastscanner.marketdata.MarketSymbol;
 import io.fastscanner.marketdata.Timeframe;
@@ -53,10 +54,10 @@ class PooledModelTrainerTest {
     @Test
     void findsAPlantedMomentumPattern() {
         ValidationMetrics v = plantedModel.validation();
-        System.out.println("planted momentum: " + plantedModel + " / " + plantedModel.note());
-        assertThat(v.samples()).isGreaterThanOrEqualTo(2_000);
-        assertThat(v.accuracy()).isGreaterThanOrEqualTo(v.baselineAccuracy() + 0.05);
-        assertThat(v.brierScore()).isLessThan(0.245);
+        String model = "planted momentum: " + plantedModel + " / " + plantedModel.note();
+        assertThat(v.samples()).as(model).isGreaterThanOrEqualTo(2_000);
+        assertThat(v.accuracy()).as(model).isGreaterThanOrEqualTo(v.baselineAccuracy() + 0.05);
+        assertThat(v.brierScore()).as(model).isLessThan(0.245);
         assertThat(plantedModel.hasEdge()).isTrue();
         assertThat(plantedModel.note()).startsWith("validation accuracy").contains("beats the majority-class baseline");
         assertThat(plantedModel.regression().converged()).isTrue();
@@ -71,10 +72,9 @@ class PooledModelTrainerTest {
         CandleSeries base = planted.get(0);
         MlPrediction up = plantedModel.predict(SyntheticCandles.extend(base, new double[] {0.01, 0.015, 0.02}, 1));
         MlPrediction down = plantedModel.predict(SyntheticCandles.extend(base, new double[] {-0.01, -0.015, -0.02}, 1));
-        System.out.println("planted up-case: " + up.probabilityUp() + ", down-case: " + down.probabilityUp());
-        assertThat(up.probabilityUp()).isGreaterThan(0.6);
+        assertThat(up.probabilityUp()).as("probability up after a strong rise").isGreaterThan(0.6);
         assertThat(up.direction()).isEqualTo("up");
-        assertThat(down.probabilityUp()).isLessThan(0.4);
+        assertThat(down.probabilityUp()).as("probability up after a strong fall").isLessThan(0.4);
         assertThat(down.direction()).isEqualTo("down");
         assertThat(up.hasEdge()).isTrue();
         assertThat(up.model()).isEqualTo("logistic_regression");
@@ -88,16 +88,13 @@ class PooledModelTrainerTest {
     @Test
     void findsNoEdgeInRandomWalks() {
         List<CandleSeries> walks = randomWalks(100, 1_000);
-        long started = System.nanoTime();
         TrainedModel model = PooledModelTrainer.train(walks, TrainingSettings.defaults(), TRAINED_AT);
-        long millis = (System.nanoTime() - started) / 1_000_000;
-        System.out.println("random walk, 100 x 1000 candles, trained in " + millis + " ms: " + model + " / "
-                + model.note());
+        String trained = "random walk, 100 x 1000 candles: " + model + " / " + model.note();
         ValidationMetrics v = model.validation();
-        assertThat(v.samples()).isGreaterThan(15_000);
-        assertThat(model.hasEdge()).isFalse();
-        assertThat(v.accuracy()).isCloseTo(v.baselineAccuracy(), within(0.03));
-        assertThat(v.brierScore()).isCloseTo(0.25, within(0.01));
+        assertThat(v.samples()).as(trained).isGreaterThan(15_000);
+        assertThat(model.hasEdge()).as(trained).isFalse();
+        assertThat(v.accuracy()).as(trained).isCloseTo(v.baselineAccuracy(), within(0.03));
+        assertThat(v.brierScore()).as(trained).isCloseTo(0.25, within(0.01));
         assertThat(model.note()).contains("does not beat the majority-class baseline").endsWith("by 2 points: no edge");
         MlPrediction prediction = model.predict(walks.get(0));
         assertThat(prediction.direction()).isEqualTo("none");
@@ -176,7 +173,7 @@ class PooledModelTrainerTest {
     @Test
     void refusesAnotherTimeframeAtPrediction() {
         CandleSeries base = planted.get(0);
-        List<io.fastscanner.marketdata.Candle> candles = new ArrayList<>();
+        List<Candle> candles = new ArrayList<>();
         for (int i = 0; i < base.size(); i++) {
             candles.add(base.candle(i));
         }
@@ -193,7 +190,7 @@ class PooledModelTrainerTest {
                 TrainingSettings.defaults(), TRAINED_AT))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("not enough history");
         CandleSeries base = planted.get(1);
-        List<io.fastscanner.marketdata.Candle> candles = new ArrayList<>();
+        List<Candle> candles = new ArrayList<>();
         for (int i = 0; i < base.size(); i++) {
             candles.add(base.candle(i));
         }
