@@ -5,6 +5,7 @@ import io.fastscanner.marketdata.MarketSymbol;
 import io.fastscanner.marketdata.Ticker24h;
 import io.fastscanner.marketdata.Timeframe;
 import io.fastscanner.marketdata.synthetic.SyntheticMarketDataSource;
+import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpServer;
@@ -325,7 +326,7 @@ public final class ExchangeSimulator implements AutoCloseable {
         }
     }
 
-    static <T> T await(io.vertx.core.Future<T> future) {
+    static <T> T await(Future<T> future) {
         try {
             return future.toCompletionStage().toCompletableFuture().get(30, TimeUnit.SECONDS);
         } catch (Exception e) {

@@ -1,8 +1,10 @@
 package io.fastscanner.bench;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /** {@code latest.md}: the results as tables, with the machine and how loaded it was. */
 final class Report {
@@ -126,13 +128,13 @@ final class Report {
             return "n/a";
         }
         return ((Map<String, Object>) m).entrySet().stream().limit(5).map(e -> e.getKey() + " " + e.getValue())
-                .collect(java.util.stream.Collectors.joining(", "));
+                .collect(Collectors.joining(", "));
     }
 
     /** How loaded the machine was: the 1-minute load averages seen before the measured scans. */
     @SuppressWarnings("unchecked")
     private static String loadSentence(Map<String, Object> r, Map<String, Object> machine) {
-        java.util.List<Double> loads = new java.util.ArrayList<>();
+        List<Double> loads = new ArrayList<>();
         for (Map<String, Object> s : (List<Map<String, Object>>) r.getOrDefault("endToEnd", List.of())) {
             for (Map<String, Object> run : (List<Map<String, Object>>) s.get("runs")) {
                 try {

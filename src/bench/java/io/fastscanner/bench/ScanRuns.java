@@ -5,11 +5,17 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.fastscanner.marketdata.MarketSymbol;
 import io.fastscanner.marketdata.Timeframe;
 import io.vertx.core.Vertx;
+import java.io.IOException;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -66,7 +72,7 @@ final class ScanRuns {
             if (scanId == null) {
                 return;
             }
-            byScan.computeIfAbsent(scanId, k -> java.util.Collections.synchronizedList(new ArrayList<>()))
+            byScan.computeIfAbsent(scanId, k -> Collections.synchronizedList(new ArrayList<>()))
                     .add(new Seen(event.id(), event.name(), event.timestampMicros(), event.receivedMicros(),
                             event.dataStart()));
             if ("deepAnalysisComplete".equals(event.name())) {
@@ -186,7 +192,7 @@ final class ScanRuns {
         boolean complete = events.completion(scanId).await(options.deepTimeout.toSeconds(), TimeUnit.SECONDS);
         Seen done = complete ? events.byScan.getOrDefault(scanId, List.of()).stream()
                 .filter(e -> "deepAnalysisComplete".equals(e.name()))
-                .min(java.util.Comparator.comparingLong(Seen::receivedMicros)).orElse(null) : null;
+                .min(Comparator.comparingLong(Seen::receivedMicros)).orElse(null) : null;
         double deepMs = done == null ? Double.NaN : (done.receivedMicros() - startMicros) / 1000.0;
         long cpuDeep = service.cpuMillis();
         Map<String, Long> threadsDeep = service.cpuMillisByThreadGroup();
@@ -234,16 +240,16 @@ final class ScanRuns {
 
     static String loadAverage1m() {
         try {
-            return java.nio.file.Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
-        } catch (java.io.IOException e) {
+            return Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
+        } catch (IOException e) {
             return "unknown";
         }
     }
 
     private static JsonNode scanStatus(ServiceProcess service) {
         try {
-            var http = java.net.http.HttpClient.newHttpClient();
-            var r = http.send(java.net.http.HttpRequest.newBuilder(service.uri("/api/scanner/scan-status")).GET()
+            var http = HttpClient.newHttpClient();
+            var r = http.send(HttpRequest.newBuilder(service.uri("/api/scanner/scan-status")).GET()
                     .build(), HttpResponse.BodyHandlers.ofString());
             return JSON.readTree(r.body());
         } catch (Exception e) {

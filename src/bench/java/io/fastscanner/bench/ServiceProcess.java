@@ -1,5 +1,7 @@
 package io.fastscanner.bench;
 
+import static org.awaitility.Awaitility.await;
+
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -10,8 +12,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -61,24 +65,20 @@ public final class ServiceProcess implements AutoCloseable {
         return service;
     }
 
-    private void awaitReady(Duration within) throws InterruptedException {
-        long deadline = System.nanoTime() + within.toNanos();
-        while (System.nanoTime() < deadline) {
-            if (!process.isAlive()) {
-                throw new IllegalStateException("service exited with " + process.exitValue() + "; see " + log);
-            }
-            try {
-                HttpResponse<String> r = http.send(HttpRequest.newBuilder(uri("/q/health/ready"))
-                        .timeout(Duration.ofSeconds(5)).GET().build(), HttpResponse.BodyHandlers.ofString());
-                if (r.statusCode() == 200) {
-                    return;
-                }
-            } catch (IOException e) {
-                // not listening yet
-            }
-            Thread.sleep(100);
-        }
-        throw new IllegalStateException("service not ready within " + within + "; see " + log);
+    private void awaitReady(Duration within) {
+        await("the service to be ready (log: " + log + ")").atMost(within).pollDelay(Duration.ZERO)
+                .pollInterval(Duration.ofMillis(100)).until(() -> {
+                    if (!process.isAlive()) {
+                        throw new IllegalStateException("service exited with " + process.exitValue() + "; see " + log);
+                    }
+                    try {
+                        HttpResponse<String> r = http.send(HttpRequest.newBuilder(uri("/q/health/ready"))
+                                .timeout(Duration.ofSeconds(5)).GET().build(), HttpResponse.BodyHandlers.ofString());
+                        return r.statusCode() == 200;
+                    } catch (IOException e) {
+                        return false; // not listening yet
+                    }
+                });
     }
 
     public URI uri(String path) {
@@ -156,7 +156,7 @@ public final class ServiceProcess implements AutoCloseable {
      * {@code vert.x-eventloop-thread}, {@code executor-thread} ...). Threads that ended are not counted.
      */
     public Map<String, Long> cpuMillisByThreadGroup() {
-        Map<String, Long> groups = new java.util.TreeMap<>();
+        Map<String, Long> groups = new TreeMap<>();
         try (var tasks = Files.list(Path.of("/proc", Long.toString(process.pid()), "task"))) {
             for (Path task : (Iterable<Path>) tasks::iterator) {
                 try {
@@ -177,7 +177,7 @@ public final class ServiceProcess implements AutoCloseable {
 
     /** {@code after - before} per group, largest first, without groups that used nothing. */
     public static Map<String, Long> delta(Map<String, Long> before, Map<String, Long> after) {
-        Map<String, Long> d = new java.util.LinkedHashMap<>();
+        Map<String, Long> d = new LinkedHashMap<>();
         after.entrySet().stream()
                 .map(e -> Map.entry(e.getKey(), e.getValue() - before.getOrDefault(e.getKey(), 0L)))
                 .filter(e -> e.getValue() > 0)

@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import io.fastscanner.marketdata.Timeframe;
+import io.fastscanner.signal.Rating;
 import io.fastscanner.signal.SignalType;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -24,7 +26,7 @@ class OpportunityScorerTest {
 
     private static Confluence confluence(double... ratings) {
         Timeframe[] frames = {Timeframe.M15, Timeframe.H1, Timeframe.H4, Timeframe.D1};
-        java.util.Map<Timeframe, io.fastscanner.signal.Rating> map = new java.util.HashMap<>();
+        Map<Timeframe, Rating> map = new HashMap<>();
         for (int i = 0; i < ratings.length; i++) {
             map.put(frames[i], Ratings.of(ratings[i]));
         }
@@ -70,7 +72,7 @@ class OpportunityScorerTest {
     @Test
     void componentsAreTheDocumentedFormulas() {
         Opportunity o = buySetup(0.7, true);
-        Map<String, OpportunityComponent> byName = new java.util.HashMap<>();
+        Map<String, OpportunityComponent> byName = new HashMap<>();
         o.components().forEach(c -> byName.put(c.name(), c));
 
         assertThat(byName).containsOnlyKeys("signal_strength", "confluence", "regime_fit", "risk_reward", "volume",

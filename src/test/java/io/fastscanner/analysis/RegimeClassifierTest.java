@@ -2,6 +2,7 @@ package io.fastscanner.analysis;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.offset;
 
 import io.fastscanner.indicators.IndicatorSeries;
 import io.fastscanner.marketdata.Candle;
@@ -44,7 +45,7 @@ class RegimeClassifierTest {
     @Test
     void emaSlopeIsTheMeanPercentChangePerCandleOverTenCandles() {
         double[] values = {100, 101, 102, 103, 104, 105, 106, 107, 108, 109, 110};
-        assertThat(Series.slopePercentPerCandle(values, 10)).isCloseTo(1.0, org.assertj.core.data.Offset.offset(1e-12));
+        assertThat(Series.slopePercentPerCandle(values, 10)).isCloseTo(1.0, offset(1e-12));
         assertThat(Series.slopePercentPerCandle(new double[] {Double.NaN, 1, 2}, 2)).isNaN();
     }
 

@@ -5,6 +5,7 @@ import io.fastscanner.marketdata.CandleSeries;
 import io.fastscanner.marketdata.MarketSymbol;
 import io.fastscanner.marketdata.Timeframe;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /** Hand-made candle series for the analysis tests. */
@@ -39,7 +40,7 @@ final class TestCandles {
     /** {@code count} copies of {@code value} followed by {@code tail}. */
     static double[] flatThen(int count, double value, double... tail) {
         double[] out = new double[count + tail.length];
-        java.util.Arrays.fill(out, 0, count, value);
+        Arrays.fill(out, 0, count, value);
         System.arraycopy(tail, 0, out, count, tail.length);
         return out;
     }

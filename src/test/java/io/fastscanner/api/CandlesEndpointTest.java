@@ -2,6 +2,7 @@ package io.fastscanner.api;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.data.Percentage.withPercentage;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.is;
@@ -9,6 +10,7 @@ import static org.hamcrest.Matchers.is;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
+import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -36,7 +38,7 @@ class CandlesEndpointTest {
             assertThat(times.get(i) - times.get(i - 1)).isEqualTo(3_600_000L);
         }
         // the replay clock stands at 2026-04-21T00:00Z: the last closed 1h candle opened an hour earlier
-        assertThat(times.get(times.size() - 1)).isEqualTo(java.time.Instant.parse("2026-04-20T23:00:00Z").toEpochMilli());
+        assertThat(times.get(times.size() - 1)).isEqualTo(Instant.parse("2026-04-20T23:00:00Z").toEpochMilli());
 
         List<Float> highs = json.getList("candles.h", Float.class);
         List<Float> lows = json.getList("candles.l", Float.class);
@@ -57,10 +59,10 @@ class CandlesEndpointTest {
         String timeframe = symbol.getString("signal.timeframe");
         JsonPath candles = given().when().get("/api/scanner/symbol/ETHUSDT/candles?limit=50&timeframe=" + timeframe)
                 .then().statusCode(200).body("candles", hasSize(50)).extract().jsonPath();
-        assertThat(java.time.Instant.ofEpochMilli(candles.getLong("candles[49].t")))
-                .isEqualTo(java.time.Instant.parse(symbol.getString("signal.candleTime")));
+        assertThat(Instant.ofEpochMilli(candles.getLong("candles[49].t")))
+                .isEqualTo(Instant.parse(symbol.getString("signal.candleTime")));
         assertThat(candles.getDouble("ema.ema21[49]")).isCloseTo(symbol.getDouble("indicators.ema21"),
-                org.assertj.core.data.Percentage.withPercentage(0.01));
+                withPercentage(0.01));
     }
 
     @Test

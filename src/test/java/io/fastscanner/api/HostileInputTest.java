@@ -5,16 +5,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.config.EncoderConfig;
+import io.restassured.config.HttpClientConfig;
 import io.restassured.config.RestAssuredConfig;
+import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.junit.jupiter.api.Test;
 
 /**
  * Malformed, oversized and hostile requests to every endpoint: each answer is a 4xx with the JSON error body
@@ -26,12 +28,12 @@ class HostileInputTest {
     private static final String SCAN = "/api/scanner/quick-scan";
     private static final RestAssuredConfig RAW = RestAssuredConfig.config().encoderConfig(
             EncoderConfig.encoderConfig().appendDefaultContentCharsetToContentTypeIfUndefined(false)
-                    .encodeContentTypeAs("application/xml", io.restassured.http.ContentType.TEXT)
-                    .encodeContentTypeAs("application/x-www-form-urlencoded", io.restassured.http.ContentType.TEXT)
-                    .encodeContentTypeAs("application/octet-stream", io.restassured.http.ContentType.TEXT));
+                    .encodeContentTypeAs("application/xml", ContentType.TEXT)
+                    .encodeContentTypeAs("application/x-www-form-urlencoded", ContentType.TEXT)
+                    .encodeContentTypeAs("application/octet-stream", ContentType.TEXT));
 
     private static final RestAssuredConfig BOUNDED = RestAssuredConfig.config().httpClient(
-            io.restassured.config.HttpClientConfig.httpClientConfig().setParam("http.socket.timeout", 20_000)
+            HttpClientConfig.httpClientConfig().setParam("http.socket.timeout", 20_000)
                     .setParam("http.connection.timeout", 20_000));
 
     static List<String> malformedBodies() {

@@ -2,14 +2,16 @@ package io.fastscanner.api;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.greaterThan;
+import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.notNullValue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 class SymbolEndpointTest {
@@ -33,9 +35,9 @@ class SymbolEndpointTest {
                 .body("indicators.plusDi14", notNullValue())
                 .body("indicators.stochK", notNullValue())
                 .body("indicators.obv", notNullValue())
-                .body("rating.votes.size()", org.hamcrest.Matchers.greaterThan(5))
+                .body("rating.votes.size()", greaterThan(5))
                 // null until a scan's background analysis of the symbol has finished, which other tests may start
-                .body("$", org.hamcrest.Matchers.hasKey("deepAnalysis"));
+                .body("$", hasKey("deepAnalysis"));
     }
 
     @Test

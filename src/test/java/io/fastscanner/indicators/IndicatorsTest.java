@@ -8,6 +8,7 @@ import io.fastscanner.marketdata.Candle;
 import io.fastscanner.marketdata.CandleSeries;
 import io.fastscanner.marketdata.MarketSymbol;
 import io.fastscanner.marketdata.Timeframe;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 import org.junit.jupiter.api.Test;
@@ -160,7 +161,7 @@ class IndicatorsTest {
 
     @Test
     void seriesFromCandleSeries() {
-        List<Candle> candles = new java.util.ArrayList<>();
+        List<Candle> candles = new ArrayList<>();
         Candles c = Candles.wave(60, 100);
         for (int i = 0; i < 60; i++) {
             candles.add(new Candle(i * 3_600_000L, c.open[i], c.high[i], c.low[i], c.close[i], c.volume[i]));

@@ -2,7 +2,9 @@ package io.fastscanner.marketdata;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.offset;
 
+import io.smallrye.mutiny.Uni;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,7 +25,7 @@ class ReplayMarketDataSourceTest {
         bundled = ReplayDataSet.bundled();
     }
 
-    private static <T> T await(io.smallrye.mutiny.Uni<T> uni) {
+    private static <T> T await(Uni<T> uni) {
         return uni.await().atMost(Duration.ofSeconds(10));
     }
 
@@ -88,7 +90,7 @@ class ReplayMarketDataSourceTest {
         CandleSeries m15 = await(source.candles(BTC, Timeframe.M15, 96));
         assertThat(btc.lastPrice()).isEqualTo(m15.closes()[95]);
         double open24h = m15.opens()[0];
-        assertThat(btc.changePercent()).isCloseTo((btc.lastPrice() - open24h) / open24h * 100, org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(btc.changePercent()).isCloseTo((btc.lastPrice() - open24h) / open24h * 100, offset(1e-9));
         assertThat(btc.quoteVolume()).isPositive();
     }
 
