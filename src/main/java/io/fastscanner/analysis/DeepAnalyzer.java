@@ -42,9 +42,9 @@ public final class DeepAnalyzer {
         ratings.putIfAbsent(primary.timeframe(), rating);
         Confluence confluence = ConfluenceAnalyzer.analyze(ratings);
         VolumeSurge volume = VolumeSurge.of(primary);
-        boolean edge = ml != null && ml.hasEdge() && ml.probabilityUp() != null;
+        // The scorer weighs the probability only when the model has an edge, and says so when it has none.
         Opportunity opportunity = OpportunityScorer.score(rating, regime, levels, confluence, volume,
-                edge ? ml.probabilityUp() : null, edge);
+                ml == null ? null : ml.probabilityUp(), ml != null && ml.hasEdge());
         return DeepAnalysis.of(primary.timeframe(), analyzedAt, opportunity, regime, levels, confluence, ml);
     }
 }

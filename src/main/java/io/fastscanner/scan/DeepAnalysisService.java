@@ -97,6 +97,7 @@ public class DeepAnalysisService {
         }
         if (queue.isEmpty()) {
             lifecycle.deepAnalysisComplete(run.scanId, 0, 0, 0);
+            run.close();
             return;
         }
         List<MarketSymbol> symbols = queue.stream().map(a -> a.row().symbol()).toList();
@@ -112,8 +113,12 @@ public class DeepAnalysisService {
                         lifecycle.deepAnalysisComplete(run.scanId, run.total, run.failed(),
                                 (System.nanoTime() - run.startNanos) / 1_000_000);
                     }
+                    run.close();
                 })
-                .subscribe().with(ignored -> { }, failure -> LOG.error("Deep analysis pipeline failed", failure)));
+                .subscribe().with(ignored -> { }, failure -> {
+                    run.close();
+                    LOG.error("Deep analysis pipeline failed", failure);
+                }));
     }
 
     private Uni<SymbolAnalysis> analyse(DeepRun run, SymbolAnalysis quick, Uni<TrainedModel> model,

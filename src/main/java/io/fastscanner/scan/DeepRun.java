@@ -16,6 +16,7 @@ final class DeepRun {
     private final AtomicInteger completed = new AtomicInteger();
     private final AtomicInteger failed = new AtomicInteger();
     private final AtomicBoolean cancelled = new AtomicBoolean();
+    private final AtomicBoolean closed = new AtomicBoolean();
     private volatile Cancellable subscription;
 
     DeepRun(String scanId, Timeframe timeframe, int total) {
@@ -70,7 +71,13 @@ final class DeepRun {
         return failed.get();
     }
 
+    /** The run has announced its end (or stopped): only then is it no longer running. */
+    void close() {
+        closed.set(true);
+    }
+
+    /** Superseded, or ended and announced: its last event has been published. */
     boolean done() {
-        return cancelled.get() || completed.get() >= total;
+        return cancelled.get() || closed.get();
     }
 }

@@ -43,7 +43,7 @@ public final class QuickSignalCalculator {
         }
         if (series.size() < TechnicalRating.MIN_CANDLES) {
             return SymbolAnalysis.failed(failed(symbol, exchange, tf, "insufficient_data: " + series.size()
-                    + " closed candles, need " + TechnicalRating.MIN_CANDLES, computedAt));
+                    + " closed " + tf + " candles, need " + TechnicalRating.MIN_CANDLES, computedAt));
         }
         IndicatorSeries ind = IndicatorSeries.compute(series.opens(), series.highs(), series.lows(), series.closes(),
                 series.volumes());

@@ -14,14 +14,15 @@ public class ScanLifecycle {
 
     /**
      * The order in which the observers of one milestone run (lowest first), in one place. The stream publishes the
-     * milestone first, so a client sees {@code quickScanComplete} before the {@code symbolAnalyzed} events of the deep
-     * analysis that starts next; change tracking raises its alerts last, after the scan's own events.
+     * milestone first; change tracking then raises the alerts it causes; the deep analysis starts last, so that a
+     * client sees {@code quickScanComplete}, then the quick scan's alerts, then the deep analysis' events, and change
+     * tracking has compared the quick scan before any of its deep results arrive.
      */
     public static final class ObserverOrder {
 
         public static final int PUBLISH_EVENT = Interceptor.Priority.APPLICATION;
-        public static final int START_DEEP_ANALYSIS = PUBLISH_EVENT + 100;
-        public static final int TRACK_CHANGES = PUBLISH_EVENT + 200;
+        public static final int TRACK_CHANGES = PUBLISH_EVENT + 100;
+        public static final int START_DEEP_ANALYSIS = PUBLISH_EVENT + 200;
 
         private ObserverOrder() {
         }

@@ -15,6 +15,7 @@ import jakarta.enterprise.event.Observes;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.UnaryOperator;
 
 /**
  * Compares each scan with the previous scan of the same symbols (per timeframe) and raises an {@code alert} for
@@ -50,10 +51,8 @@ public class ChangeTracker {
             if (row.failed() || row.stale()) {
                 continue;
             }
-            Key key = Key.of(row);
             SymbolSnapshot now = new SymbolSnapshot(row.signal(), row.strength(), row.price(), row.rsi(), null);
-            SymbolSnapshot before = previous.get(key);
-            previous.put(key, before == null ? now : now.withRegime(before.regime()));
+            SymbolSnapshot before = replace(Key.of(row), old -> old == null ? now : now.withRegime(old.regime()));
             if (before != null) {
                 raise(scanId, row, rules.quick(row.symbol(), before, now));
             }
@@ -67,13 +66,20 @@ public class ChangeTracker {
             return;
         }
         Regime regime = deep.marketRegime().regime();
-        Key key = Key.of(row);
-        SymbolSnapshot before = previous.get(key);
-        if (before == null) {
-            return;
+        SymbolSnapshot before = replace(Key.of(row), old -> old == null ? null : old.withRegime(regime));
+        if (before != null) {
+            raise(event.scanId(), row, rules.regime(row.symbol(), before.regime(), regime));
         }
-        previous.put(key, before.withRegime(regime));
-        raise(event.scanId(), row, rules.regime(row.symbol(), before.regime(), regime));
+    }
+
+    /** Replaces a symbol's snapshot atomically; the snapshot it replaced, or null. */
+    private SymbolSnapshot replace(Key key, UnaryOperator<SymbolSnapshot> next) {
+        SymbolSnapshot[] before = new SymbolSnapshot[1];
+        previous.compute(key, (k, old) -> {
+            before[0] = old;
+            return next.apply(old);
+        });
+        return before[0];
     }
 
     private void raise(String scanId, ScanRow row, List<ChangeRules.Change> changes) {

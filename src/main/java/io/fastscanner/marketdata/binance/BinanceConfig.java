@@ -8,9 +8,9 @@ import java.time.Duration;
  * {@code scanner.binance.*}: the Binance spot market data source. The base URL is the REST client's
  * {@code quarkus.rest-client.binance.url} (default {@code https://api.binance.com}).
  *
- * <p>Retry and circuit breaker of {@link BinanceClient} keep their annotation defaults (see {@link BinanceClient})
+ * <p>Retry and circuit breaker of {@link BinanceRequests} keep their annotation defaults (see {@link BinanceRequests})
  * and are tuned with the standard keys of its class, e.g.
- * {@code quarkus.fault-tolerance."io.fastscanner.marketdata.binance.BinanceClient".retry.max-retries}, or the
+ * {@code quarkus.fault-tolerance."io.fastscanner.marketdata.binance.BinanceRequests".retry.max-retries}, or the
  * {@code quarkus.fault-tolerance.global.*} keys.
  */
 @ConfigMapping(prefix = "scanner.binance")
