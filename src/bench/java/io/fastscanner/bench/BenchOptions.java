@@ -27,7 +27,7 @@ final class BenchOptions {
               --jmh full|quick|smoke|off   JMH micro-benchmarks
               --xmx 224m             -Xmx of the service JVM ('' for the JVM default)
               --plain-jvm            leave out the service JVM options recommended for small containers
-                                     (-XX:+UseSerialGC -XX:TieredStopAtLevel=1, see the README)
+                                     (-XX:+UseSerialGC -XX:TieredStopAtLevel=1, see bench/README.md)
               --jvm-opt OPT          extra JVM option of the service (repeatable)
               -Dkey=value            extra configuration of the service (repeatable), e.g.
                                      -Dquarkus.rest-client.binance.connection-pool-size=100
@@ -47,7 +47,7 @@ final class BenchOptions {
     int sseSymbols = 100;
     String jmh = "full";
     String xmx = "224m";
-    /** The README's JVM options for a 2-CPU, 512 MiB container: the measured service runs as recommended. */
+    /** The JVM options recommended for a 2-CPU, 512 MiB container (bench/README.md): the service runs as measured. */
     static final List<String> SMALL_CONTAINER_JVM = List.of("-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1");
     List<String> serviceJvmOptions = new ArrayList<>(SMALL_CONTAINER_JVM);
     Map<String, String> serviceProperties = new LinkedHashMap<>();

@@ -2,7 +2,6 @@ package io.fastscanner.api;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -16,11 +15,11 @@ import io.fastscanner.scannerapi.ScannerApiLabel;
 import io.fastscanner.scannerapi.ScannerApiOpinion;
 import io.fastscanner.scannerapi.ScannerApiResult;
 import io.fastscanner.signal.SignalType;
+import io.fastscanner.testing.Scans;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -102,13 +101,7 @@ class OpenApiContractTest {
 
     @Test
     void successfulAnswersMatchTheDocument() {
-        String scanId = given().post(SCAN).then().statusCode(200).extract().path("scanId");
-        await("the deep analysis of " + scanId).atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(50))
-                .until(() -> {
-                    var results = given().get(SCANNER + "/results").then().extract().jsonPath();
-                    return scanId.equals(results.getString("status.lastScan.scanId"))
-                            && !results.getBoolean("status.isScanning");
-                });
+        Scans.scanAndAwaitDeepAnalysis();
         List<Call> calls = List.of(
                 Call.get(SCANNER + "/results", SCANNER + "/results"),
                 Call.get(SCANNER + "/scan-status", SCANNER + "/scan-status"),
