@@ -1,6 +1,5 @@
 package io.fastscanner.bench;
 
-import io.fastscanner.marketdata.CandleSeries;
 import io.fastscanner.marketdata.MarketSymbol;
 import io.fastscanner.marketdata.Ticker24h;
 import io.fastscanner.marketdata.Timeframe;
@@ -46,10 +45,12 @@ public final class ExchangeSimulator implements AutoCloseable {
 
     public static final int WEIGHT_LIMIT = 6000;
     static final int MAX_KLINES = 1000;
-    private static final long WINDOW_MS = 60_000;
 
     public enum Endpoint {
-        EXCHANGE_INFO("exchangeInfo", 20), TICKER_24H("ticker/24hr", 80), KLINES("klines", 2), OTHER("other", 1);
+        EXCHANGE_INFO("exchangeInfo", 20),
+        TICKER_24H("ticker/24hr", 80),
+        KLINES("klines", 2),
+        OTHER("other", 1);
 
         final String label;
         final int weight;
@@ -61,16 +62,20 @@ public final class ExchangeSimulator implements AutoCloseable {
     }
 
     /** Counters since the last reset. */
-    public record Stats(Map<String, Long> requests, long total, long rateLimited, int peakWeight, int peakInFlight,
-            long connections) {
-    }
+    public record Stats(
+            Map<String, Long> requests,
+            long total,
+            long rateLimited,
+            int peakWeight,
+            int peakInFlight,
+            long connections) {}
 
     private final Vertx vertx;
     private final SyntheticMarketDataSource market;
     private final Clock clock;
     private final long latencyMs;
     private final long jitterMs;
-    private final int weightLimit;
+    private final SimulatedWeightLimit weightLimit;
     private final byte[] exchangeInfo;
     private final KlineBodies klineBodies;
     private HttpServer server;
@@ -80,9 +85,6 @@ public final class ExchangeSimulator implements AutoCloseable {
     private final AtomicLong connections = new AtomicLong();
     private final AtomicInteger inFlight = new AtomicInteger();
     private volatile int peakInFlight;
-    private long window = Long.MIN_VALUE;
-    private int usedWeight;
-    private int peakWeight;
     private volatile byte[] tickers;
     private volatile List<MarketSymbol> byVolume;
 
@@ -92,17 +94,21 @@ public final class ExchangeSimulator implements AutoCloseable {
         this.market = new SyntheticMarketDataSource(symbols, seed, clock);
         this.latencyMs = latency.toMillis();
         this.jitterMs = Math.min(jitter.toMillis(), latencyMs);
-        this.weightLimit = weightLimit;
+        this.weightLimit = new SimulatedWeightLimit(clock, weightLimit);
         for (Endpoint e : Endpoint.values()) {
             requests.put(e, new AtomicLong());
         }
-        this.exchangeInfo = exchangeInfoJson();
+        this.exchangeInfo =
+                ExchangeJson.exchangeInfo(market.symbols().await().indefinitely(), weightLimit, clock.millis());
         this.klineBodies = new KlineBodies(market, clock);
     }
 
     /** Starts listening on 127.0.0.1 (port 0: any free port) and returns the port. */
     public int start(int port) {
-        HttpServerOptions options = new HttpServerOptions().setHost("127.0.0.1").setPort(port).setTcpNoDelay(true)
+        HttpServerOptions options = new HttpServerOptions()
+                .setHost("127.0.0.1")
+                .setPort(port)
+                .setTcpNoDelay(true)
                 .setIdleTimeout(0);
         server = vertx.createHttpServer(options)
                 .connectionHandler(c -> connections.incrementAndGet())
@@ -123,9 +129,7 @@ public final class ExchangeSimulator implements AutoCloseable {
         rateLimited.set(0);
         connections.set(0);
         peakInFlight = inFlight.get();
-        window = Long.MIN_VALUE;
-        usedWeight = 0;
-        peakWeight = 0;
+        weightLimit.reset();
         tickers = null;
         byVolume = null;
         klineBodies.clear();
@@ -138,7 +142,7 @@ public final class ExchangeSimulator implements AutoCloseable {
             counts.put(e.getKey().label, e.getValue().get());
             total += e.getValue().get();
         }
-        return new Stats(counts, total, rateLimited.get(), peakWeight, peakInFlight, connections.get());
+        return new Stats(counts, total, rateLimited.get(), weightLimit.peak(), peakInFlight, connections.get());
     }
 
     /** The market's symbols ordered by 24 h quote volume, highest first, as the ticker endpoint serves them now. */
@@ -161,31 +165,17 @@ public final class ExchangeSimulator implements AutoCloseable {
             default -> Endpoint.OTHER;
         };
         requests.get(endpoint).incrementAndGet();
-        int status = 200;
-        String retryAfter = null;
+        SimulatedWeightLimit.Decision weight = weightLimit.take(endpoint.weight);
+        int status = weight.refused() ? 429 : 200;
+        String retryAfter = weight.retryAfterSeconds();
+        int used = weight.usedWeight();
         byte[] body;
-        int used;
-        synchronized (this) {
-            long w = Math.floorDiv(clock.millis(), WINDOW_MS);
-            if (w != window) {
-                window = w;
-                usedWeight = 0;
-            }
-            if (usedWeight + endpoint.weight > weightLimit) {
-                status = 429;
-                long msLeft = (w + 1) * WINDOW_MS - clock.millis();
-                retryAfter = Long.toString(Math.max(1, (msLeft + 999) / 1000));
-            } else {
-                usedWeight += endpoint.weight;
-                peakWeight = Math.max(peakWeight, usedWeight);
-            }
-            used = usedWeight;
-        }
-        if (status == 429) {
+        if (weight.refused()) {
             rateLimited.incrementAndGet();
-            body = ("{\"code\":-1003,\"msg\":\"Too much request weight used; current limit is " + weightLimit
-                    + " request weight per 1 MINUTE. Please use WebSocket Streams for live updates to avoid polling"
-                    + " the API.\"}").getBytes();
+            body = ("{\"code\":-1003,\"msg\":\"Too much request weight used; current limit is " + weightLimit.limit()
+                            + " request weight per 1 MINUTE. Please use WebSocket Streams for live updates to avoid polling"
+                            + " the API.\"}")
+                    .getBytes();
         } else {
             try {
                 body = switch (endpoint) {
@@ -211,7 +201,8 @@ public final class ExchangeSimulator implements AutoCloseable {
         byte[] finalBody = body;
         Runnable send = () -> {
             inFlight.decrementAndGet();
-            var response = request.response().setStatusCode(finalStatus)
+            var response = request.response()
+                    .setStatusCode(finalStatus)
                     .putHeader("Content-Type", "application/json;charset=UTF-8")
                     .putHeader("X-MBX-USED-WEIGHT-1M", Integer.toString(used));
             if (finalRetryAfter != null) {
@@ -230,7 +221,8 @@ public final class ExchangeSimulator implements AutoCloseable {
         String exchangeSymbol = request.getParam("symbol");
         String interval = request.getParam("interval");
         String limitText = request.getParam("limit");
-        MarketSymbol symbol = exchangeSymbol == null || !exchangeSymbol.endsWith("USDT") ? null
+        MarketSymbol symbol = exchangeSymbol == null || !exchangeSymbol.endsWith("USDT")
+                ? null
                 : MarketSymbol.parse(exchangeSymbol).orElse(null);
         Timeframe tf = interval == null ? null : Timeframe.fromLabel(interval).orElse(null);
         if (tf == null) {
@@ -269,54 +261,14 @@ public final class ExchangeSimulator implements AutoCloseable {
             }
             Map<MarketSymbol, Ticker24h> all = market.tickers().await().indefinitely();
             List<Ticker24h> sorted = new ArrayList<>(all.values());
-            sorted.sort(Comparator.comparingDouble(Ticker24h::quoteVolume).reversed()
+            sorted.sort(Comparator.comparingDouble(Ticker24h::quoteVolume)
+                    .reversed()
                     .thenComparing(t -> t.symbol().toString()));
-            StringBuilder json = new StringBuilder(all.size() * 400).append('[');
-            long now = clock.millis();
-            boolean first = true;
-            for (Ticker24h t : all.values()) {
-                if (!first) {
-                    json.append(',');
-                }
-                first = false;
-                json.append("{\"symbol\":\"").append(t.symbol().exchangeSymbol())
-                        .append("\",\"priceChange\":\"0\",\"priceChangePercent\":\"").append(t.changePercent())
-                        .append("\",\"weightedAvgPrice\":\"").append(t.lastPrice())
-                        .append("\",\"prevClosePrice\":\"").append(t.lastPrice())
-                        .append("\",\"lastPrice\":\"").append(t.lastPrice())
-                        .append("\",\"lastQty\":\"1\",\"bidPrice\":\"").append(t.lastPrice())
-                        .append("\",\"bidQty\":\"1\",\"askPrice\":\"").append(t.lastPrice())
-                        .append("\",\"askQty\":\"1\",\"openPrice\":\"").append(t.lastPrice())
-                        .append("\",\"highPrice\":\"").append(t.lastPrice())
-                        .append("\",\"lowPrice\":\"").append(t.lastPrice())
-                        .append("\",\"volume\":\"").append(t.quoteVolume() / t.lastPrice())
-                        .append("\",\"quoteVolume\":\"").append(t.quoteVolume())
-                        .append("\",\"openTime\":").append(now - 86_400_000L)
-                        .append(",\"closeTime\":").append(now)
-                        .append(",\"firstId\":1,\"lastId\":1000,\"count\":1000}");
-            }
-            byte[] body = json.append(']').toString().getBytes();
+            byte[] body = ExchangeJson.tickers(all.values(), clock.millis());
             byVolume = sorted.stream().map(Ticker24h::symbol).toList();
             tickers = body;
             return body;
         }
-    }
-
-    private byte[] exchangeInfoJson() {
-        StringBuilder json = new StringBuilder("{\"timezone\":\"UTC\",\"serverTime\":").append(clock.millis())
-                .append(",\"rateLimits\":[{\"rateLimitType\":\"REQUEST_WEIGHT\",\"interval\":\"MINUTE\","
-                        + "\"intervalNum\":1,\"limit\":").append(weightLimit).append("}],\"symbols\":[");
-        boolean first = true;
-        for (MarketSymbol s : market.symbols().await().indefinitely()) {
-            if (!first) {
-                json.append(',');
-            }
-            first = false;
-            json.append("{\"symbol\":\"").append(s.exchangeSymbol()).append("\",\"status\":\"TRADING\",")
-                    .append("\"baseAsset\":\"").append(s.base()).append("\",\"quoteAsset\":\"").append(s.quote())
-                    .append("\",\"isSpotTradingAllowed\":true}");
-        }
-        return json.append("]}").toString().getBytes();
     }
 
     @Override
