@@ -44,8 +44,12 @@ public final class BenchMain {
         log("machine: " + results.get("machine"));
 
         Vertx vertx = Vertx.vertx(new VertxOptions().setEventLoopPoolSize(2));
-        try (ExchangeSimulator simulator = new ExchangeSimulator(vertx, options.marketSize(), 42,
-                Duration.ofMillis(options.latencyMs), Duration.ofMillis(options.jitterMs),
+        try (ExchangeSimulator simulator = new ExchangeSimulator(
+                vertx,
+                options.marketSize(),
+                42,
+                Duration.ofMillis(options.latencyMs),
+                Duration.ofMillis(options.jitterMs),
                 ExchangeSimulator.WEIGHT_LIMIT)) {
             simulator.start(0);
             log("exchange simulator on " + simulator.baseUrl() + " with " + options.marketSize() + " symbols, L="
@@ -57,12 +61,23 @@ public final class BenchMain {
                 List<Map<String, Object>> reps = new ArrayList<>();
                 for (int rep = 1; rep <= options.reps; rep++) {
                     Map<String, Object> run = runs.endToEnd(n, rep);
-                    log(String.format(Locale.ROOT, "N=%d rep %d: quick %.0f ms (floor %.0f, ratio %.2f), deep done"
-                            + " %.0f ms after it, %s requests, peak weight %s, 429s %s, peak RSS %.0f MB, service CPU %s+%s ms,"
-                            + " load %s", n, rep,
-                            run.get("quickScanMs"), run.get("floorMs"), run.get("ratio"), run.get("deepAfterQuickMs"),
-                            run.get("upstreamRequests"), run.get("peakWeight"), run.get("rateLimited429"),
-                            run.get("peakRssMb"), run.get("serviceCpuQuickMs"), run.get("serviceCpuDeepMs"),
+                    log(String.format(
+                            Locale.ROOT,
+                            "N=%d rep %d: quick %.0f ms (floor %.0f, ratio %.2f), deep done"
+                                    + " %.0f ms after it, %s requests, peak weight %s, 429s %s, peak RSS %.0f MB, service CPU %s+%s ms,"
+                                    + " load %s",
+                            n,
+                            rep,
+                            run.get("quickScanMs"),
+                            run.get("floorMs"),
+                            run.get("ratio"),
+                            run.get("deepAfterQuickMs"),
+                            run.get("upstreamRequests"),
+                            run.get("peakWeight"),
+                            run.get("rateLimited429"),
+                            run.get("peakRssMb"),
+                            run.get("serviceCpuQuickMs"),
+                            run.get("serviceCpuDeepMs"),
                             run.get("loadAverage1mBefore")));
                     reps.add(run);
                 }
@@ -72,8 +87,8 @@ public final class BenchMain {
 
             if (options.sseClients > 0) {
                 log("SSE fan-out: " + options.sseClients + " clients, scan of " + options.sseSymbols + " symbols");
-                Map<String, Object> fan = new FanOutRun(options, runs, simulator, logs).run(options.sseSymbols,
-                        options.sseClients);
+                Map<String, Object> fan =
+                        new FanOutRun(options, runs, simulator, logs).run(options.sseSymbols, options.sseClients);
                 log("SSE fan-out: " + fan);
                 results.put("sseFanOut", fan);
             }
@@ -104,13 +119,35 @@ public final class BenchMain {
         m.put("n", n);
         m.put("concurrency", reps.get(0).get("concurrency"));
         m.put("floorMs", reps.get(0).get("floorMs"));
-        for (String key : List.of("quickScanMs", "serverDurationMs", "ratio", "deepCompleteMs",
-                "deepAfterQuickMs", "serviceCpuQuickMs", "serviceCpuDeepMs", "upstreamRequests", "peakWeight",
-                "rateLimited429", "peakInFlight", "quickFailed", "deepFailed", "peakRssMb", "vmHwmMb")) {
-            m.put(key, Stats.summary(reps.stream().map(r -> ((Number) r.get(key)).doubleValue()).toList()));
+        for (String key : List.of(
+                "quickScanMs",
+                "serverDurationMs",
+                "ratio",
+                "deepCompleteMs",
+                "deepAfterQuickMs",
+                "serviceCpuQuickMs",
+                "serviceCpuDeepMs",
+                "upstreamRequests",
+                "peakWeight",
+                "rateLimited429",
+                "peakInFlight",
+                "quickFailed",
+                "deepFailed",
+                "peakRssMb",
+                "vmHwmMb")) {
+            m.put(
+                    key,
+                    Stats.summary(reps.stream()
+                            .map(r -> ((Number) r.get(key)).doubleValue())
+                            .toList()));
         }
-        m.put("loadAverage1m", String.join(", ", reps.stream().map(r -> (String) r.get("loadAverage1mBefore"))
-                .toList()));
+        m.put(
+                "loadAverage1m",
+                String.join(
+                        ", ",
+                        reps.stream()
+                                .map(r -> (String) r.get("loadAverage1mBefore"))
+                                .toList()));
         m.put("runs", reps);
         return m;
     }
@@ -127,8 +164,10 @@ public final class BenchMain {
             m.put("nproc", Runtime.getRuntime().availableProcessors());
             m.put("memTotal", procField("/proc/meminfo", "MemTotal"));
             m.put("cpuModel", procField("/proc/cpuinfo", "model name"));
-            m.put("os", System.getProperty("os.name") + " " + System.getProperty("os.version") + " "
-                    + System.getProperty("os.arch"));
+            m.put(
+                    "os",
+                    System.getProperty("os.name") + " " + System.getProperty("os.version") + " "
+                            + System.getProperty("os.arch"));
             m.put("javaVersion", javaVersion());
             m.put("gitCommit", command("git", "rev-parse", "--short", "HEAD"));
             m.put("loadAtStart", load());
@@ -143,7 +182,8 @@ public final class BenchMain {
         }
 
         private static String javaVersion() {
-            String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+            String java =
+                    Path.of(System.getProperty("java.home"), "bin", "java").toString();
             return command(java, "-version").replace('\n', ' ').trim();
         }
 
@@ -166,7 +206,8 @@ public final class BenchMain {
 
         static String command(String... command) {
             try {
-                Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+                Process p =
+                        new ProcessBuilder(command).redirectErrorStream(true).start();
                 String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
                 p.waitFor(10, TimeUnit.SECONDS);
                 return out;
@@ -180,13 +221,20 @@ public final class BenchMain {
     static final class Jmh {
 
         static List<Map<String, Object>> run(String mode, Path resultFile) throws Exception {
-            List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
-                    .toString(), "-cp", System.getProperty("java.class.path"), "org.openjdk.jmh.Main",
-                    "io.fastscanner.bench.jmh", "-rf", "json", "-rff", resultFile.toString()));
+            List<String> command = new ArrayList<>(List.of(
+                    Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    "-cp",
+                    System.getProperty("java.class.path"),
+                    "org.openjdk.jmh.Main",
+                    "io.fastscanner.bench.jmh",
+                    "-rf",
+                    "json",
+                    "-rff",
+                    resultFile.toString()));
             switch (mode) {
                 case "smoke" -> command.addAll(List.of("-f", "0", "-bm", "ss", "-wi", "0", "-i", "1"));
                 case "quick" -> command.addAll(List.of("-f", "1", "-wi", "2", "-i", "3"));
-                default -> { } // the benchmarks' own annotations
+                default -> {} // the benchmarks' own annotations
             }
             log("JMH: " + String.join(" ", command.subList(3, command.size())));
             Process p = new ProcessBuilder(command).inheritIO().start();
@@ -201,8 +249,11 @@ public final class BenchMain {
                 m.put("mode", b.path("mode").asText());
                 JsonNode metric = b.path("primaryMetric");
                 m.put("score", Stats.round(metric.path("score").asDouble()));
-                m.put("error", metric.path("scoreError").isNumber()
-                        ? Stats.round(metric.path("scoreError").asDouble()) : null);
+                m.put(
+                        "error",
+                        metric.path("scoreError").isNumber()
+                                ? Stats.round(metric.path("scoreError").asDouble())
+                                : null);
                 m.put("unit", metric.path("scoreUnit").asText());
                 m.put("forks", b.path("forks").asInt());
                 m.put("iterations", b.path("measurementIterations").asInt());
@@ -232,8 +283,9 @@ public final class BenchMain {
                 }
             }
             Map<String, Object> sse = (Map<String, Object>) results.get("sseFanOut");
-            if (sse != null && (((Number) sse.get("lostEvents")).longValue() != 0
-                    || !Boolean.TRUE.equals(sse.get("allCompleted")))) {
+            if (sse != null
+                    && (((Number) sse.get("lostEvents")).longValue() != 0
+                            || !Boolean.TRUE.equals(sse.get("allCompleted")))) {
                 problems.add("SSE fan-out lost events: " + sse);
             }
             if (!problems.isEmpty()) {

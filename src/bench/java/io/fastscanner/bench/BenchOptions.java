@@ -49,6 +49,7 @@ final class BenchOptions {
     String xmx = "224m";
     /** The JVM options recommended for a 2-CPU, 512 MiB container (bench/README.md): the service runs as measured. */
     static final List<String> SMALL_CONTAINER_JVM = List.of("-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1");
+
     List<String> serviceJvmOptions = new ArrayList<>(SMALL_CONTAINER_JVM);
     Map<String, String> serviceProperties = new LinkedHashMap<>();
     Path jar = Path.of("target/quarkus-app/quarkus-run.jar");
@@ -80,9 +81,12 @@ final class BenchOptions {
         for (int i = 0; i < list.size(); i++) {
             String a = list.get(i);
             switch (a) {
-                case "--smoke", "--quick" -> { }
-                case "--sizes" -> o.sizes = Arrays.stream(list.get(++i).split(",")).map(String::trim)
-                        .map(Integer::parseInt).toList();
+                case "--smoke", "--quick" -> {}
+                case "--sizes" ->
+                    o.sizes = Arrays.stream(list.get(++i).split(","))
+                            .map(String::trim)
+                            .map(Integer::parseInt)
+                            .toList();
                 case "--reps" -> o.reps = Integer.parseInt(list.get(++i));
                 case "--latency-ms" -> o.latencyMs = Long.parseLong(list.get(++i));
                 case "--jitter-ms" -> o.jitterMs = Long.parseLong(list.get(++i));
@@ -116,8 +120,9 @@ final class BenchOptions {
 
     /** Symbols of the simulated market: the largest universe plus the warm-up symbols. */
     int marketSize() {
-        int largest = Math.max(sseClients > 0 ? sseSymbols : 0, sizes.stream().mapToInt(Integer::intValue).max()
-                .orElse(0));
+        int largest = Math.max(
+                sseClients > 0 ? sseSymbols : 0,
+                sizes.stream().mapToInt(Integer::intValue).max().orElse(0));
         return largest + Math.max(0, warmupSymbols);
     }
 

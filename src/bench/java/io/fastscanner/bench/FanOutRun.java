@@ -43,8 +43,8 @@ final class FanOutRun {
         simulator.reset();
         Path log = logs.resolve("service-sse-n" + n + ".log");
         Vertx clientLoops = Vertx.vertx(new VertxOptions().setEventLoopPoolSize(2));
-        try (ServiceProcess service = ServiceProcess.start(options.jar, runs.jvmOptions(), runs.serviceProperties(n),
-                log, Duration.ofMinutes(2));
+        try (ServiceProcess service = ServiceProcess.start(
+                        options.jar, runs.jvmOptions(), runs.serviceProperties(n), log, Duration.ofMinutes(2));
                 SseClients sse = new SseClients(clientLoops, "127.0.0.1", service.port(), clients)) {
             Recorder recorder = new Recorder(clients);
             long connectStart = System.nanoTime();
@@ -96,7 +96,10 @@ final class FanOutRun {
                 return;
             }
             long timestamp = event.timestampMicros();
-            clients[client].add(event.id(), event.name(), scanId,
+            clients[client].add(
+                    event.id(),
+                    event.name(),
+                    scanId,
                     timestamp < 0 ? Long.MIN_VALUE : event.receivedMicros() - timestamp);
             if ("deepAnalysisComplete".equals(event.name())) {
                 log.onEvent(client, event);
@@ -126,8 +129,15 @@ final class FanOutRun {
             Map<String, Object> perEvent = new LinkedHashMap<>();
             byName.forEach((name, values) -> {
                 double[] v = values.stream().mapToDouble(Double::doubleValue).toArray();
-                perEvent.put(name, Map.of("p50", Stats.round(Stats.percentile(v, 50)), "p99",
-                        Stats.round(Stats.percentile(v, 99)), "max", Stats.round(Stats.max(v))));
+                perEvent.put(
+                        name,
+                        Map.of(
+                                "p50",
+                                Stats.round(Stats.percentile(v, 50)),
+                                "p99",
+                                Stats.round(Stats.percentile(v, 99)),
+                                "max",
+                                Stats.round(Stats.max(v))));
             });
             double[] d = delays.stream().mapToDouble(Double::doubleValue).toArray();
             long first = union.isEmpty() ? 0 : ((TreeSet<Long>) union).first();

@@ -16,8 +16,7 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 final class KlineBodies {
 
-    private record Prepared(long period, byte[] body) {
-    }
+    private record Prepared(long period, byte[] body) {}
 
     private final SyntheticMarketDataSource market;
     private final Clock clock;
@@ -69,24 +68,51 @@ final class KlineBodies {
         long interval = timeframe.millis();
         StringBuilder json = new StringBuilder(closed.size() * 140 + 200).append('[');
         for (int i = 0; i < closed.size(); i++) {
-            row(json, closed.openTime(i), closed.opens()[i], closed.highs()[i], closed.lows()[i],
-                    closed.closes()[i], closed.volumes()[i], interval);
+            row(
+                    json,
+                    closed.openTime(i),
+                    closed.opens()[i],
+                    closed.highs()[i],
+                    closed.lows()[i],
+                    closed.closes()[i],
+                    closed.volumes()[i],
+                    interval);
             json.append(',');
         }
         // the forming candle: opened at the last close, closes in the future
-        long formingOpen = closed.isEmpty() ? Math.floorDiv(clock.millis(), interval) * interval
+        long formingOpen = closed.isEmpty()
+                ? Math.floorDiv(clock.millis(), interval) * interval
                 : closed.openTime(closed.size() - 1) + interval;
         double last = closed.isEmpty() ? 1.0 : closed.closes()[closed.size() - 1];
         row(json, formingOpen, last, last, last, last, 0.0, interval);
         return json.append(']').toString().getBytes(StandardCharsets.UTF_8);
     }
 
-    private static void row(StringBuilder json, long open, double o, double h, double l, double c, double v,
-            long interval) {
+    private static void row(
+            StringBuilder json, long open, double o, double h, double l, double c, double v, long interval) {
         double typical = (h + l + c) / 3;
-        json.append('[').append(open).append(",\"").append(o).append("\",\"").append(h).append("\",\"").append(l)
-                .append("\",\"").append(c).append("\",\"").append(v).append("\",").append(open + interval - 1)
-                .append(",\"").append(v * typical).append("\",").append(1000).append(",\"").append(v / 2)
-                .append("\",\"").append(v * typical / 2).append("\",\"0\"]");
+        json.append('[')
+                .append(open)
+                .append(",\"")
+                .append(o)
+                .append("\",\"")
+                .append(h)
+                .append("\",\"")
+                .append(l)
+                .append("\",\"")
+                .append(c)
+                .append("\",\"")
+                .append(v)
+                .append("\",")
+                .append(open + interval - 1)
+                .append(",\"")
+                .append(v * typical)
+                .append("\",")
+                .append(1000)
+                .append(",\"")
+                .append(v / 2)
+                .append("\",\"")
+                .append(v * typical / 2)
+                .append("\",\"0\"]");
     }
 }

@@ -12,21 +12,15 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeSet;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The end-to-end runs: a fresh service per repetition, a warm-up scan of symbols the measured scan does not touch,
@@ -49,8 +43,7 @@ final class ScanRuns {
     }
 
     /** One deepAnalysisComplete (or any) event as one listener saw it. */
-    record Seen(long id, String name, long timestampMicros, long receivedMicros, String dataStart) {
-    }
+    record Seen(long id, String name, long timestampMicros, long receivedMicros, String dataStart) {}
 
     /** Collects events by scan; lets the harness wait for one event of one scan. */
     static final class EventLog implements SseClients.Listener {
@@ -73,7 +66,11 @@ final class ScanRuns {
                 return;
             }
             byScan.computeIfAbsent(scanId, k -> Collections.synchronizedList(new ArrayList<>()))
-                    .add(new Seen(event.id(), event.name(), event.timestampMicros(), event.receivedMicros(),
+                    .add(new Seen(
+                            event.id(),
+                            event.name(),
+                            event.timestampMicros(),
+                            event.receivedMicros(),
                             event.dataStart()));
             if ("deepAnalysisComplete".equals(event.name())) {
                 completion(scanId).countDown();
@@ -119,7 +116,8 @@ final class ScanRuns {
     List<String> warmupSymbols() {
         List<MarketSymbol> byVolume = simulator.symbolsByVolume();
         return byVolume.subList(Math.max(0, byVolume.size() - options.warmupSymbols), byVolume.size()).stream()
-                .map(MarketSymbol::toString).toList();
+                .map(MarketSymbol::toString)
+                .toList();
     }
 
     void warmUp(ServiceProcess service, EventLog events) throws Exception {
@@ -153,8 +151,9 @@ final class ScanRuns {
     Map<String, Object> endToEnd(int n, int rep) throws Exception {
         simulator.reset();
         Path log = logs.resolve("service-n" + n + "-rep" + rep + ".log");
-        try (ServiceProcess service = ServiceProcess.start(options.jar, jvmOptions(), serviceProperties(n), log,
-                Duration.ofMinutes(2)); SseClients sse = new SseClients(vertx, "127.0.0.1", service.port(), 1)) {
+        try (ServiceProcess service = ServiceProcess.start(
+                        options.jar, jvmOptions(), serviceProperties(n), log, Duration.ofMinutes(2));
+                SseClients sse = new SseClients(vertx, "127.0.0.1", service.port(), 1)) {
             EventLog events = new EventLog(1);
             sse.open(0, events).get(30, TimeUnit.SECONDS);
             warmUp(service, events);
@@ -173,8 +172,8 @@ final class ScanRuns {
         Map<String, Long> threadsStart = service.cpuMillisByThreadGroup();
         long startMicros = SseClients.nowMicros();
         long start = System.nanoTime();
-        HttpResponse<String> r = service.post("/api/scanner/quick-scan", "{\"timeframe\":\"1h\"}",
-                Duration.ofMinutes(5));
+        HttpResponse<String> r =
+                service.post("/api/scanner/quick-scan", "{\"timeframe\":\"1h\"}", Duration.ofMinutes(5));
         double wallMs = (System.nanoTime() - start) / 1e6;
         long cpuQuick = service.cpuMillis();
         Map<String, Long> threadsQuick = service.cpuMillisByThreadGroup();
@@ -190,9 +189,12 @@ final class ScanRuns {
             }
         }
         boolean complete = events.completion(scanId).await(options.deepTimeout.toSeconds(), TimeUnit.SECONDS);
-        Seen done = complete ? events.byScan.getOrDefault(scanId, List.of()).stream()
-                .filter(e -> "deepAnalysisComplete".equals(e.name()))
-                .min(Comparator.comparingLong(Seen::receivedMicros)).orElse(null) : null;
+        Seen done = complete
+                ? events.byScan.getOrDefault(scanId, List.of()).stream()
+                        .filter(e -> "deepAnalysisComplete".equals(e.name()))
+                        .min(Comparator.comparingLong(Seen::receivedMicros))
+                        .orElse(null)
+                : null;
         double deepMs = done == null ? Double.NaN : (done.receivedMicros() - startMicros) / 1000.0;
         long cpuDeep = service.cpuMillis();
         Map<String, Long> threadsDeep = service.cpuMillisByThreadGroup();
@@ -249,8 +251,11 @@ final class ScanRuns {
     private static JsonNode scanStatus(ServiceProcess service) {
         try {
             var http = HttpClient.newHttpClient();
-            var r = http.send(HttpRequest.newBuilder(service.uri("/api/scanner/scan-status")).GET()
-                    .build(), HttpResponse.BodyHandlers.ofString());
+            var r = http.send(
+                    HttpRequest.newBuilder(service.uri("/api/scanner/scan-status"))
+                            .GET()
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
             return JSON.readTree(r.body());
         } catch (Exception e) {
             return JSON.createObjectNode();

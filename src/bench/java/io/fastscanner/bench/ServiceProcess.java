@@ -31,7 +31,8 @@ public final class ServiceProcess implements AutoCloseable {
     private final Process process;
     private final int port;
     private final Path log;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final AtomicLong peakRssKb = new AtomicLong();
     private ScheduledExecutorService sampler;
 
@@ -45,8 +46,9 @@ public final class ServiceProcess implements AutoCloseable {
      * Starts the jar with {@code -D} properties and JVM options and waits until it is ready
      * ({@code /q/health/ready} answers 200, which also fetches and caches exchangeInfo).
      */
-    public static ServiceProcess start(Path jar, List<String> jvmOptions, Map<String, String> properties, Path log,
-            Duration readyWithin) throws IOException, InterruptedException {
+    public static ServiceProcess start(
+            Path jar, List<String> jvmOptions, Map<String, String> properties, Path log, Duration readyWithin)
+            throws IOException, InterruptedException {
         int port = freePort();
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
@@ -57,8 +59,10 @@ public final class ServiceProcess implements AutoCloseable {
         command.add("-jar");
         command.add(jar.toString());
         Files.createDirectories(log.getParent());
-        Process process = new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.to(log.toFile())).start();
+        Process process = new ProcessBuilder(command)
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.to(log.toFile()))
+                .start();
         ServiceProcess service = new ServiceProcess(process, port, log);
         Runtime.getRuntime().addShutdownHook(new Thread(process::destroy)); // the harness interrupted: no orphan
         service.awaitReady(readyWithin);
@@ -66,14 +70,21 @@ public final class ServiceProcess implements AutoCloseable {
     }
 
     private void awaitReady(Duration within) {
-        await("the service to be ready (log: " + log + ")").atMost(within).pollDelay(Duration.ZERO)
-                .pollInterval(Duration.ofMillis(100)).until(() -> {
+        await("the service to be ready (log: " + log + ")")
+                .atMost(within)
+                .pollDelay(Duration.ZERO)
+                .pollInterval(Duration.ofMillis(100))
+                .until(() -> {
                     if (!process.isAlive()) {
                         throw new IllegalStateException("service exited with " + process.exitValue() + "; see " + log);
                     }
                     try {
-                        HttpResponse<String> r = http.send(HttpRequest.newBuilder(uri("/q/health/ready"))
-                                .timeout(Duration.ofSeconds(5)).GET().build(), HttpResponse.BodyHandlers.ofString());
+                        HttpResponse<String> r = http.send(
+                                HttpRequest.newBuilder(uri("/q/health/ready"))
+                                        .timeout(Duration.ofSeconds(5))
+                                        .GET()
+                                        .build(),
+                                HttpResponse.BodyHandlers.ofString());
                         return r.statusCode() == 200;
                     } catch (IOException e) {
                         return false; // not listening yet
@@ -94,11 +105,15 @@ public final class ServiceProcess implements AutoCloseable {
     }
 
     /** POSTs a JSON body; returns the status and body. */
-    public HttpResponse<String> post(String path, String json, Duration timeout) throws IOException,
-            InterruptedException {
-        return http.send(HttpRequest.newBuilder(uri(path)).timeout(timeout)
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
+    public HttpResponse<String> post(String path, String json, Duration timeout)
+            throws IOException, InterruptedException {
+        return http.send(
+                HttpRequest.newBuilder(uri(path))
+                        .timeout(timeout)
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(json))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     /** Starts sampling VmRSS every {@code everyMs}; {@link #peakRssKb()} is the highest value seen. */
@@ -109,8 +124,8 @@ public final class ServiceProcess implements AutoCloseable {
             t.setDaemon(true);
             return t;
         });
-        sampler.scheduleAtFixedRate(() -> peakRssKb.accumulateAndGet(status("VmRSS"), Math::max), 0, everyMs,
-                TimeUnit.MILLISECONDS);
+        sampler.scheduleAtFixedRate(
+                () -> peakRssKb.accumulateAndGet(status("VmRSS"), Math::max), 0, everyMs, TimeUnit.MILLISECONDS);
     }
 
     public long stopSampling() {
@@ -125,7 +140,8 @@ public final class ServiceProcess implements AutoCloseable {
         try {
             for (String line : Files.readAllLines(Path.of("/proc", Long.toString(process.pid()), "status"))) {
                 if (line.startsWith(field + ":")) {
-                    return Long.parseLong(line.substring(field.length() + 1).replace("kB", "").trim());
+                    return Long.parseLong(
+                            line.substring(field.length() + 1).replace("kB", "").trim());
                 }
             }
         } catch (IOException | RuntimeException e) {
@@ -162,7 +178,8 @@ public final class ServiceProcess implements AutoCloseable {
                 try {
                     String stat = Files.readString(task.resolve("stat"));
                     String name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'))
-                            .replaceAll("[-#\\s]*\\d+$", "").trim();
+                            .replaceAll("[-#\\s]*\\d+$", "")
+                            .trim();
                     String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
                     groups.merge(name, (Long.parseLong(f[11]) + Long.parseLong(f[12])) * 10, Long::sum);
                 } catch (IOException | RuntimeException e) {

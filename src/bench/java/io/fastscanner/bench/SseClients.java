@@ -34,8 +34,12 @@ public final class SseClients implements AutoCloseable {
     public SseClients(Vertx vertx, String host, int port, int connections) {
         this.host = host;
         this.port = port;
-        this.http = vertx.createHttpClient(new HttpClientOptions().setKeepAlive(true).setIdleTimeout(0)
-                .setTcpNoDelay(true).setConnectTimeout(30_000),
+        this.http = vertx.createHttpClient(
+                new HttpClientOptions()
+                        .setKeepAlive(true)
+                        .setIdleTimeout(0)
+                        .setTcpNoDelay(true)
+                        .setConnectTimeout(30_000),
                 new PoolOptions().setHttp1MaxSize(connections + 8).setMaxWaitQueueSize(-1));
     }
 
@@ -43,7 +47,8 @@ public final class SseClients implements AutoCloseable {
     public CompletableFuture<Void> open(int client, Listener listener) {
         Parser parser = new Parser(client, listener);
         Future<Void> opened = http.request(HttpMethod.GET, port, host, "/api/scanner/events")
-                .compose(request -> request.putHeader("Accept", "text/event-stream").send())
+                .compose(request ->
+                        request.putHeader("Accept", "text/event-stream").send())
                 .map(response -> {
                     if (response.statusCode() != 200) {
                         throw new IllegalStateException("events stream answered " + response.statusCode());

@@ -22,6 +22,7 @@ final class SseEvent {
     private long receivedMicros;
     /** The last scanId this connection read, kept so that the next event of the scan allocates no string. */
     private byte[] lastScanIdBytes = new byte[0];
+
     private String lastScanId;
 
     long id() {
@@ -118,10 +119,19 @@ final class SseEvent {
     /** {@code yyyy-MM-ddTHH:mm:ss[.fraction]Z} without building a string; other forms through {@link Instant}. */
     static long isoMicros(byte[] b, int from, int to) {
         int n = to - from;
-        if (n >= 20 && b[from + 4] == '-' && b[from + 7] == '-' && b[from + 10] == 'T' && b[from + 13] == ':'
-                && b[from + 16] == ':' && b[to - 1] == 'Z' && (n == 20 || b[from + 19] == '.')) {
-            long day = LocalDate.of(digits(b, from, 4), digits(b, from + 5, 2), digits(b, from + 8, 2)).toEpochDay();
-            long seconds = day * 86_400 + digits(b, from + 11, 2) * 3600L + digits(b, from + 14, 2) * 60L
+        if (n >= 20
+                && b[from + 4] == '-'
+                && b[from + 7] == '-'
+                && b[from + 10] == 'T'
+                && b[from + 13] == ':'
+                && b[from + 16] == ':'
+                && b[to - 1] == 'Z'
+                && (n == 20 || b[from + 19] == '.')) {
+            long day = LocalDate.of(digits(b, from, 4), digits(b, from + 5, 2), digits(b, from + 8, 2))
+                    .toEpochDay();
+            long seconds = day * 86_400
+                    + digits(b, from + 11, 2) * 3600L
+                    + digits(b, from + 14, 2) * 60L
                     + digits(b, from + 17, 2);
             long micros = 0;
             int scale = 100_000;

@@ -11,8 +11,19 @@ final class SseLine {
     static final byte[] EVENT = ascii("event:");
     static final byte[] DATA = ascii("data:");
     /** The names the service sends, so that receiving one allocates nothing. */
-    private static final String[] NAMES = { "connected", "scanStarted", "quickScanComplete", "symbolAnalyzed",
-        "analysisProgress", "deepAnalysisComplete", "scanFailed", "alert", "resync", "error" };
+    private static final String[] NAMES = {
+        "connected",
+        "scanStarted",
+        "quickScanComplete",
+        "symbolAnalyzed",
+        "analysisProgress",
+        "deepAnalysisComplete",
+        "scanFailed",
+        "alert",
+        "resync",
+        "error"
+    };
+
     private static final byte[][] NAME_BYTES = new byte[NAMES.length][];
 
     static {

@@ -8,8 +8,7 @@ import java.util.Map;
 /** Median, spread and percentiles of small samples. */
 final class Stats {
 
-    private Stats() {
-    }
+    private Stats() {}
 
     static double median(double[] values) {
         return percentile(values, 50);

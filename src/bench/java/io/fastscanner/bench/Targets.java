@@ -11,8 +11,7 @@ import java.util.Map;
  */
 final class Targets {
 
-    private Targets() {
-    }
+    private Targets() {}
 
     @SuppressWarnings("unchecked")
     static List<Map<String, Object>> evaluate(Map<String, Object> results, BenchOptions options) {
@@ -23,29 +22,49 @@ final class Targets {
             int n = ((Number) size.get("n")).intValue();
             if (n == 100 || n == 400 || n == 1000) {
                 double ratio = median(size, "ratio");
-                add(targets, "quick scan N=" + n + ": wall / floor <= 1.3", String.format("%.2f (floor %s ms)", ratio,
-                        num(size.get("floorMs"))), ratio <= 1.3, fullLatency);
+                add(
+                        targets,
+                        "quick scan N=" + n + ": wall / floor <= 1.3",
+                        String.format("%.2f (floor %s ms)", ratio, num(size.get("floorMs"))),
+                        ratio <= 1.3,
+                        fullLatency);
             }
             if (n == 100) {
                 double after = median(size, "deepAfterQuickMs");
-                add(targets, "deep analysis of 100 symbols complete <= 5 s after the quick scan",
-                        String.format("%.0f ms", after), after <= 5000, fullLatency);
+                add(
+                        targets,
+                        "deep analysis of 100 symbols complete <= 5 s after the quick scan",
+                        String.format("%.0f ms", after),
+                        after <= 5000,
+                        fullLatency);
             }
             if (n == 1000) {
                 double rss = (double) ((Map<String, Object>) size.get("peakRssMb")).get("max");
-                add(targets, "service RSS < 400 MB during the 1000-symbol scan (-Xmx" + options.xmx + " "
-                        + String.join(" ", options.serviceJvmOptions) + ")",
-                        String.format("%.0f MB (highest peak VmRSS)", rss), rss < 400, true);
+                add(
+                        targets,
+                        "service RSS < 400 MB during the 1000-symbol scan (-Xmx" + options.xmx + " "
+                                + String.join(" ", options.serviceJvmOptions) + ")",
+                        String.format("%.0f MB (highest peak VmRSS)", rss),
+                        rss < 400,
+                        true);
             }
         }
         Map<String, Object> sse = (Map<String, Object>) results.get("sseFanOut");
         if (sse != null) {
             double p99 = ((Number) sse.get("delayMsP99")).doubleValue();
             long lost = ((Number) sse.get("lostEvents")).longValue();
-            add(targets, "SSE " + sse.get("clients") + " clients: p99 delay < 100 ms", String.format("%.1f ms", p99),
-                    p99 < 100, ((Number) sse.get("clients")).intValue() >= 1000);
-            add(targets, "SSE: zero lost events", lost + " lost", lost == 0 && Boolean.TRUE.equals(
-                    sse.get("allCompleted")), true);
+            add(
+                    targets,
+                    "SSE " + sse.get("clients") + " clients: p99 delay < 100 ms",
+                    String.format("%.1f ms", p99),
+                    p99 < 100,
+                    ((Number) sse.get("clients")).intValue() >= 1000);
+            add(
+                    targets,
+                    "SSE: zero lost events",
+                    lost + " lost",
+                    lost == 0 && Boolean.TRUE.equals(sse.get("allCompleted")),
+                    true);
         }
         List<Map<String, Object>> jmh = (List<Map<String, Object>>) results.get("jmh");
         if (jmh != null) {
@@ -54,21 +73,29 @@ final class Targets {
                 String name = (String) b.get("benchmark");
                 double ms = toMs(((Number) b.get("score")).doubleValue(), (String) b.get("unit"));
                 if (name.startsWith("QuickSignalBenchmark")) {
-                    add(targets, "indicators + signal, one symbol (500 candles) < 1 ms", String.format("%.3f ms", ms),
-                            ms < 1, timed);
+                    add(
+                            targets,
+                            "indicators + signal, one symbol (500 candles) < 1 ms",
+                            String.format("%.3f ms", ms),
+                            ms < 1,
+                            timed);
                 } else if (name.startsWith("DeepAnalysisBenchmark")) {
                     add(targets, "deep analysis CPU < 50 ms per symbol", String.format("%.3f ms", ms), ms < 50, timed);
                 } else if (name.startsWith("SyntheticMarketBenchmark")) {
-                    add(targets, "synthetic market: 1000 symbols x 500 1h candles generated < 1 s",
-                            String.format("%.0f ms", ms), ms < 1000, timed);
+                    add(
+                            targets,
+                            "synthetic market: 1000 symbols x 500 1h candles generated < 1 s",
+                            String.format("%.0f ms", ms),
+                            ms < 1000,
+                            timed);
                 }
             }
         }
         return targets;
     }
 
-    private static void add(List<Map<String, Object>> targets, String target, String measured, boolean holds,
-            boolean comparable) {
+    private static void add(
+            List<Map<String, Object>> targets, String target, String measured, boolean holds, boolean comparable) {
         Map<String, Object> t = new LinkedHashMap<>();
         t.put("target", target);
         t.put("measured", measured);

@@ -5,7 +5,9 @@ import java.util.Locale;
 
 /** The direction most timeframes point to; see {@link ConfluenceAnalyzer}. */
 public enum Bias {
-    BULLISH, BEARISH, MIXED;
+    BULLISH,
+    BEARISH,
+    MIXED;
 
     @JsonValue
     public String json() {

@@ -17,7 +17,10 @@ public record Confluence(Map<String, TimeframeSignal> timeframes, boolean aligne
 
     /** How much the timeframes back a trade in {@code direction}, in [0, 1]; see {@link ConfluenceAnalyzer}. */
     public double supportFor(Direction direction) {
-        return ConfluenceAnalyzer.support(timeframes.values().stream().mapToDouble(TimeframeSignal::rating).toArray(),
+        return ConfluenceAnalyzer.support(
+                timeframes.values().stream()
+                        .mapToDouble(TimeframeSignal::rating)
+                        .toArray(),
                 direction.sign());
     }
 

@@ -26,21 +26,27 @@ import java.util.Map;
  */
 public final class ConfluenceAnalyzer {
 
-    private ConfluenceAnalyzer() {
-    }
+    private ConfluenceAnalyzer() {}
 
     public static Confluence analyze(Map<Timeframe, Rating> ratings) {
         Map<String, TimeframeSignal> timeframes = new LinkedHashMap<>();
         if (ratings != null) {
             ratings.entrySet().stream()
-                    .filter(e -> e.getKey() != null && e.getValue() != null && Double.isFinite(e.getValue().rating()))
+                    .filter(e -> e.getKey() != null
+                            && e.getValue() != null
+                            && Double.isFinite(e.getValue().rating()))
                     .sorted(Comparator.comparing(e -> e.getKey().duration()))
-                    .forEach(e -> timeframes.put(e.getKey().label(),
-                            new TimeframeSignal(e.getValue().signal(), e.getValue().rating())));
+                    .forEach(e -> timeframes.put(
+                            e.getKey().label(),
+                            new TimeframeSignal(
+                                    e.getValue().signal(), e.getValue().rating())));
         }
-        double[] r = timeframes.values().stream().mapToDouble(TimeframeSignal::rating).toArray();
+        double[] r = timeframes.values().stream()
+                .mapToDouble(TimeframeSignal::rating)
+                .toArray();
         double mean = mean(r);
-        Bias dominant = mean > TechnicalRating.THRESHOLD ? Bias.BULLISH
+        Bias dominant = mean > TechnicalRating.THRESHOLD
+                ? Bias.BULLISH
                 : mean < -TechnicalRating.THRESHOLD ? Bias.BEARISH : Bias.MIXED;
         int score = mean == 0.0 ? 0 : (int) Math.round(100.0 * support(r, mean > 0 ? 1 : -1));
         return new Confluence(Collections.unmodifiableMap(timeframes), aligned(timeframes), dominant, score);

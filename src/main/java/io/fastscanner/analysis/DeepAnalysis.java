@@ -26,26 +26,64 @@ public record DeepAnalysis(
         @JsonProperty("market_regime") MarketRegime marketRegime,
         @JsonProperty("sl_tp") RiskLevels slTp,
         @JsonProperty("confluence") Confluence confluence,
-        @Schema(nullable = true) @JsonProperty("ml_prediction") MlPrediction mlPrediction,
-        @Schema(nullable = true) @JsonProperty("scanner_api") SecondOpinion scannerApi,
+
+        @Schema(nullable = true) @JsonProperty("ml_prediction")
+        MlPrediction mlPrediction,
+
+        @Schema(nullable = true) @JsonProperty("scanner_api")
+        SecondOpinion scannerApi,
+
         @JsonProperty("analyzedAt") Instant analyzedAt,
         @JsonProperty("timeframe") Timeframe timeframe,
         @JsonProperty("warnings") List<String> warnings) {
 
-    public static DeepAnalysis of(Timeframe timeframe, Instant analyzedAt, Opportunity opportunity, MarketRegime regime,
-            RiskLevels slTp, Confluence confluence, MlPrediction mlPrediction) {
-        return new DeepAnalysis(opportunity == null ? 0 : opportunity.score(), opportunity, regime, slTp, confluence,
-                mlPrediction, null, analyzedAt, timeframe, List.of());
+    public static DeepAnalysis of(
+            Timeframe timeframe,
+            Instant analyzedAt,
+            Opportunity opportunity,
+            MarketRegime regime,
+            RiskLevels slTp,
+            Confluence confluence,
+            MlPrediction mlPrediction) {
+        return new DeepAnalysis(
+                opportunity == null ? 0 : opportunity.score(),
+                opportunity,
+                regime,
+                slTp,
+                confluence,
+                mlPrediction,
+                null,
+                analyzedAt,
+                timeframe,
+                List.of());
     }
 
     public DeepAnalysis withScannerApi(SecondOpinion opinion) {
-        return new DeepAnalysis(opportunityScore, opportunity, marketRegime, slTp, confluence, mlPrediction, opinion,
-                analyzedAt, timeframe, warnings);
+        return new DeepAnalysis(
+                opportunityScore,
+                opportunity,
+                marketRegime,
+                slTp,
+                confluence,
+                mlPrediction,
+                opinion,
+                analyzedAt,
+                timeframe,
+                warnings);
     }
 
     /** A copy listing what could not be taken into account (e.g. a timeframe whose candles were unavailable). */
     public DeepAnalysis withWarnings(List<String> newWarnings) {
-        return new DeepAnalysis(opportunityScore, opportunity, marketRegime, slTp, confluence, mlPrediction,
-                scannerApi, analyzedAt, timeframe, List.copyOf(newWarnings));
+        return new DeepAnalysis(
+                opportunityScore,
+                opportunity,
+                marketRegime,
+                slTp,
+                confluence,
+                mlPrediction,
+                scannerApi,
+                analyzedAt,
+                timeframe,
+                List.copyOf(newWarnings));
     }
 }

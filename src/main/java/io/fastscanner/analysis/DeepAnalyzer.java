@@ -17,8 +17,7 @@ import java.util.Map;
  */
 public final class DeepAnalyzer {
 
-    private DeepAnalyzer() {
-    }
+    private DeepAnalyzer() {}
 
     /**
      * @param primary   the scan timeframe's candles (the quick signal's series)
@@ -26,8 +25,13 @@ public final class DeepAnalyzer {
      * @param rating    the quick signal's rating on {@code primary}
      * @param ml        the ML prediction, or null when the model is off or failed
      */
-    public static DeepAnalysis analyse(CandleSeries primary, Map<Timeframe, CandleSeries> byTimeframe, Rating rating,
-            RiskSettings risk, MlPrediction ml, Instant analyzedAt) {
+    public static DeepAnalysis analyse(
+            CandleSeries primary,
+            Map<Timeframe, CandleSeries> byTimeframe,
+            Rating rating,
+            RiskSettings risk,
+            MlPrediction ml,
+            Instant analyzedAt) {
         IndicatorSeries ind = IndicatorSeries.compute(primary);
         MarketRegime regime = RegimeClassifier.classify(primary, ind);
         RiskLevels levels = RiskLevelCalculator.compute(primary, ind, rating.signal(), rating.rating(), risk);
@@ -43,8 +47,14 @@ public final class DeepAnalyzer {
         Confluence confluence = ConfluenceAnalyzer.analyze(ratings);
         VolumeSurge volume = VolumeSurge.of(primary);
         // The scorer weighs the probability only when the model has an edge, and says so when it has none.
-        Opportunity opportunity = OpportunityScorer.score(rating, regime, levels, confluence, volume,
-                ml == null ? null : ml.probabilityUp(), ml != null && ml.hasEdge());
+        Opportunity opportunity = OpportunityScorer.score(
+                rating,
+                regime,
+                levels,
+                confluence,
+                volume,
+                ml == null ? null : ml.probabilityUp(),
+                ml != null && ml.hasEdge());
         return DeepAnalysis.of(primary.timeframe(), analyzedAt, opportunity, regime, levels, confluence, ml);
     }
 }

@@ -5,7 +5,8 @@ import java.util.Locale;
 
 /** The side of a trade setup. */
 public enum Direction {
-    LONG, SHORT;
+    LONG,
+    SHORT;
 
     /** {@code +1} for long, {@code -1} for short: multiply a signed rating or price move by it to read it "in the trade's favour". */
     public int sign() {

@@ -16,7 +16,15 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * @param reasons       the facts behind the decision, in words
  */
 @RegisterForReflection
-public record MarketRegime(Regime regime, double confidence, Volatility volatility, @Schema(nullable = true) Double trendStrength,
-        @Schema(nullable = true) Double atrPercent, @Schema(nullable = true) Double atrPercentile, @Schema(nullable = true) Double ema50, @Schema(nullable = true) Double ema200, @Schema(nullable = true) Double ema50Slope, @Schema(nullable = true) Double ema200Slope,
-        List<String> reasons) {
-}
+public record MarketRegime(
+        Regime regime,
+        double confidence,
+        Volatility volatility,
+        @Schema(nullable = true) Double trendStrength,
+        @Schema(nullable = true) Double atrPercent,
+        @Schema(nullable = true) Double atrPercentile,
+        @Schema(nullable = true) Double ema50,
+        @Schema(nullable = true) Double ema200,
+        @Schema(nullable = true) Double ema50Slope,
+        @Schema(nullable = true) Double ema200Slope,
+        List<String> reasons) {}

@@ -8,5 +8,4 @@ import java.util.List;
  * contributions add up to the score (up to rounding to a whole number).
  */
 @RegisterForReflection
-public record Opportunity(int score, Direction direction, List<OpportunityComponent> components, List<String> notes) {
-}
+public record Opportunity(int score, Direction direction, List<OpportunityComponent> components, List<String> notes) {}

@@ -10,5 +10,4 @@ import io.quarkus.runtime.annotations.RegisterForReflection;
  * @param contribution {@code 100 x weight x value}, in score points
  */
 @RegisterForReflection
-public record OpportunityComponent(String name, double value, double weight, double contribution) {
-}
+public record OpportunityComponent(String name, double value, double weight, double contribution) {}

@@ -38,14 +38,21 @@ public final class OpportunityScorer {
     static final double FULL_RISK_REWARD = 3.0;
     /** A volume ratio of 2 or more earns full marks. */
     static final double FULL_VOLUME_RATIO = 2.0;
+
     static final double VOLATILE_REGIME_FIT = 0.25;
 
-    private OpportunityScorer() {
-    }
+    private OpportunityScorer() {}
 
-    public static Opportunity score(Rating rating, MarketRegime regime, RiskLevels risk, Confluence confluence,
-            VolumeSurge volume, Double mlProbabilityUp, boolean mlHasEdge) {
-        Direction direction = risk != null ? risk.direction()
+    public static Opportunity score(
+            Rating rating,
+            MarketRegime regime,
+            RiskLevels risk,
+            Confluence confluence,
+            VolumeSurge volume,
+            Double mlProbabilityUp,
+            boolean mlHasEdge) {
+        Direction direction = risk != null
+                ? risk.direction()
                 : rating == null || rating.rating() >= 0 ? Direction.LONG : Direction.SHORT;
         List<String> notes = new ArrayList<>();
         if (risk != null && risk.leaning()) {
@@ -53,19 +60,31 @@ public final class OpportunityScorer {
         }
 
         List<Input> inputs = new ArrayList<>();
-        inputs.add(new Input("signal_strength", STRENGTH_WEIGHT,
-                rating == null ? 0.0 : Series.clamp01(direction.sign() * rating.rating()), rating != null));
+        inputs.add(new Input(
+                "signal_strength",
+                STRENGTH_WEIGHT,
+                rating == null ? 0.0 : Series.clamp01(direction.sign() * rating.rating()),
+                rating != null));
         boolean hasConfluence = confluence != null && !confluence.isEmpty();
-        inputs.add(new Input("confluence", CONFLUENCE_WEIGHT,
-                hasConfluence ? confluence.supportFor(direction) : 0.0, hasConfluence));
-        inputs.add(new Input("regime_fit", REGIME_WEIGHT, regime == null ? 0.0 : regimeFit(regime, direction),
-                regime != null));
+        inputs.add(new Input(
+                "confluence",
+                CONFLUENCE_WEIGHT,
+                hasConfluence ? confluence.supportFor(direction) : 0.0,
+                hasConfluence));
+        inputs.add(new Input(
+                "regime_fit", REGIME_WEIGHT, regime == null ? 0.0 : regimeFit(regime, direction), regime != null));
         boolean hasRiskReward = risk != null && Double.isFinite(risk.riskReward());
-        inputs.add(new Input("risk_reward", RISK_REWARD_WEIGHT,
-                hasRiskReward ? Series.clamp01(risk.riskReward() / FULL_RISK_REWARD) : 0.0, hasRiskReward));
+        inputs.add(new Input(
+                "risk_reward",
+                RISK_REWARD_WEIGHT,
+                hasRiskReward ? Series.clamp01(risk.riskReward() / FULL_RISK_REWARD) : 0.0,
+                hasRiskReward));
         boolean hasVolume = volume != null && Double.isFinite(volume.ratio());
-        inputs.add(new Input("volume", VOLUME_WEIGHT,
-                hasVolume ? Series.clamp01(volume.ratio() / FULL_VOLUME_RATIO) : 0.0, hasVolume));
+        inputs.add(new Input(
+                "volume",
+                VOLUME_WEIGHT,
+                hasVolume ? Series.clamp01(volume.ratio() / FULL_VOLUME_RATIO) : 0.0,
+                hasVolume));
         boolean hasProbability = mlProbabilityUp != null && mlProbabilityUp >= 0.0 && mlProbabilityUp <= 1.0;
         double mlValue = !hasProbability ? 0.0 : direction == Direction.LONG ? mlProbabilityUp : 1.0 - mlProbabilityUp;
         inputs.add(new Input("ml_probability", ML_WEIGHT, mlValue, hasProbability && mlHasEdge));
@@ -85,15 +104,18 @@ public final class OpportunityScorer {
             notes.add("volatile regime: regime fit penalised");
         }
 
-        double availableWeight = inputs.stream().filter(Input::available).mapToDouble(Input::weight).sum();
+        double availableWeight = inputs.stream()
+                .filter(Input::available)
+                .mapToDouble(Input::weight)
+                .sum();
         List<OpportunityComponent> components = new ArrayList<>(inputs.size());
         double total = 0;
         for (Input input : inputs) {
             double weight = input.available && availableWeight > 0 ? input.weight / availableWeight : 0.0;
             double contribution = Series.round(100.0 * weight * input.value, 2);
             total += contribution;
-            components.add(new OpportunityComponent(input.name, Series.round(input.value, 4),
-                    Series.round(weight, 4), contribution));
+            components.add(new OpportunityComponent(
+                    input.name, Series.round(input.value, 4), Series.round(weight, 4), contribution));
         }
         int score = (int) Math.max(0, Math.min(100, Math.round(total)));
         return new Opportunity(score, direction, List.copyOf(components), List.copyOf(notes));
@@ -109,6 +131,5 @@ public final class OpportunityScorer {
         };
     }
 
-    private record Input(String name, double weight, double value, boolean available) {
-    }
+    private record Input(String name, double weight, double value, boolean available) {}
 }

@@ -5,7 +5,10 @@ import java.util.Locale;
 
 /** The market's state on a timeframe; see {@link RegimeClassifier} for the rules. */
 public enum Regime {
-    BULL, BEAR, RANGING, VOLATILE;
+    BULL,
+    BEAR,
+    RANGING,
+    VOLATILE;
 
     @JsonValue
     public String json() {

@@ -39,6 +39,7 @@ public final class RegimeClassifier {
 
     /** EMA(50) needs 50 candles and its slope 10 more. */
     public static final int MIN_CANDLES = 60;
+
     public static final double TREND_ADX = 20.0;
     public static final double CLEAN_TREND_ADX = 25.0;
     public static final double VOLATILE_PERCENTILE = 90.0;
@@ -48,8 +49,7 @@ public final class RegimeClassifier {
     /** EMA gap (percent of the slow EMA) that earns full marks. */
     static final double FULL_GAP_PERCENT = 3.0;
 
-    private RegimeClassifier() {
-    }
+    private RegimeClassifier() {}
 
     public static MarketRegime classify(CandleSeries series, IndicatorSeries ind) {
         int n = ind.size();
@@ -67,24 +67,39 @@ public final class RegimeClassifier {
         double atrPercent = atrPercents[last];
         double percentile = Series.percentileRankOfLast(atrPercents, PERCENTILE_WINDOW);
         Volatility volatility = Volatility.ofPercentile(percentile);
-        reasons.add(fmt("ATR%% %.3f at percentile %.0f of the last %d candles: volatility %s", atrPercent,
-                percentile, Math.min(PERCENTILE_WINDOW, finiteCount(atrPercents)), volatility.json()));
+        reasons.add(fmt(
+                "ATR%% %.3f at percentile %.0f of the last %d candles: volatility %s",
+                atrPercent, percentile, Math.min(PERCENTILE_WINDOW, finiteCount(atrPercents)), volatility.json()));
 
         double[] ema200 = ind.ema200();
         double ema200Slope = Series.slopePercentPerCandle(ema200, SLOPE_CANDLES);
         double ema50Slope = Series.slopePercentPerCandle(ind.ema50(), SLOPE_CANDLES);
         boolean fallback = Double.isNaN(ema200Slope);
         EmaPair pair = fallback
-                ? new EmaPair("EMA(21)", "EMA(50)", ind.ema21()[last], ind.ema50()[last],
-                        Series.slopePercentPerCandle(ind.ema21(), SLOPE_CANDLES), ema50Slope)
+                ? new EmaPair(
+                        "EMA(21)",
+                        "EMA(50)",
+                        ind.ema21()[last],
+                        ind.ema50()[last],
+                        Series.slopePercentPerCandle(ind.ema21(), SLOPE_CANDLES),
+                        ema50Slope)
                 : new EmaPair("EMA(50)", "EMA(200)", ind.ema50()[last], ema200[last], ema50Slope, ema200Slope);
         if (fallback) {
-            reasons.add(fmt("fewer than %d candles: EMA(21) vs EMA(50) stands in for EMA(50) vs EMA(200), "
-                    + "confidence x%.2f", 200 + SLOPE_CANDLES, FALLBACK_CONFIDENCE));
+            reasons.add(fmt(
+                    "fewer than %d candles: EMA(21) vs EMA(50) stands in for EMA(50) vs EMA(200), "
+                            + "confidence x%.2f",
+                    200 + SLOPE_CANDLES, FALLBACK_CONFIDENCE));
         }
-        reasons.add(fmt("%s %s %s (gap %+.2f%%), %s slope %+.4f%%/candle, %s slope %+.4f%%/candle", pair.fastName,
-                pair.fast > pair.slow ? "above" : pair.fast < pair.slow ? "below" : "equal to", pair.slowName,
-                pair.gapPercent(), pair.fastName, pair.fastSlope, pair.slowName, pair.slowSlope));
+        reasons.add(fmt(
+                "%s %s %s (gap %+.2f%%), %s slope %+.4f%%/candle, %s slope %+.4f%%/candle",
+                pair.fastName,
+                pair.fast > pair.slow ? "above" : pair.fast < pair.slow ? "below" : "equal to",
+                pair.slowName,
+                pair.gapPercent(),
+                pair.fastName,
+                pair.fastSlope,
+                pair.slowName,
+                pair.slowSlope));
         reasons.add(fmt("ADX(14) %.1f %s %.0f", adx, adx >= TREND_ADX ? ">=" : "<", TREND_ADX));
 
         int trend = trendSign(pair, adx);
@@ -94,22 +109,37 @@ public final class RegimeClassifier {
         if (percentile >= VOLATILE_PERCENTILE && !cleanTrend) {
             regime = Regime.VOLATILE;
             confidence = 0.5 + 0.5 * Series.clamp01((percentile - VOLATILE_PERCENTILE) / (100.0 - VOLATILE_PERCENTILE));
-            reasons.add(fmt("volatile: ATR%% percentile >= %.0f without a clean trend (trend rules and ADX >= %.0f)",
+            reasons.add(fmt(
+                    "volatile: ATR%% percentile >= %.0f without a clean trend (trend rules and ADX >= %.0f)",
                     VOLATILE_PERCENTILE, CLEAN_TREND_ADX));
         } else if (trend != 0) {
             regime = trend > 0 ? Regime.BULL : Regime.BEAR;
             confidence = trendConfidence(pair, adx, trend) * (fallback ? FALLBACK_CONFIDENCE : 1.0);
-            reasons.add(fmt("%s: %s %s %s, %s %s and ADX >= %.0f", regime.json(), pair.fastName,
-                    trend > 0 ? "above" : "below", pair.slowName, pair.fastName, trend > 0 ? "rising" : "falling",
+            reasons.add(fmt(
+                    "%s: %s %s %s, %s %s and ADX >= %.0f",
+                    regime.json(),
+                    pair.fastName,
+                    trend > 0 ? "above" : "below",
+                    pair.slowName,
+                    pair.fastName,
+                    trend > 0 ? "rising" : "falling",
                     TREND_ADX));
         } else {
             regime = Regime.RANGING;
             confidence = rangingConfidence(pair, adx) * (fallback ? FALLBACK_CONFIDENCE : 1.0);
             reasons.add("ranging: neither the bull nor the bear rule holds");
         }
-        return new MarketRegime(regime, Series.round(confidence, 3), volatility, Series.orNull(adx),
-                Series.orNull(atrPercent), Series.round(percentile, 1), Series.orNull(ind.ema50()[last]),
-                Series.orNull(ema200[last]), Series.orNull(ema50Slope), Series.orNull(ema200Slope),
+        return new MarketRegime(
+                regime,
+                Series.round(confidence, 3),
+                volatility,
+                Series.orNull(adx),
+                Series.orNull(atrPercent),
+                Series.round(percentile, 1),
+                Series.orNull(ind.ema50()[last]),
+                Series.orNull(ema200[last]),
+                Series.orNull(ema50Slope),
+                Series.orNull(ema200Slope),
                 List.copyOf(reasons));
     }
 
@@ -164,8 +194,8 @@ public final class RegimeClassifier {
         return String.format(Locale.ROOT, format, args);
     }
 
-    private record EmaPair(String fastName, String slowName, double fast, double slow, double fastSlope,
-            double slowSlope) {
+    private record EmaPair(
+            String fastName, String slowName, double fast, double slow, double fastSlope, double slowSlope) {
 
         double gapPercent() {
             return (fast - slow) / slow * 100.0;

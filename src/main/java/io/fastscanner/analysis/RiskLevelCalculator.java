@@ -33,15 +33,14 @@ public final class RiskLevelCalculator {
     static final double SWING_BUFFER_ATR = 0.1;
     static final double MIN_RISK_FRACTION = 0.001;
 
-    private RiskLevelCalculator() {
-    }
+    private RiskLevelCalculator() {}
 
     public static RiskLevels compute(CandleSeries series, IndicatorSeries ind, SignalType signal, double rating) {
         return compute(series, ind, signal, rating, RiskSettings.DEFAULTS);
     }
 
-    public static RiskLevels compute(CandleSeries series, IndicatorSeries ind, SignalType signal, double rating,
-            RiskSettings s) {
+    public static RiskLevels compute(
+            CandleSeries series, IndicatorSeries ind, SignalType signal, double rating, RiskSettings s) {
         int n = series.size();
         if (ind.size() != n) {
             throw new IllegalArgumentException("candles (" + n + ") and indicators (" + ind.size() + ") differ");
@@ -64,9 +63,13 @@ public final class RiskLevelCalculator {
         String stopSwingName = isLong ? "swing_low" : "swing_high";
         String targetSwingName = isLong ? "swing_high" : "swing_low";
 
-        List<Double> stopSwings = isLong ? SwingPoints.lows(series.lows(), s.swingLookback())
+        List<Double> stopSwings = isLong
+                ? SwingPoints.lows(series.lows(), s.swingLookback())
                 : SwingPoints.highs(series.highs(), s.swingLookback());
-        Double swing = stopSwings.stream().filter(level -> d * (entry - level) > 0).findFirst().orElse(null);
+        Double swing = stopSwings.stream()
+                .filter(level -> d * (entry - level) > 0)
+                .findFirst()
+                .orElse(null);
         double stop;
         String stopMethod;
         if (swing == null) {
@@ -86,7 +89,8 @@ public final class RiskLevelCalculator {
         double risk = Math.abs(entry - stop);
         double uncapped = entry + d * s.rewardMultiple() * risk;
         String multiple = multiple(s.rewardMultiple());
-        List<Double> targetSwings = isLong ? SwingPoints.highs(series.highs(), s.swingLookback())
+        List<Double> targetSwings = isLong
+                ? SwingPoints.highs(series.highs(), s.swingLookback())
                 : SwingPoints.lows(series.lows(), s.swingLookback());
         Double cap = targetSwings.stream()
                 .filter(level -> d * (level - entry) > 0 && d * (uncapped - level) > 0)
@@ -105,8 +109,17 @@ public final class RiskLevelCalculator {
             }
         }
         double riskReward = Math.abs(target - entry) / risk;
-        return new RiskLevels(direction, leaning, entry, stop, target, riskReward, atr,
-                stopMethod + " / " + targetMethod, swing, cappedBy);
+        return new RiskLevels(
+                direction,
+                leaning,
+                entry,
+                stop,
+                target,
+                riskReward,
+                atr,
+                stopMethod + " / " + targetMethod,
+                swing,
+                cappedBy);
     }
 
     private static String multiple(double rewardMultiple) {

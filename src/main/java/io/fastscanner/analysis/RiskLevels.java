@@ -14,6 +14,14 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * @param takeProfitCappedBy the swing high (long) or low (short) the target was capped at; null if uncapped
  */
 @RegisterForReflection
-public record RiskLevels(Direction direction, boolean leaning, double entry, double stopLoss, double takeProfit,
-        double riskReward, double atr, String method, @Schema(nullable = true) Double swingLevel, @Schema(nullable = true) Double takeProfitCappedBy) {
-}
+public record RiskLevels(
+        Direction direction,
+        boolean leaning,
+        double entry,
+        double stopLoss,
+        double takeProfit,
+        double riskReward,
+        double atr,
+        String method,
+        @Schema(nullable = true) Double swingLevel,
+        @Schema(nullable = true) Double takeProfitCappedBy) {}

@@ -13,8 +13,8 @@ public record RiskSettings(double atrMultiple, double rewardMultiple, int swingL
 
     public RiskSettings {
         if (!(atrMultiple > 0) || !(rewardMultiple > 0) || swingLookback < 2 * SwingPoints.SIDE + 1) {
-            throw new IllegalArgumentException("invalid risk settings: atrMultiple=" + atrMultiple
-                    + ", rewardMultiple=" + rewardMultiple + ", swingLookback=" + swingLookback);
+            throw new IllegalArgumentException("invalid risk settings: atrMultiple=" + atrMultiple + ", rewardMultiple="
+                    + rewardMultiple + ", swingLookback=" + swingLookback);
         }
     }
 

@@ -3,8 +3,7 @@ package io.fastscanner.analysis;
 /** Small numeric helpers over indicator arrays (which hold NaN before an indicator's first value). */
 final class Series {
 
-    private Series() {
-    }
+    private Series() {}
 
     /**
      * Mean percent change per candle of {@code values} over the last {@code candles} candles:

@@ -12,8 +12,7 @@ final class SwingPoints {
 
     static final int SIDE = 2;
 
-    private SwingPoints() {
-    }
+    private SwingPoints() {}
 
     /** Swing lows among the last {@code lookback} candles, most recent first. */
     static List<Double> lows(double[] low, int lookback) {

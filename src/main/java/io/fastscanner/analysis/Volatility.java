@@ -5,7 +5,9 @@ import java.util.Locale;
 
 /** How volatile the last candle is compared with the symbol's own recent history (ATR% percentile). */
 public enum Volatility {
-    LOW, MEDIUM, HIGH;
+    LOW,
+    MEDIUM,
+    HIGH;
 
     /** Below the 33rd percentile is low, from the 67th up is high. */
     public static Volatility ofPercentile(double percentile) {

@@ -56,7 +56,8 @@ public record VolumeSurge(double ratio, double zScore) {
         }
         double deviation = Math.sqrt(squares / count);
         double ratio = mean > 0 ? current / mean : current > 0 ? MAX_RATIO : 1.0;
-        double z = deviation > 0 ? (current - mean) / deviation
+        double z = deviation > 0
+                ? (current - mean) / deviation
                 : current == mean ? 0.0 : Math.signum(current - mean) * MAX_Z;
         return new VolumeSurge(Math.min(ratio, MAX_RATIO), Math.max(-MAX_Z, Math.min(MAX_Z, z)));
     }

@@ -7,8 +7,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The answer of {@code GET /api/scanner/alerts}. */
 @RegisterForReflection
-public record AlertsAnswer(@Schema(enumeration = "true") boolean success,
-        @Schema(description = "Oldest first") List<Alert> alerts, int count) {
+public record AlertsAnswer(
+        @Schema(enumeration = "true") boolean success,
+        @Schema(description = "Oldest first") List<Alert> alerts,
+        int count) {
 
     static AlertsAnswer of(List<Alert> alerts) {
         return new AlertsAnswer(true, alerts, alerts.size());

@@ -34,20 +34,33 @@ public class AlertsResource {
     }
 
     @GET
-    @Operation(summary = "Alerts newer than an alert id or a time, oldest first",
+    @Operation(
+            summary = "Alerts newer than an alert id or a time, oldest first",
             description = "Without since: the newest alerts, up to limit.")
-    @APIResponse(responseCode = "200", description = "The alerts, oldest first",
+    @APIResponse(
+            responseCode = "200",
+            description = "The alerts, oldest first",
             content = @Content(schema = @Schema(implementation = AlertsAnswer.class)))
-    @APIResponse(responseCode = "400", description = "INVALID_SINCE, INVALID_LIMIT (a whole number from 1 to 1000)",
+    @APIResponse(
+            responseCode = "400",
+            description = "INVALID_SINCE, INVALID_LIMIT (a whole number from 1 to 1000)",
             content = @Content(schema = @Schema(implementation = ApiError.class)))
     public AlertsAnswer alerts(
-            @Parameter(description = "An alert id, or an ISO-8601 UTC time such as 2026-04-21T00:00:00Z",
-                    example = "12")
-            @QueryParam("since") String since,
-            @Parameter(description = "At most this many alerts, 1 to 1000; default 100",
-                    schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "1000",
-                            defaultValue = "100"))
-            @QueryParam("limit") String limitParam) {
+            @Parameter(
+                            description = "An alert id, or an ISO-8601 UTC time such as 2026-04-21T00:00:00Z",
+                            example = "12")
+                    @QueryParam("since")
+                    String since,
+            @Parameter(
+                            description = "At most this many alerts, 1 to 1000; default 100",
+                            schema =
+                                    @Schema(
+                                            type = SchemaType.INTEGER,
+                                            minimum = "1",
+                                            maximum = "1000",
+                                            defaultValue = "100"))
+                    @QueryParam("limit")
+                    String limitParam) {
         int limit = RequestValues.limit(limitParam, 1, MAX_LIMIT, DEFAULT_LIMIT);
         List<Alert> alerts;
         if (since == null || since.isBlank()) {
@@ -64,8 +77,8 @@ public class AlertsResource {
         try {
             return Instant.parse(since.trim());
         } catch (DateTimeParseException e) {
-            throw ApiException.badRequest("INVALID_SINCE",
-                    "since must be an alert id or an ISO-8601 UTC time such as 2026-04-21T00:00:00Z");
+            throw ApiException.badRequest(
+                    "INVALID_SINCE", "since must be an alert id or an ISO-8601 UTC time such as 2026-04-21T00:00:00Z");
         }
     }
 }

@@ -25,14 +25,16 @@ public class BodySizeLimit {
     private final Optional<MemorySize> maxBodySize;
     private final ObjectMapper mapper;
 
-    BodySizeLimit(@ConfigProperty(name = "quarkus.http.limits.max-body-size") Optional<MemorySize> maxBodySize,
+    BodySizeLimit(
+            @ConfigProperty(name = "quarkus.http.limits.max-body-size") Optional<MemorySize> maxBodySize,
             ObjectMapper mapper) {
         this.maxBodySize = maxBodySize;
         this.mapper = mapper;
     }
 
     void register(@Observes Router router) {
-        maxBodySize.ifPresent(max -> router.route().order(RouteConstants.ROUTE_ORDER_UPLOAD_LIMIT - 1)
+        maxBodySize.ifPresent(max -> router.route()
+                .order(RouteConstants.ROUTE_ORDER_UPLOAD_LIMIT - 1)
                 .handler(context -> check(context, max.asLongValue())));
     }
 
@@ -50,12 +52,15 @@ public class BodySizeLimit {
         }
         String body;
         try {
-            body = mapper.writeValueAsString(ApiError.of("PAYLOAD_TOO_LARGE",
-                    "The request body is larger than " + max + " bytes"));
+            body = mapper.writeValueAsString(
+                    ApiError.of("PAYLOAD_TOO_LARGE", "The request body is larger than " + max + " bytes"));
         } catch (JsonProcessingException e) {
             body = "{\"success\":false,\"error\":{\"code\":\"PAYLOAD_TOO_LARGE\",\"message\":\"Body too large\"}}";
         }
-        context.response().setStatusCode(413).putHeader(HttpHeaders.CONTENT_TYPE, "application/json")
-                .putHeader(HttpHeaders.CONNECTION, "close").end(body);
+        context.response()
+                .setStatusCode(413)
+                .putHeader(HttpHeaders.CONTENT_TYPE, "application/json")
+                .putHeader(HttpHeaders.CONNECTION, "close")
+                .end(body);
     }
 }

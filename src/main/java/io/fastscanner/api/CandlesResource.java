@@ -49,22 +49,34 @@ public class CandlesResource {
 
     @GET
     @Operation(summary = "A symbol's newest closed candles with EMA 21/50/200, oldest first")
-    @APIResponse(responseCode = "200", description = "The candles and the EMA lines",
+    @APIResponse(
+            responseCode = "200",
+            description = "The candles and the EMA lines",
             content = @Content(schema = @Schema(implementation = CandlesAnswer.class)))
-    @APIResponse(responseCode = "400", description = "INVALID_SYMBOL, INVALID_TIMEFRAME, UNSUPPORTED_TIMEFRAME, "
-            + "INVALID_LIMIT (a whole number from 10 to 1000)",
+    @APIResponse(
+            responseCode = "400",
+            description = "INVALID_SYMBOL, INVALID_TIMEFRAME, UNSUPPORTED_TIMEFRAME, "
+                    + "INVALID_LIMIT (a whole number from 10 to 1000)",
             content = @Content(schema = @Schema(implementation = ApiError.class)))
     @APIResponse(ref = "UnknownSymbol", responseCode = "404")
     @APIResponse(ref = "ExchangeUnavailable", responseCode = "503")
     public Uni<CandlesAnswer> candles(
             @Parameter(description = "BTC/USDT (URL-encoded), BTC-USDT, BTC_USDT or BTCUSDT", example = "BTC-USDT")
-            @PathParam("symbol") String raw,
+                    @PathParam("symbol")
+                    String raw,
             @Parameter(description = "Default scanner.quick-scan.default-timeframe (1h)", example = "4h")
-            @QueryParam("timeframe") String timeframe,
-            @Parameter(description = "Candles in the window, 10 to 1000; default 200",
-                    schema = @Schema(type = SchemaType.INTEGER,
-                            minimum = "10", maximum = "1000", defaultValue = "200"))
-            @QueryParam("limit") String limitParam) {
+                    @QueryParam("timeframe")
+                    String timeframe,
+            @Parameter(
+                            description = "Candles in the window, 10 to 1000; default 200",
+                            schema =
+                                    @Schema(
+                                            type = SchemaType.INTEGER,
+                                            minimum = "10",
+                                            maximum = "1000",
+                                            defaultValue = "200"))
+                    @QueryParam("limit")
+                    String limitParam) {
         MarketSymbol symbol = RequestValues.symbol(raw);
         int limit = RequestValues.limit(limitParam, MIN_LIMIT, MAX_LIMIT, DEFAULT_LIMIT);
         Timeframe tf = RequestValues.timeframe(timeframe, quickScan.defaultTimeframe(), source);
@@ -78,12 +90,19 @@ public class CandlesResource {
         int from = Math.max(0, series.size() - limit);
         List<CandlesAnswer.CandleBar> candles = new ArrayList<>(series.size() - from);
         for (int i = from; i < series.size(); i++) {
-            candles.add(new CandlesAnswer.CandleBar(series.openTime(i), series.opens()[i], series.highs()[i],
-                    series.lows()[i], series.closes()[i], series.volumes()[i]));
+            candles.add(new CandlesAnswer.CandleBar(
+                    series.openTime(i),
+                    series.opens()[i],
+                    series.highs()[i],
+                    series.lows()[i],
+                    series.closes()[i],
+                    series.volumes()[i]));
         }
         double[] closes = series.closes();
-        CandlesAnswer.EmaLines ema = new CandlesAnswer.EmaLines(window(Indicators.ema(closes, 21), from),
-                window(Indicators.ema(closes, 50), from), window(Indicators.ema(closes, 200), from));
+        CandlesAnswer.EmaLines ema = new CandlesAnswer.EmaLines(
+                window(Indicators.ema(closes, 21), from),
+                window(Indicators.ema(closes, 50), from),
+                window(Indicators.ema(closes, 200), from));
         return new CandlesAnswer(true, series.symbol(), series.timeframe(), source.exchange(), candles, ema);
     }
 

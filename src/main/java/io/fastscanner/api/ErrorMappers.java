@@ -19,7 +19,10 @@ public class ErrorMappers {
 
     @ServerExceptionMapper
     public Response api(ApiException e) {
-        return Response.status(e.status()).entity(e.body()).type(MediaType.APPLICATION_JSON).build();
+        return Response.status(e.status())
+                .entity(e.body())
+                .type(MediaType.APPLICATION_JSON)
+                .build();
     }
 
     /**
@@ -33,9 +36,12 @@ public class ErrorMappers {
         long retryAfter = Math.max(1, e.retryAfter().map(Duration::toSeconds).orElse(DEFAULT_RETRY_AFTER_SECONDS));
         LOG.warnf("Market data unavailable: %s: %s", e.reason(), e.getMessage());
         return Response.status(Response.Status.SERVICE_UNAVAILABLE)
-                .entity(ApiError.of("EXCHANGE_UNAVAILABLE", "Market data is unavailable (" + e.reason()
-                        + "); retry after " + retryAfter + " s"))
-                .header("Retry-After", retryAfter).type(MediaType.APPLICATION_JSON).build();
+                .entity(ApiError.of(
+                        "EXCHANGE_UNAVAILABLE",
+                        "Market data is unavailable (" + e.reason() + "); retry after " + retryAfter + " s"))
+                .header("Retry-After", retryAfter)
+                .type(MediaType.APPLICATION_JSON)
+                .build();
     }
 
     /**
@@ -65,21 +71,30 @@ public class ErrorMappers {
             case 415 -> "UNSUPPORTED_MEDIA_TYPE";
             default -> status >= 500 ? "INTERNAL_ERROR" : "HTTP_" + status;
         };
-        String message = status >= 500 ? "Internal error" : Response.Status.fromStatusCode(status) != null
-                ? Response.Status.fromStatusCode(status).getReasonPhrase() : "HTTP " + status;
-        return Response.status(status).entity(ApiError.of(code, message)).type(MediaType.APPLICATION_JSON).build();
+        String message = status >= 500
+                ? "Internal error"
+                : Response.Status.fromStatusCode(status) != null
+                        ? Response.Status.fromStatusCode(status).getReasonPhrase()
+                        : "HTTP " + status;
+        return Response.status(status)
+                .entity(ApiError.of(code, message))
+                .type(MediaType.APPLICATION_JSON)
+                .build();
     }
 
     @ServerExceptionMapper
     public Response unexpected(Throwable e) {
         LOG.error("Unexpected error while serving a request", e);
-        return Response.serverError().entity(ApiError.of("INTERNAL_ERROR", "Internal error"))
-                .type(MediaType.APPLICATION_JSON).build();
+        return Response.serverError()
+                .entity(ApiError.of("INTERNAL_ERROR", "Internal error"))
+                .type(MediaType.APPLICATION_JSON)
+                .build();
     }
 
     private static Response badRequest(String code, String message) {
-        return Response.status(Response.Status.BAD_REQUEST).entity(ApiError.of(code, message))
-                .type(MediaType.APPLICATION_JSON).build();
+        return Response.status(Response.Status.BAD_REQUEST)
+                .entity(ApiError.of(code, message))
+                .type(MediaType.APPLICATION_JSON)
+                .build();
     }
-
 }

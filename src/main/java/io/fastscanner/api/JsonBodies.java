@@ -26,7 +26,8 @@ public class JsonBodies {
 
     JsonBodies(ObjectMapper mapper) {
         this.mapper = mapper.copy();
-        this.mapper.coercionConfigFor(LogicalType.Textual)
+        this.mapper
+                .coercionConfigFor(LogicalType.Textual)
                 .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
                 .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
                 .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail);
@@ -37,12 +38,16 @@ public class JsonBodies {
             return null;
         }
         if (contentType != null && !MediaType.valueOf(contentType).isCompatible(MediaType.APPLICATION_JSON_TYPE)) {
-            throw new ApiException(ApiException.UNSUPPORTED_MEDIA_TYPE, "UNSUPPORTED_MEDIA_TYPE",
+            throw new ApiException(
+                    ApiException.UNSUPPORTED_MEDIA_TYPE,
+                    "UNSUPPORTED_MEDIA_TYPE",
                     "Send the request body as application/json");
         }
         JsonNode tree;
         try {
-            tree = mapper.reader().with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).readTree(body);
+            tree = mapper.reader()
+                    .with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                    .readTree(body);
         } catch (JsonProcessingException e) {
             throw ApiException.badRequest("INVALID_JSON", "The request body is not valid JSON");
         }
@@ -61,7 +66,8 @@ public class JsonBodies {
     private static String at(JsonMappingException e) {
         String path = e.getPath().stream()
                 .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
-                .collect(Collectors.joining(".")).replace(".[", "[");
+                .collect(Collectors.joining("."))
+                .replace(".[", "[");
         String safe = path.replaceAll("[^A-Za-z0-9_.\\[\\]]", "");
         return safe.isEmpty() ? "" : " at '" + safe.substring(0, Math.min(64, safe.length())) + "'";
     }

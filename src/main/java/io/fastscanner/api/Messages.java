@@ -7,8 +7,7 @@ import java.util.List;
 /** Human-readable summaries for API answers. */
 final class Messages {
 
-    private Messages() {
-    }
+    private Messages() {}
 
     static String quickScan(List<ScanRow> rows) {
         SignalCounts counts = SignalCounts.of(rows);

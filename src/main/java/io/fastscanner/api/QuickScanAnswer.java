@@ -16,19 +16,37 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record QuickScanAnswer(
         @Schema(enumeration = "true") boolean success,
         String scanId,
-        @Schema(description = "One row per scanned symbol, in scan order") List<ScanRow> signals,
+
+        @Schema(description = "One row per scanned symbol, in scan order")
+        List<ScanRow> signals,
+
         int count,
-        @Schema(example = "Quick scan complete: 3 symbols (1 BUY, 2 SELL, 0 HOLD)") String message,
+
+        @Schema(example = "Quick scan complete: 3 symbols (1 BUY, 2 SELL, 0 HOLD)")
+        String message,
+
         @Schema(description = "Quick-scan duration") long durationMs,
         Timeframe timeframe,
         Exchange exchange,
+
         @Schema(description = "The market time the candles reach (the replay clock, or now for live sources)")
         Instant dataTime,
-        @Schema(description = "Requested symbols that were not scanned") List<RejectedSymbol> rejected) {
+
+        @Schema(description = "Requested symbols that were not scanned")
+        List<RejectedSymbol> rejected) {
 
     static QuickScanAnswer of(ScanResult result, List<RejectedSymbol> rejected) {
         List<ScanRow> rows = result.rows();
-        return new QuickScanAnswer(true, result.scanId(), rows, rows.size(), Messages.quickScan(rows),
-                result.durationMs(), result.timeframe(), result.exchange(), result.dataTime(), rejected);
+        return new QuickScanAnswer(
+                true,
+                result.scanId(),
+                rows,
+                rows.size(),
+                Messages.quickScan(rows),
+                result.durationMs(),
+                result.timeframe(),
+                result.exchange(),
+                result.dataTime(),
+                rejected);
     }
 }

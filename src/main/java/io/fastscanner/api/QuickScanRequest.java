@@ -15,12 +15,19 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @RegisterForReflection
 @Schema(description = "Every field is optional; unknown fields are ignored")
 public record QuickScanRequest(
-        @Schema(description = "In any spelling: BTC/USDT, BTC-USDT, BTC_USDT, BTCUSDT; absent or empty scans the "
-                + "default universe; at most scanner.max-symbols (500)") List<String> symbols,
+        @Schema(
+                description = "In any spelling: BTC/USDT, BTC-USDT, BTC_USDT, BTCUSDT; absent or empty scans the "
+                        + "default universe; at most scanner.max-symbols (500)")
+        List<String> symbols,
+
         @Schema(description = "Candle interval; default scanner.quick-scan.default-timeframe (1h)", example = "4h")
         String timeframe,
-        @Schema(description = "manual when a person asked (the dashboard sends it)", enumeration = { "manual", "api" },
-                defaultValue = "api") String trigger) {
+
+        @Schema(
+                description = "manual when a person asked (the dashboard sends it)",
+                enumeration = {"manual", "api"},
+                defaultValue = "api")
+        String trigger) {
 
     static final QuickScanRequest NONE = new QuickScanRequest(null, null, null);
 }

@@ -10,13 +10,15 @@ import java.util.stream.Collectors;
 /** The checks of request values every resource shares: symbols, timeframes and limits, with their error codes. */
 final class RequestValues {
 
-    private RequestValues() {
-    }
+    private RequestValues() {}
 
     /** A symbol in any accepted spelling, else 400 {@code INVALID_SYMBOL}. */
     static MarketSymbol symbol(String raw) {
-        return MarketSymbol.parse(raw).orElseThrow(() -> ApiException.badRequest("INVALID_SYMBOL", "Not a symbol: '"
-                + SymbolResolver.echo(raw) + "'; use BASE/QUOTE, BASE-QUOTE, BASE_QUOTE or BASEQUOTE"));
+        return MarketSymbol.parse(raw)
+                .orElseThrow(() -> ApiException.badRequest(
+                        "INVALID_SYMBOL",
+                        "Not a symbol: '" + SymbolResolver.echo(raw)
+                                + "'; use BASE/QUOTE, BASE-QUOTE, BASE_QUOTE or BASEQUOTE"));
     }
 
     /** {@code symbol} once the source is known to trade it, else 404 {@code UNKNOWN_SYMBOL}. */
@@ -36,14 +38,19 @@ final class RequestValues {
     static Timeframe timeframe(String requested, Timeframe fallback, MarketDataSource source) {
         Timeframe tf = fallback;
         if (requested != null && !requested.isBlank()) {
-            tf = Timeframe.fromLabel(requested).filter(t -> requested.chars().noneMatch(Character::isISOControl))
-                    .orElseThrow(() -> ApiException.badRequest("INVALID_TIMEFRAME", "Unknown timeframe '"
-                            + SymbolResolver.echo(requested) + "'; use one of " + Timeframe.labels()));
+            tf = Timeframe.fromLabel(requested)
+                    .filter(t -> requested.chars().noneMatch(Character::isISOControl))
+                    .orElseThrow(() -> ApiException.badRequest(
+                            "INVALID_TIMEFRAME",
+                            "Unknown timeframe '" + SymbolResolver.echo(requested) + "'; use one of "
+                                    + Timeframe.labels()));
         }
         if (!source.timeframes().contains(tf)) {
-            throw ApiException.badRequest("UNSUPPORTED_TIMEFRAME", "The " + source.exchange() + " source has no " + tf
-                    + " candles; available: " + source.timeframes().stream().map(Timeframe::label)
-                            .collect(Collectors.joining(", ")));
+            throw ApiException.badRequest(
+                    "UNSUPPORTED_TIMEFRAME",
+                    "The " + source.exchange() + " source has no " + tf
+                            + " candles; available: "
+                            + source.timeframes().stream().map(Timeframe::label).collect(Collectors.joining(", ")));
         }
         return tf;
     }
@@ -61,7 +68,8 @@ final class RequestValues {
         } catch (NumberFormatException e) {
             // answered below
         }
-        throw ApiException.badRequest("INVALID_LIMIT", "limit must be a whole number from " + min + " to " + max
-                + ", got '" + SymbolResolver.echo(raw) + "'");
+        throw ApiException.badRequest(
+                "INVALID_LIMIT",
+                "limit must be a whole number from " + min + " to " + max + ", got '" + SymbolResolver.echo(raw) + "'");
     }
 }

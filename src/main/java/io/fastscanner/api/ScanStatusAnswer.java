@@ -7,6 +7,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The answer of {@code GET /api/scanner/scan-status}. */
 @RegisterForReflection
-public record ScanStatusAnswer(@Schema(enumeration = "true") boolean success, ScannerStatus status,
-        @Schema(description = "Finished scans, newest first") List<ScanHistoryEntry> history) {
-}
+public record ScanStatusAnswer(
+        @Schema(enumeration = "true") boolean success,
+        ScannerStatus status,
+
+        @Schema(description = "Finished scans, newest first")
+        List<ScanHistoryEntry> history) {}

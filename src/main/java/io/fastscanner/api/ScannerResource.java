@@ -44,8 +44,14 @@ public class ScannerResource {
     private final JsonBodies bodies;
     private final int maxSymbols;
 
-    ScannerResource(QuickScanService scans, ScanState state, MarketDataSource source, QuickScanConfig quickScan,
-            StatusAssembler status, JsonBodies bodies, ApiConfig config) {
+    ScannerResource(
+            QuickScanService scans,
+            ScanState state,
+            MarketDataSource source,
+            QuickScanConfig quickScan,
+            StatusAssembler status,
+            JsonBodies bodies,
+            ApiConfig config) {
         this.scans = scans;
         this.state = state;
         this.source = source;
@@ -58,29 +64,38 @@ public class ScannerResource {
     @POST
     @Path("/quick-scan")
     @Consumes(MediaType.WILDCARD)
-    @RequestBody(required = false, content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = QuickScanRequest.class)))
-    @Operation(summary = "Run phase 1 of a scan and return every symbol's quick signal",
+    @RequestBody(
+            required = false,
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = QuickScanRequest.class)))
+    @Operation(
+            summary = "Run phase 1 of a scan and return every symbol's quick signal",
             description = "Without symbols it scans the default universe. The deep analysis then runs in the "
                     + "background and is streamed by /api/scanner/events.")
-    @APIResponse(responseCode = "200", description = "The quick scan is done",
+    @APIResponse(
+            responseCode = "200",
+            description = "The quick scan is done",
             content = @Content(schema = @Schema(implementation = QuickScanAnswer.class)))
-    @APIResponse(responseCode = "400", description = "INVALID_JSON, INVALID_FIELD_TYPE, INVALID_TIMEFRAME, "
-            + "UNSUPPORTED_TIMEFRAME, INVALID_TRIGGER, TOO_MANY_SYMBOLS, UNKNOWN_SYMBOLS (with the rejected symbols "
-            + "in error.details)", content = @Content(schema = @Schema(implementation = ApiError.class)))
+    @APIResponse(
+            responseCode = "400",
+            description = "INVALID_JSON, INVALID_FIELD_TYPE, INVALID_TIMEFRAME, "
+                    + "UNSUPPORTED_TIMEFRAME, INVALID_TRIGGER, TOO_MANY_SYMBOLS, UNKNOWN_SYMBOLS (with the rejected symbols "
+                    + "in error.details)",
+            content = @Content(schema = @Schema(implementation = ApiError.class)))
     @APIResponse(ref = "PayloadTooLarge", responseCode = "413")
     @APIResponse(ref = "UnsupportedMediaType", responseCode = "415")
     @APIResponse(ref = "ExchangeUnavailable", responseCode = "503")
-    public Uni<QuickScanAnswer> quickScan(@HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
-            String rawBody) {
+    public Uni<QuickScanAnswer> quickScan(@HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType, String rawBody) {
         QuickScanRequest read = bodies.readOptional(contentType, rawBody, QuickScanRequest.class);
         QuickScanRequest body = read == null ? QuickScanRequest.NONE : read;
         ScanTrigger trigger = trigger(body.trigger());
         Timeframe timeframe = RequestValues.timeframe(body.timeframe(), quickScan.defaultTimeframe(), source);
         List<String> requested = body.symbols() == null ? List.of() : body.symbols();
         if (requested.size() > maxSymbols) {
-            throw ApiException.badRequest("TOO_MANY_SYMBOLS", "At most " + maxSymbols + " symbols per scan, got "
-                    + requested.size());
+            throw ApiException.badRequest(
+                    "TOO_MANY_SYMBOLS", "At most " + maxSymbols + " symbols per scan, got " + requested.size());
         }
         if (requested.isEmpty()) {
             return scans.scan(List.of(), timeframe, trigger).map(r -> QuickScanAnswer.of(r, List.of()));
@@ -88,8 +103,10 @@ public class ScannerResource {
         return source.symbols().onItem().transformToUni(known -> {
             SymbolResolver.Resolution resolution = SymbolResolver.resolve(requested, known);
             if (resolution.symbols().isEmpty()) {
-                throw ApiException.badRequest("UNKNOWN_SYMBOLS", "None of the requested symbols can be scanned on "
-                        + source.exchange(), resolution.rejected());
+                throw ApiException.badRequest(
+                        "UNKNOWN_SYMBOLS",
+                        "None of the requested symbols can be scanned on " + source.exchange(),
+                        resolution.rejected());
             }
             return scans.scan(resolution.symbols(), timeframe, trigger)
                     .map(r -> QuickScanAnswer.of(r, resolution.rejected()));
@@ -109,7 +126,9 @@ public class ScannerResource {
     @GET
     @Path("/results")
     @Operation(summary = "The latest scan's signals and the scanner's status")
-    @APIResponse(responseCode = "200", description = "The latest scan's rows as they stand now",
+    @APIResponse(
+            responseCode = "200",
+            description = "The latest scan's rows as they stand now",
             content = @Content(schema = @Schema(implementation = ResultsAnswer.class)))
     public ResultsAnswer results() {
         return ResultsAnswer.of(state.rows(), status.status());
@@ -118,7 +137,9 @@ public class ScannerResource {
     @GET
     @Path("/scan-status")
     @Operation(summary = "The scanner's status and the history of recent scans")
-    @APIResponse(responseCode = "200", description = "Status and history, newest scan first",
+    @APIResponse(
+            responseCode = "200",
+            description = "Status and history, newest scan first",
             content = @Content(schema = @Schema(implementation = ScanStatusAnswer.class)))
     public ScanStatusAnswer scanStatus() {
         return new ScanStatusAnswer(true, status.status(), state.history());
@@ -126,30 +147,41 @@ public class ScannerResource {
 
     @GET
     @Path("/symbol/{symbol: .+}")
-    @Operation(summary = "One symbol's signal, indicator values and deep analysis",
+    @Operation(
+            summary = "One symbol's signal, indicator values and deep analysis",
             description = "The row of the latest scan when it scanned the symbol on this timeframe (with its deep "
                     + "analysis once done); otherwise the quick signal computed now, without deep analysis.")
-    @APIResponse(responseCode = "200", description = "The symbol's row, indicators, votes and deep analysis",
+    @APIResponse(
+            responseCode = "200",
+            description = "The symbol's row, indicators, votes and deep analysis",
             content = @Content(schema = @Schema(implementation = SymbolAnswer.class)))
-    @APIResponse(responseCode = "400", description = "INVALID_SYMBOL, INVALID_TIMEFRAME, UNSUPPORTED_TIMEFRAME",
+    @APIResponse(
+            responseCode = "400",
+            description = "INVALID_SYMBOL, INVALID_TIMEFRAME, UNSUPPORTED_TIMEFRAME",
             content = @Content(schema = @Schema(implementation = ApiError.class)))
     @APIResponse(ref = "UnknownSymbol", responseCode = "404")
     @APIResponse(ref = "ExchangeUnavailable", responseCode = "503")
     public Uni<SymbolAnswer> symbol(
             @Parameter(description = "BTC/USDT (URL-encoded), BTC-USDT, BTC_USDT or BTCUSDT", example = "BTC-USDT")
-            @PathParam("symbol") String raw,
-            @Parameter(description = "Default: the latest scan's timeframe, else "
-                    + "scanner.quick-scan.default-timeframe (1h)", example = "4h")
-            @QueryParam("timeframe") String timeframe) {
+                    @PathParam("symbol")
+                    String raw,
+            @Parameter(
+                            description = "Default: the latest scan's timeframe, else "
+                                    + "scanner.quick-scan.default-timeframe (1h)",
+                            example = "4h")
+                    @QueryParam("timeframe")
+                    String timeframe) {
         MarketSymbol symbol = RequestValues.symbol(raw);
         Optional<SymbolAnalysis> fromScan = state.analysis(symbol);
         Timeframe latestTimeframe = fromScan.map(a -> a.row().timeframe())
-                .or(() -> state.latest().map(ScanResult::timeframe)).orElse(quickScan.defaultTimeframe());
+                .or(() -> state.latest().map(ScanResult::timeframe))
+                .orElse(quickScan.defaultTimeframe());
         Timeframe tf = RequestValues.timeframe(timeframe, latestTimeframe, source);
         if (fromScan.isPresent() && fromScan.get().row().timeframe() == tf) {
             return Uni.createFrom().item(SymbolAnswer.of(fromScan.get()));
         }
-        return RequestValues.traded(symbol, source).flatMap(known -> scans.analyseNow(known, tf))
+        return RequestValues.traded(symbol, source)
+                .flatMap(known -> scans.analyseNow(known, tf))
                 .map(SymbolAnswer::of);
     }
 }

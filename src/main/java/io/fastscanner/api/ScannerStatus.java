@@ -15,19 +15,33 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  */
 @RegisterForReflection
 public record ScannerStatus(
-        @Schema(description = "A quick scan or a deep analysis is running") boolean isScanning,
-        @Schema(nullable = true, description = "The newest scan in its quick phase, else the scan the results belong "
-                + "to; null before the first scan") String currentScanId,
+        @Schema(description = "A quick scan or a deep analysis is running")
+        boolean isScanning,
+
+        @Schema(
+                nullable = true,
+                description = "The newest scan in its quick phase, else the scan the results belong "
+                        + "to; null before the first scan")
+        String currentScanId,
+
         int signalsCount,
-        @Schema(description = "Symbols waiting for their deep analysis") int backgroundQueueLength,
-        @Schema(nullable = true, description = "Null before the first scan") LastScan lastScan,
+
+        @Schema(description = "Symbols waiting for their deep analysis")
+        int backgroundQueueLength,
+
+        @Schema(nullable = true, description = "Null before the first scan")
+        LastScan lastScan,
+
         boolean periodicScanningEnabled,
         long skippedScheduledScans,
         Exchange exchange,
-        @Schema(description = "The source's clock: the replay clock, or now for live sources") Instant dataTime) {
+
+        @Schema(description = "The source's clock: the replay clock, or now for live sources")
+        Instant dataTime) {
 
     @RegisterForReflection
-    public record LastScan(String scanId, @Schema(description = "When it started") Instant timestamp,
-            int symbolCount) {
-    }
+    public record LastScan(
+            String scanId,
+            @Schema(description = "When it started") Instant timestamp,
+            int symbolCount) {}
 }

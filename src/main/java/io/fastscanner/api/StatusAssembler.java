@@ -23,10 +23,19 @@ public class StatusAssembler {
     }
 
     public ScannerStatus status() {
-        var last = state.latest().map(r -> new ScannerStatus.LastScan(r.scanId(), r.startedAt(), r.analyses().size()))
+        var last = state.latest()
+                .map(r -> new ScannerStatus.LastScan(
+                        r.scanId(), r.startedAt(), r.analyses().size()))
                 .orElse(null);
-        return new ScannerStatus(state.isScanning() || deep.isRunning(), state.currentScanId(), state.rows().size(),
-                deep.queueLength(), last, schedule.enabled(), schedule.skippedCount(), source.exchange(),
+        return new ScannerStatus(
+                state.isScanning() || deep.isRunning(),
+                state.currentScanId(),
+                state.rows().size(),
+                deep.queueLength(),
+                last,
+                schedule.enabled(),
+                schedule.skippedCount(),
+                source.exchange(),
                 source.now());
     }
 }

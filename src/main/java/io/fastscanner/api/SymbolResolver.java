@@ -11,13 +11,11 @@ import java.util.Set;
 /** Turns the symbols a client sent into known market symbols, keeping a reason for each one it rejects. */
 final class SymbolResolver {
 
-    record Resolution(List<MarketSymbol> symbols, List<RejectedSymbol> rejected) {
-    }
+    record Resolution(List<MarketSymbol> symbols, List<RejectedSymbol> rejected) {}
 
     private static final int MAX_ECHO = 40;
 
-    private SymbolResolver() {
-    }
+    private SymbolResolver() {}
 
     static Resolution resolve(List<String> requested, Set<MarketSymbol> known) {
         Set<MarketSymbol> accepted = new LinkedHashSet<>();

@@ -17,10 +17,12 @@ public record ApiError(@Schema(enumeration = "false") boolean success, Detail er
      */
     @RegisterForReflection
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record Detail(String code, String message,
+    public record Detail(
+            String code,
+            String message,
+
             @Schema(description = "The rejected symbols of an UNKNOWN_SYMBOLS error; absent otherwise")
-            List<RejectedSymbol> details) {
-    }
+            List<RejectedSymbol> details) {}
 
     public static ApiError of(String code, String message) {
         return new ApiError(false, new Detail(code, message, null));

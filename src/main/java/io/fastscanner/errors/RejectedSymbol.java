@@ -10,6 +10,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * @param reason {@code malformed}, {@code unknown} or {@code duplicate}
  */
 @RegisterForReflection
-public record RejectedSymbol(String symbol,
-        @Schema(enumeration = { "malformed", "unknown", "duplicate" }) String reason) {
-}
+public record RejectedSymbol(
+        String symbol,
+
+        @Schema(enumeration = {"malformed", "unknown", "duplicate"})
+        String reason) {}

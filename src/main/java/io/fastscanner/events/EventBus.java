@@ -32,8 +32,7 @@ public class EventBus {
      * What a (re)connecting client gets first: the newest id at that moment, the events it missed, and why it must
      * reload instead when they cannot all be replayed (null when they can).
      */
-    record Catchup(long newestId, List<FramedEvent> missed, Resync resync) {
-    }
+    record Catchup(long newestId, List<FramedEvent> missed, Resync resync) {}
 
     private final ObjectMapper mapper;
     private final int replaySize;
@@ -111,6 +110,9 @@ public class EventBus {
 
     /** Events still in the replay buffer after {@code afterId}, oldest first. */
     public synchronized List<ScanEvent> since(long afterId) {
-        return replay.stream().map(FramedEvent::event).filter(e -> e.id() > afterId).toList();
+        return replay.stream()
+                .map(FramedEvent::event)
+                .filter(e -> e.id() > afterId)
+                .toList();
     }
 }

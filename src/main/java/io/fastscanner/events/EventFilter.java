@@ -24,13 +24,16 @@ record EventFilter(String scanId, Set<MarketSymbol> symbols) implements Predicat
         if (parts.length > MAX_SYMBOLS) {
             return Optional.empty();
         }
-        var parsed = Arrays.stream(parts).map(String::strip).filter(s -> !s.isEmpty()).map(MarketSymbol::parse)
+        var parsed = Arrays.stream(parts)
+                .map(String::strip)
+                .filter(s -> !s.isEmpty())
+                .map(MarketSymbol::parse)
                 .toList();
         if (parsed.stream().anyMatch(Optional::isEmpty)) {
             return Optional.empty();
         }
-        return Optional.of(new EventFilter(blankToNull(scanId),
-                parsed.stream().map(Optional::get).collect(Collectors.toUnmodifiableSet())));
+        return Optional.of(new EventFilter(
+                blankToNull(scanId), parsed.stream().map(Optional::get).collect(Collectors.toUnmodifiableSet())));
     }
 
     private static String blankToNull(String s) {

@@ -55,14 +55,19 @@ public class EventStreamRoute {
         // Ahead of Quarkus REST's routes (order 1500 and later), which know nothing of this path.
         int order = RouteConstants.ROUTE_ORDER_BEFORE_DEFAULT;
         router.route(HttpMethod.GET, PATH).order(order).handler(this::stream);
-        router.route(HttpMethod.HEAD, PATH).order(order).handler(ctx -> streamHeaders(ctx.response()).end());
-        router.route(HttpMethod.OPTIONS, PATH).order(order).handler(ctx -> ctx.response()
-                .putHeader("Allow", "HEAD, GET, OPTIONS").end());
-        router.route(PATH).order(order + 1).handler(ctx -> error(ctx.response(), 405,
-                ApiError.of("METHOD_NOT_ALLOWED", "Method Not Allowed")));
+        router.route(HttpMethod.HEAD, PATH)
+                .order(order)
+                .handler(ctx -> streamHeaders(ctx.response()).end());
+        router.route(HttpMethod.OPTIONS, PATH)
+                .order(order)
+                .handler(ctx ->
+                        ctx.response().putHeader("Allow", "HEAD, GET, OPTIONS").end());
+        router.route(PATH)
+                .order(order + 1)
+                .handler(ctx -> error(ctx.response(), 405, ApiError.of("METHOD_NOT_ALLOWED", "Method Not Allowed")));
         // One timer for all clients; a client with frames waiting needs no heartbeat.
-        heartbeatTimer = vertx.setPeriodic(Math.max(1, config.heartbeat().toMillis()),
-                id -> connections.forEach(SseConnection::heartbeat));
+        heartbeatTimer = vertx.setPeriodic(
+                Math.max(1, config.heartbeat().toMillis()), id -> connections.forEach(SseConnection::heartbeat));
     }
 
     void stop(@Observes ShutdownEvent event) {
@@ -79,8 +84,12 @@ public class EventStreamRoute {
         }
         HttpServerResponse response = streamHeaders(ctx.response()).setChunked(true);
         Context eventLoop = vertx.getOrCreateContext();
-        SseConnection connection = new SseConnection(new HttpResponseOutput(response, vertx),
-                task -> eventLoop.runOnContext(v -> task.run()), config.clientBuffer(), request.filter(), this::end);
+        SseConnection connection = new SseConnection(
+                new HttpResponseOutput(response, vertx),
+                task -> eventLoop.runOnContext(v -> task.run()),
+                config.clientBuffer(),
+                request.filter(),
+                this::end);
         response.closeHandler(v -> connection.closed());
         response.drainHandler(v -> connection.drain());
         // A client that goes away mid-write is ordinary; the close handler cleans up.
@@ -88,8 +97,8 @@ public class EventStreamRoute {
         connections.add(connection);
         bus.subscribe(connection, request.lastEventId(), catchup -> {
             // Sent once the client is subscribed, so a client that has seen it cannot miss what follows.
-            connection.send(SseFrames.connected(config.retry(), request.lastEventId(), catchup.newestId(),
-                    clock.instant()));
+            connection.send(
+                    SseFrames.connected(config.retry(), request.lastEventId(), catchup.newestId(), clock.instant()));
             if (catchup.resync() != null) {
                 connection.send(SseFrames.resync(catchup.resync(), catchup.newestId()));
             }
@@ -116,7 +125,8 @@ public class EventStreamRoute {
     /** The JSON error body every endpoint answers with. */
     private void error(HttpServerResponse response, int status, ApiError body) {
         try {
-            response.setStatusCode(status).putHeader("Content-Type", "application/json")
+            response.setStatusCode(status)
+                    .putHeader("Content-Type", "application/json")
                     .end(mapper.writeValueAsString(body));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("error body cannot be serialised", e);

@@ -10,5 +10,4 @@ import io.fastscanner.marketdata.MarketSymbol;
  * @param symbol the symbol it is about, or null
  * @param json   the data, a JSON object that always carries {@code scanId} and {@code timestamp}
  */
-public record ScanEvent(long id, EventName name, String scanId, MarketSymbol symbol, String json) {
-}
+public record ScanEvent(long id, EventName name, String scanId, MarketSymbol symbol, String json) {}

@@ -30,26 +30,34 @@ public class ScanEventPublisher {
     void quickScanComplete(@Observes @Priority(ObserverOrder.PUBLISH_EVENT) ScanLifecycle.QuickScanCompleted e) {
         ScanResult r = e.result();
         List<ScanRow> rows = r.rows();
-        bus.publish(new ScanEvents.QuickScanComplete(r.scanId(), clock.instant(), rows, rows.size(), r.timeframe(),
-                r.exchange(), r.dataTime(), r.durationMs()));
+        bus.publish(new ScanEvents.QuickScanComplete(
+                r.scanId(),
+                clock.instant(),
+                rows,
+                rows.size(),
+                r.timeframe(),
+                r.exchange(),
+                r.dataTime(),
+                r.durationMs()));
     }
 
     void symbolAnalyzed(@Observes @Priority(ObserverOrder.PUBLISH_EVENT) ScanLifecycle.SymbolAnalyzed e) {
         ScanRow row = e.analysis().row();
-        bus.publish(new ScanEvents.SymbolAnalyzed(e.scanId(), clock.instant(), row.symbol(), row,
-                e.analysis().deepAnalysis()));
-        bus.publish(new ScanEvents.AnalysisProgress(e.scanId(), clock.instant(), e.completed(), e.remaining(),
-                e.total()));
+        bus.publish(new ScanEvents.SymbolAnalyzed(
+                e.scanId(), clock.instant(), row.symbol(), row, e.analysis().deepAnalysis()));
+        bus.publish(
+                new ScanEvents.AnalysisProgress(e.scanId(), clock.instant(), e.completed(), e.remaining(), e.total()));
     }
 
     void deepAnalysisComplete(@Observes @Priority(ObserverOrder.PUBLISH_EVENT) ScanLifecycle.DeepAnalysisCompleted e) {
-        bus.publish(new ScanEvents.DeepAnalysisComplete(e.scanId(), clock.instant(), e.total(), e.failed(),
-                e.durationMs()));
+        bus.publish(new ScanEvents.DeepAnalysisComplete(
+                e.scanId(), clock.instant(), e.total(), e.failed(), e.durationMs()));
     }
 
     void failed(@Observes @Priority(ObserverOrder.PUBLISH_EVENT) ScanLifecycle.Failed e) {
         String code = e.failure() instanceof MarketDataException m ? m.reason() : "scan_failed";
-        String message = e.failure().getMessage() == null ? e.failure().getClass().getSimpleName()
+        String message = e.failure().getMessage() == null
+                ? e.failure().getClass().getSimpleName()
                 : e.failure().getMessage();
         bus.publish(new ScanEvents.ScanFailed(e.scanId(), clock.instant(), new ScanEvents.Failure(code, message)));
     }

@@ -13,8 +13,7 @@ import java.util.List;
 /** The data of a scan's own events, with the field names of the original design. */
 public final class ScanEvents {
 
-    private ScanEvents() {
-    }
+    private ScanEvents() {}
 
     @RegisterForReflection
     public record ScanStarted(String scanId, Instant timestamp, Timeframe timeframe, ScanTrigger trigger)
@@ -28,8 +27,16 @@ public final class ScanEvents {
 
     /** Phase 1 is done: every row, as the quick-scan answer has them. */
     @RegisterForReflection
-    public record QuickScanComplete(String scanId, Instant timestamp, List<ScanRow> signals, int count,
-            Timeframe timeframe, Exchange exchange, Instant dataTime, long durationMs) implements EventData {
+    public record QuickScanComplete(
+            String scanId,
+            Instant timestamp,
+            List<ScanRow> signals,
+            int count,
+            Timeframe timeframe,
+            Exchange exchange,
+            Instant dataTime,
+            long durationMs)
+            implements EventData {
 
         @Override
         public EventName name() {
@@ -39,8 +46,9 @@ public final class ScanEvents {
 
     /** One symbol's deep analysis is done (its row's status is {@code complete} or {@code failed}). */
     @RegisterForReflection
-    public record SymbolAnalyzed(String scanId, Instant timestamp, MarketSymbol symbol, ScanRow signal,
-            DeepAnalysis deepAnalysis) implements EventData {
+    public record SymbolAnalyzed(
+            String scanId, Instant timestamp, MarketSymbol symbol, ScanRow signal, DeepAnalysis deepAnalysis)
+            implements EventData {
 
         @Override
         public EventName name() {
@@ -84,6 +92,5 @@ public final class ScanEvents {
     }
 
     @RegisterForReflection
-    public record Failure(String code, String message) {
-    }
+    public record Failure(String code, String message) {}
 }

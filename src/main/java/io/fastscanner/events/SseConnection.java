@@ -30,7 +30,11 @@ final class SseConnection implements EventBus.Subscriber {
      * @param eventLoop runs tasks on the connection's event loop, in order
      * @param onEnd     unsubscribes the connection; called once, on overflow or when the client went away
      */
-    SseConnection(SseOutput output, Executor eventLoop, int capacity, Predicate<ScanEvent> filter,
+    SseConnection(
+            SseOutput output,
+            Executor eventLoop,
+            int capacity,
+            Predicate<ScanEvent> filter,
             Consumer<SseConnection> onEnd) {
         this.output = output;
         this.eventLoop = eventLoop;
@@ -64,7 +68,7 @@ final class SseConnection implements EventBus.Subscriber {
                 unsubscribe();
                 eventLoop.execute(this::dropSlowConsumer);
             }
-            case QUEUED, REFUSED -> { }
+            case QUEUED, REFUSED -> {}
         }
     }
 

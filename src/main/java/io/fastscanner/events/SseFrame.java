@@ -21,7 +21,8 @@ final class SseFrame {
 
     static SseFrame of(String text) {
         byte[] encoded = text.getBytes(StandardCharsets.UTF_8);
-        ByteBuffer direct = ByteBuffer.allocateDirect(encoded.length).put(encoded).flip().asReadOnlyBuffer();
+        ByteBuffer direct =
+                ByteBuffer.allocateDirect(encoded.length).put(encoded).flip().asReadOnlyBuffer();
         // A wrapped ByteBuffer is freed by the garbage collector, so the frame never needs a release.
         return new SseFrame(Unpooled.unreleasableBuffer(Unpooled.wrappedBuffer(direct)));
     }

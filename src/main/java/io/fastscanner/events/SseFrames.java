@@ -12,8 +12,7 @@ final class SseFrames {
 
     static final SseFrame HEARTBEAT = SseFrame.of(":heartbeat\n\n");
 
-    private SseFrames() {
-    }
+    private SseFrames() {}
 
     static SseFrame event(ScanEvent event) {
         return encode(Long.toString(event.id()), event.name(), null, event.json());
@@ -21,19 +20,31 @@ final class SseFrames {
 
     /** First frame of every connection; it has no id, so it does not move the client's Last-Event-ID. */
     static SseFrame connected(Duration retry, Long lastEventId, long newestId, Instant now) {
-        return encode(null, EventName.CONNECTED, retry.toMillis(), "{\"lastEventId\":" + lastEventId + ",\"newestEventId\":"
-                + newestId + ",\"timestamp\":\"" + now + "\"}");
+        return encode(
+                null,
+                EventName.CONNECTED,
+                retry.toMillis(),
+                "{\"lastEventId\":" + lastEventId + ",\"newestEventId\":" + newestId + ",\"timestamp\":\"" + now
+                        + "\"}");
     }
 
     /** Sent instead of the missed events when they cannot all be replayed; the client reloads the results. */
     static SseFrame resync(Resync why, long newestId) {
-        return encode(null, EventName.RESYNC, null, "{\"reason\":\"" + why.code() + "\",\"message\":\""
-                + why.message() + "\",\"reload\":\"/api/scanner/results\",\"newestEventId\":" + newestId + "}");
+        return encode(
+                null,
+                EventName.RESYNC,
+                null,
+                "{\"reason\":\"" + why.code() + "\",\"message\":\"" + why.message()
+                        + "\",\"reload\":\"/api/scanner/results\",\"newestEventId\":" + newestId + "}");
     }
 
     static SseFrame slowConsumer(int capacity) {
-        return encode(null, EventName.ERROR, null, "{\"code\":\"SLOW_CONSUMER\",\"message\":\"more than " + capacity
-                + " events were waiting for this client; reconnect with Last-Event-ID\"}");
+        return encode(
+                null,
+                EventName.ERROR,
+                null,
+                "{\"code\":\"SLOW_CONSUMER\",\"message\":\"more than " + capacity
+                        + " events were waiting for this client; reconnect with Last-Event-ID\"}");
     }
 
     private static SseFrame encode(String id, EventName name, Long retryMillis, String data) {

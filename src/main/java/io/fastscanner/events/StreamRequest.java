@@ -28,16 +28,21 @@ record StreamRequest(Long lastEventId, EventFilter filter) {
         } catch (IllegalArgumentException e) {
             throw ApiException.badRequest("BAD_REQUEST", "The query string is not valid URL encoding");
         }
-        return parse(request.getHeader("Last-Event-ID"), first(query, "lastEventId"), first(query, "scanId"),
+        return parse(
+                request.getHeader("Last-Event-ID"),
+                first(query, "lastEventId"),
+                first(query, "scanId"),
                 first(query, "symbols"));
     }
 
     /** Validates the raw values (each may be null). */
     static StreamRequest parse(String lastEventIdHeader, String lastEventIdQuery, String scanId, String symbols) {
         Long lastEventId = lastEventId(lastEventIdHeader != null ? lastEventIdHeader : lastEventIdQuery);
-        EventFilter filter = EventFilter.parse(scanId, symbols).orElseThrow(() -> ApiException.badRequest(
-                "INVALID_SYMBOL", "symbols must be a comma-separated list of at most " + EventFilter.MAX_SYMBOLS
-                        + " symbols such as BTC/USDT,ETH/USDT"));
+        EventFilter filter = EventFilter.parse(scanId, symbols)
+                .orElseThrow(() -> ApiException.badRequest(
+                        "INVALID_SYMBOL",
+                        "symbols must be a comma-separated list of at most " + EventFilter.MAX_SYMBOLS
+                                + " symbols such as BTC/USDT,ETH/USDT"));
         return new StreamRequest(lastEventId, filter);
     }
 
@@ -48,7 +53,9 @@ record StreamRequest(Long lastEventId, EventFilter filter) {
         }
         for (String range : accept.split(",")) {
             int parameters = range.indexOf(';');
-            String type = (parameters < 0 ? range : range.substring(0, parameters)).trim().toLowerCase(Locale.ROOT);
+            String type = (parameters < 0 ? range : range.substring(0, parameters))
+                    .trim()
+                    .toLowerCase(Locale.ROOT);
             if (type.equals("text/event-stream") || type.equals("text/*") || type.equals("*/*") || type.equals("*")) {
                 return true;
             }

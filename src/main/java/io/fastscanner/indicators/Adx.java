@@ -1,5 +1,4 @@
 package io.fastscanner.indicators;
 
 /** Average directional index with its directional indicators +DI and -DI, aligned to the candles. */
-public record Adx(double[] adx, double[] plusDi, double[] minusDi) {
-}
+public record Adx(double[] adx, double[] plusDi, double[] minusDi) {}

@@ -41,8 +41,7 @@ public final class IndicatorSeries {
         this.obv = Indicators.obv(close, volume);
     }
 
-    public static IndicatorSeries compute(double[] open, double[] high, double[] low, double[] close,
-            double[] volume) {
+    public static IndicatorSeries compute(double[] open, double[] high, double[] low, double[] close, double[] volume) {
         TaLib.requireSameLength("IndicatorSeries", close, open, high, low, volume);
         return new IndicatorSeries(high, low, close, volume);
     }
@@ -110,13 +109,26 @@ public final class IndicatorSeries {
     /** Every default indicator's value on candle {@code index}. */
     public IndicatorSnapshot at(int index) {
         Objects.checkIndex(index, size());
-        return new IndicatorSnapshot(value(ema9, index), value(ema21, index), value(ema50, index),
-                value(ema200, index), value(sma20, index), value(rsi14, index),
-                value(macd.line(), index), value(macd.signal(), index), value(macd.histogram(), index),
+        return new IndicatorSnapshot(
+                value(ema9, index),
+                value(ema21, index),
+                value(ema50, index),
+                value(ema200, index),
+                value(sma20, index),
+                value(rsi14, index),
+                value(macd.line(), index),
+                value(macd.signal(), index),
+                value(macd.histogram(), index),
                 value(atr14, index),
-                value(bollinger.upper(), index), value(bollinger.middle(), index), value(bollinger.lower(), index),
-                value(adx.adx(), index), value(adx.plusDi(), index), value(adx.minusDi(), index),
-                value(stochastic.k(), index), value(stochastic.d(), index), value(obv, index));
+                value(bollinger.upper(), index),
+                value(bollinger.middle(), index),
+                value(bollinger.lower(), index),
+                value(adx.adx(), index),
+                value(adx.plusDi(), index),
+                value(adx.minusDi(), index),
+                value(stochastic.k(), index),
+                value(stochastic.d(), index),
+                value(obv, index));
     }
 
     private static Double value(double[] series, int index) {

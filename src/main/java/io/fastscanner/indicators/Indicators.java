@@ -15,28 +15,36 @@ import com.tictactec.ta.lib.MAType;
  */
 public final class Indicators {
 
-    private Indicators() {
-    }
+    private Indicators() {}
 
     public static double[] ema(double[] values, int period) {
         double[] out = new double[values.length];
-        TaLib.run("EMA(" + period + ")", values.length,
-                (core, end, beg, nb) -> core.ema(0, end, values, period, beg, nb, out), out);
+        TaLib.run(
+                "EMA(" + period + ")",
+                values.length,
+                (core, end, beg, nb) -> core.ema(0, end, values, period, beg, nb, out),
+                out);
         return out;
     }
 
     public static double[] sma(double[] values, int period) {
         double[] out = new double[values.length];
-        TaLib.run("SMA(" + period + ")", values.length,
-                (core, end, beg, nb) -> core.sma(0, end, values, period, beg, nb, out), out);
+        TaLib.run(
+                "SMA(" + period + ")",
+                values.length,
+                (core, end, beg, nb) -> core.sma(0, end, values, period, beg, nb, out),
+                out);
         return out;
     }
 
     public static double[] rsi(double[] close, int period) {
         double[] scaledClose = ZeroTestScaling.scaled(close, ZeroTestScaling.LINEAR);
         double[] out = new double[close.length];
-        TaLib.run("RSI(" + period + ")", close.length,
-                (core, end, beg, nb) -> core.rsi(0, end, scaledClose, period, beg, nb, out), out);
+        TaLib.run(
+                "RSI(" + period + ")",
+                close.length,
+                (core, end, beg, nb) -> core.rsi(0, end, scaledClose, period, beg, nb, out),
+                out);
         return out;
     }
 
@@ -45,10 +53,14 @@ public final class Indicators {
         double[] line = new double[n];
         double[] signalLine = new double[n];
         double[] histogram = new double[n];
-        TaLib.run("MACD(" + fast + "," + slow + "," + signal + ")", n,
-                (core, end, beg, nb) -> core.macd(0, end, close, fast, slow, signal, beg, nb,
-                        line, signalLine, histogram),
-                line, signalLine, histogram);
+        TaLib.run(
+                "MACD(" + fast + "," + slow + "," + signal + ")",
+                n,
+                (core, end, beg, nb) ->
+                        core.macd(0, end, close, fast, slow, signal, beg, nb, line, signalLine, histogram),
+                line,
+                signalLine,
+                histogram);
         return new Macd(line, signalLine, histogram);
     }
 
@@ -56,8 +68,11 @@ public final class Indicators {
         String function = "ATR(" + period + ")";
         TaLib.requireSameLength(function, close, high, low);
         double[] out = new double[close.length];
-        TaLib.run(function, close.length,
-                (core, end, beg, nb) -> core.atr(0, end, high, low, close, period, beg, nb, out), out);
+        TaLib.run(
+                function,
+                close.length,
+                (core, end, beg, nb) -> core.atr(0, end, high, low, close, period, beg, nb, out),
+                out);
         return out;
     }
 
@@ -67,10 +82,14 @@ public final class Indicators {
         double[] middle = new double[n];
         double[] lower = new double[n];
         double[] scaledClose = ZeroTestScaling.scaled(close, ZeroTestScaling.QUADRATIC);
-        TaLib.run("BBANDS(" + period + "," + devUp + "," + devDown + ")", n,
-                (core, end, beg, nb) -> core.bbands(0, end, scaledClose, period, devUp, devDown, MAType.Sma, beg,
-                        nb, upper, middle, lower),
-                upper, middle, lower);
+        TaLib.run(
+                "BBANDS(" + period + "," + devUp + "," + devDown + ")",
+                n,
+                (core, end, beg, nb) -> core.bbands(
+                        0, end, scaledClose, period, devUp, devDown, MAType.Sma, beg, nb, upper, middle, lower),
+                upper,
+                middle,
+                lower);
         ZeroTestScaling.unscale(upper, ZeroTestScaling.QUADRATIC);
         ZeroTestScaling.unscale(middle, ZeroTestScaling.QUADRATIC);
         ZeroTestScaling.unscale(lower, ZeroTestScaling.QUADRATIC);
@@ -87,12 +106,18 @@ public final class Indicators {
         double[] h = ZeroTestScaling.scaled(high, ZeroTestScaling.LINEAR);
         double[] l = ZeroTestScaling.scaled(low, ZeroTestScaling.LINEAR);
         double[] c = ZeroTestScaling.scaled(close, ZeroTestScaling.LINEAR);
-        TaLib.run("ADX(" + period + ")", n,
-                (core, end, beg, nb) -> core.adx(0, end, h, l, c, period, beg, nb, adx), adx);
-        TaLib.run("PLUS_DI(" + period + ")", n,
-                (core, end, beg, nb) -> core.plusDI(0, end, h, l, c, period, beg, nb, plusDi), plusDi);
-        TaLib.run("MINUS_DI(" + period + ")", n,
-                (core, end, beg, nb) -> core.minusDI(0, end, h, l, c, period, beg, nb, minusDi), minusDi);
+        TaLib.run(
+                "ADX(" + period + ")", n, (core, end, beg, nb) -> core.adx(0, end, h, l, c, period, beg, nb, adx), adx);
+        TaLib.run(
+                "PLUS_DI(" + period + ")",
+                n,
+                (core, end, beg, nb) -> core.plusDI(0, end, h, l, c, period, beg, nb, plusDi),
+                plusDi);
+        TaLib.run(
+                "MINUS_DI(" + period + ")",
+                n,
+                (core, end, beg, nb) -> core.minusDI(0, end, h, l, c, period, beg, nb, minusDi),
+                minusDi);
         return new Adx(adx, plusDi, minusDi);
     }
 
@@ -103,10 +128,13 @@ public final class Indicators {
         int n = close.length;
         double[] k = new double[n];
         double[] d = new double[n];
-        TaLib.run(function, n,
-                (core, end, beg, nb) -> core.stoch(0, end, high, low, close, fastK, slowK, MAType.Sma, slowD,
-                        MAType.Sma, beg, nb, k, d),
-                k, d);
+        TaLib.run(
+                function,
+                n,
+                (core, end, beg, nb) -> core.stoch(
+                        0, end, high, low, close, fastK, slowK, MAType.Sma, slowD, MAType.Sma, beg, nb, k, d),
+                k,
+                d);
         return new Stochastic(k, d);
     }
 

@@ -26,8 +26,7 @@ final class TaLib {
         RetCode run(Core core, int endIdx, MInteger outBegIdx, MInteger outNbElement);
     }
 
-    private TaLib() {
-    }
+    private TaLib() {}
 
     /**
      * Runs {@code call} over {@code size} candles. Each output array must have length {@code size} and be the
@@ -65,8 +64,8 @@ final class TaLib {
     static void requireSameLength(String function, double[] first, double[]... others) {
         for (double[] other : others) {
             if (other.length != first.length) {
-                throw new IllegalArgumentException(function + ": input arrays differ in length ("
-                        + first.length + " vs " + other.length + ")");
+                throw new IllegalArgumentException(
+                        function + ": input arrays differ in length (" + first.length + " vs " + other.length + ")");
             }
         }
     }

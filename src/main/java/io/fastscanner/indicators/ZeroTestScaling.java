@@ -21,8 +21,7 @@ final class ZeroTestScaling {
     /** For tests on price² (Bollinger variance): 1e-8 / (2^10)² ≈ 0.95e-14. */
     static final double QUADRATIC = 0x1p10;
 
-    private ZeroTestScaling() {
-    }
+    private ZeroTestScaling() {}
 
     /** A scaled copy of {@code values}. */
     static double[] scaled(double[] values, double factor) {

@@ -12,11 +12,9 @@ import java.util.concurrent.atomic.AtomicReference;
  */
 public final class CachingMarketDataSource extends ForwardingMarketDataSource {
 
-    private record Key(MarketSymbol symbol, Timeframe timeframe) {
-    }
+    private record Key(MarketSymbol symbol, Timeframe timeframe) {}
 
-    private record Entry(Uni<CandleSeries> series, int limit, long validUntilMs) {
-    }
+    private record Entry(Uni<CandleSeries> series, int limit, long validUntilMs) {}
 
     private final Map<Key, Entry> cache = new ConcurrentHashMap<>();
     private final int maxEntries;
@@ -33,16 +31,21 @@ public final class CachingMarketDataSource extends ForwardingMarketDataSource {
             evict(now);
         }
         Key key = new Key(symbol, timeframe);
-        Entry entry = cache.compute(key, (k, cached) -> cached != null && cached.limit() >= limit
-                && now < cached.validUntilMs() ? cached : fetch(k, limit, now));
+        Entry entry = cache.compute(
+                key,
+                (k, cached) -> cached != null && cached.limit() >= limit && now < cached.validUntilMs()
+                        ? cached
+                        : fetch(k, limit, now));
         return entry.series().map(s -> s.last(limit));
     }
 
     private Entry fetch(Key key, int limit, long now) {
         AtomicReference<Entry> self = new AtomicReference<>();
         Uni<CandleSeries> series = delegate.candles(key.symbol(), key.timeframe(), limit)
-                .onFailure().invoke(() -> cache.remove(key, self.get())) // a failure is not cached
-                .memoize().indefinitely();
+                .onFailure()
+                .invoke(() -> cache.remove(key, self.get())) // a failure is not cached
+                .memoize()
+                .indefinitely();
         self.set(new Entry(series, limit, key.timeframe().nextCloseAfter(now)));
         return self.get();
     }

@@ -18,8 +18,15 @@ public final class CandleSeries {
     private final double[] close;
     private final double[] volume;
 
-    private CandleSeries(MarketSymbol symbol, Timeframe timeframe, long[] openTime, double[] open, double[] high,
-            double[] low, double[] close, double[] volume) {
+    private CandleSeries(
+            MarketSymbol symbol,
+            Timeframe timeframe,
+            long[] openTime,
+            double[] open,
+            double[] high,
+            double[] low,
+            double[] close,
+            double[] volume) {
         this.symbol = symbol;
         this.timeframe = timeframe;
         this.openTime = openTime;
@@ -52,9 +59,14 @@ public final class CandleSeries {
 
     /** The candles {@code [from, to)} of this series, sharing no arrays with it. */
     public CandleSeries slice(int from, int to) {
-        return new CandleSeries(symbol, timeframe, Arrays.copyOfRange(openTime, from, to),
-                Arrays.copyOfRange(open, from, to), Arrays.copyOfRange(high, from, to),
-                Arrays.copyOfRange(low, from, to), Arrays.copyOfRange(close, from, to),
+        return new CandleSeries(
+                symbol,
+                timeframe,
+                Arrays.copyOfRange(openTime, from, to),
+                Arrays.copyOfRange(open, from, to),
+                Arrays.copyOfRange(high, from, to),
+                Arrays.copyOfRange(low, from, to),
+                Arrays.copyOfRange(close, from, to),
                 Arrays.copyOfRange(volume, from, to));
     }
 

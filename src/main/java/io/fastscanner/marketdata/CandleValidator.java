@@ -27,11 +27,9 @@ public final class CandleValidator {
     public static final int RECENT_CANDLES = INDICATOR_MIN_CANDLES;
 
     /** Candles that passed, oldest first, with what was repaired or noticed. */
-    public record Result(List<Candle> candles, List<String> notes) {
-    }
+    public record Result(List<Candle> candles, List<String> notes) {}
 
-    private CandleValidator() {
-    }
+    private CandleValidator() {}
 
     /**
      * @param minCandles fewest candles acceptable after the repairs
@@ -60,8 +58,8 @@ public final class CandleValidator {
         }
         checkGaps(unique, timeframe, notes);
         if (unique.size() < minCandles) {
-            throw new MarketDataException("insufficient_data", unique.size() + " closed " + timeframe
-                    + " candles, need " + minCandles);
+            throw new MarketDataException(
+                    "insufficient_data", unique.size() + " closed " + timeframe + " candles, need " + minCandles);
         }
         return new Result(List.copyOf(unique), List.copyOf(notes));
     }
@@ -90,7 +88,8 @@ public final class CandleValidator {
             if (timeframe == Timeframe.W1 || delta <= step) {
                 continue;
             }
-            String gap = "gap of " + (delta / step - 1) + " missing candles before " + at(candles.get(i).openTimeMs());
+            String gap = "gap of " + (delta / step - 1) + " missing candles before "
+                    + at(candles.get(i).openTimeMs());
             if (i >= recentFrom) {
                 throw new MarketDataException("invalid_data", gap + ", within the last " + RECENT_CANDLES + " candles");
             }

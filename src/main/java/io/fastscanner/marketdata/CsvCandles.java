@@ -14,8 +14,7 @@ public final class CsvCandles {
 
     static final String HEADER = "open_time_ms,open,high,low,close,volume";
 
-    private CsvCandles() {
-    }
+    private CsvCandles() {}
 
     public static List<Candle> read(BufferedReader reader, String origin) {
         try {
@@ -45,8 +44,13 @@ public final class CsvCandles {
             throw new IllegalArgumentException(origin + ":" + lineNo + ": expected 6 columns, got " + f.length);
         }
         try {
-            return new Candle(Long.parseLong(f[0].trim()), Double.parseDouble(f[1]), Double.parseDouble(f[2]),
-                    Double.parseDouble(f[3]), Double.parseDouble(f[4]), Double.parseDouble(f[5]));
+            return new Candle(
+                    Long.parseLong(f[0].trim()),
+                    Double.parseDouble(f[1]),
+                    Double.parseDouble(f[2]),
+                    Double.parseDouble(f[3]),
+                    Double.parseDouble(f[4]),
+                    Double.parseDouble(f[5]));
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException(origin + ":" + lineNo + ": not a number: " + e.getMessage(), e);
         }

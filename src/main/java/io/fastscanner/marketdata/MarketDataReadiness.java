@@ -21,11 +21,18 @@ public class MarketDataReadiness implements AsyncHealthCheck {
     @Override
     public Uni<HealthCheckResponse> call() {
         return source.symbols()
-                .ifNoItem().after(Duration.ofSeconds(5)).fail()
-                .map(symbols -> HealthCheckResponse.named("market-data").status(!symbols.isEmpty())
-                        .withData("source", source.exchange().id()).withData("symbols", symbols.size())
-                        .withData("clock", source.now().toString()).build())
-                .onFailure().recoverWithItem(e -> HealthCheckResponse.named("market-data").down()
+                .ifNoItem()
+                .after(Duration.ofSeconds(5))
+                .fail()
+                .map(symbols -> HealthCheckResponse.named("market-data")
+                        .status(!symbols.isEmpty())
+                        .withData("source", source.exchange().id())
+                        .withData("symbols", symbols.size())
+                        .withData("clock", source.now().toString())
+                        .build())
+                .onFailure()
+                .recoverWithItem(e -> HealthCheckResponse.named("market-data")
+                        .down()
                         .withData("source", source.exchange().id())
                         .withData("error", e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage())
                         .build());

@@ -37,6 +37,5 @@ public interface MarketDataSource {
     Instant now();
 
     /** Called once before each scan; the replay source may move its clock forward here. */
-    default void beforeScan(Timeframe timeframe) {
-    }
+    default void beforeScan(Timeframe timeframe) {}
 }

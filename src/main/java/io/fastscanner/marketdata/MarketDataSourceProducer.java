@@ -30,9 +30,12 @@ public class MarketDataSourceProducer {
     @Singleton
     MarketDataSource marketDataSource(ReplayConfig replay, SyntheticConfig synthetic, Clock clock) {
         MarketDataSource chosen = switch (config.source()) {
-            case REPLAY -> new ReplayMarketDataSource(replay.dir()
-                    .map(dir -> ReplayDataSet.fromDirectory(Path.of(dir)))
-                    .orElseGet(ReplayDataSet::bundled), replay.advancePerScan());
+            case REPLAY ->
+                new ReplayMarketDataSource(
+                        replay.dir()
+                                .map(dir -> ReplayDataSet.fromDirectory(Path.of(dir)))
+                                .orElseGet(ReplayDataSet::bundled),
+                        replay.advancePerScan());
             case BINANCE -> binance.get();
             case SYNTHETIC -> new SyntheticMarketDataSource(synthetic.symbols(), synthetic.seed(), clock);
         };

@@ -17,14 +17,17 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record MarketSymbol(String base, String quote) implements Comparable<MarketSymbol> {
 
     /** Quote assets recognised when a symbol comes without a separator, longest first. */
-    static final List<String> KNOWN_QUOTES = List.of("FDUSD", "USDT", "USDC", "TUSD", "BUSD", "USDP", "DAI",
-            "EUR", "TRY", "BRL", "BTC", "ETH", "BNB");
+    static final List<String> KNOWN_QUOTES =
+            List.of("FDUSD", "USDT", "USDC", "TUSD", "BUSD", "USDP", "DAI", "EUR", "TRY", "BRL", "BTC", "ETH", "BNB");
 
     private static final Pattern ASSET = Pattern.compile("[A-Z0-9]{1,20}");
     private static final Pattern SEPARATED = Pattern.compile("([A-Z0-9]{1,20})[/_-]([A-Z0-9]{1,20})");
 
     public MarketSymbol {
-        if (base == null || quote == null || !ASSET.matcher(base).matches() || !ASSET.matcher(quote).matches()) {
+        if (base == null
+                || quote == null
+                || !ASSET.matcher(base).matches()
+                || !ASSET.matcher(quote).matches()) {
             throw new IllegalArgumentException("invalid asset in symbol: " + base + "/" + quote);
         }
     }

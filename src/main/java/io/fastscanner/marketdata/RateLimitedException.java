@@ -12,8 +12,13 @@ public class RateLimitedException extends UpstreamException {
 
     public static final String REASON = "rate_limited";
 
-    public RateLimitedException(Exchange source, String endpoint, int status, Map<String, List<String>> headers,
-            String message, Throwable cause) {
+    public RateLimitedException(
+            Exchange source,
+            String endpoint,
+            int status,
+            Map<String, List<String>> headers,
+            String message,
+            Throwable cause) {
         super(source, endpoint, REASON, status, headers, message, cause);
     }
 }

@@ -48,8 +48,11 @@ public final class ReplayDataSet {
             if (index == null) {
                 throw new IllegalStateException("replay/index.txt is missing from the classpath");
             }
-            new BufferedReader(new InputStreamReader(index, StandardCharsets.UTF_8)).lines()
-                    .map(String::trim).filter(l -> !l.isEmpty()).forEach(files::add);
+            new BufferedReader(new InputStreamReader(index, StandardCharsets.UTF_8))
+                    .lines()
+                    .map(String::trim)
+                    .filter(l -> !l.isEmpty())
+                    .forEach(files::add);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -76,8 +79,9 @@ public final class ReplayDataSet {
         try (Stream<Path> paths = Files.walk(dir, 2)) {
             for (Path path : paths.filter(Files::isRegularFile).sorted().toList()) {
                 String relative = dir.relativize(path).toString();
-                if (FILE.matcher(relative).matches() && Timeframe.fromLabel(path.getParent().getFileName()
-                        .toString()).isPresent()) {
+                if (FILE.matcher(relative).matches()
+                        && Timeframe.fromLabel(path.getParent().getFileName().toString())
+                                .isPresent()) {
                     try (BufferedReader reader = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
                         builder.add(relative, reader);
                     }
@@ -150,8 +154,10 @@ public final class ReplayDataSet {
                 if (tf != Timeframe.W1 && c.openTimeMs() % tf.millis() != 0) {
                     throw new IllegalArgumentException(where + "open time not aligned to " + tf);
                 }
-                if (!(c.low() > 0) || !(c.low() <= Math.min(c.open(), c.close()))
-                        || !(c.high() >= Math.max(c.open(), c.close())) || !(c.volume() >= 0)) {
+                if (!(c.low() > 0)
+                        || !(c.low() <= Math.min(c.open(), c.close()))
+                        || !(c.high() >= Math.max(c.open(), c.close()))
+                        || !(c.volume() >= 0)) {
                     throw new IllegalArgumentException(where + "inconsistent OHLCV values");
                 }
                 previous = c.openTimeMs();

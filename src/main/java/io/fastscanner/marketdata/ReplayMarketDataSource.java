@@ -30,7 +30,9 @@ public final class ReplayMarketDataSource implements MarketDataSource {
         this.data = data;
         this.advancePerScan = advancePerScan;
         this.clockMs = new AtomicLong(data.commonEndMs());
-        this.timeframes = data.timeframes().stream().sorted(Comparator.comparing(Timeframe::millis)).toList();
+        this.timeframes = data.timeframes().stream()
+                .sorted(Comparator.comparing(Timeframe::millis))
+                .toList();
     }
 
     @Override
@@ -57,22 +59,28 @@ public final class ReplayMarketDataSource implements MarketDataSource {
     private Map<MarketSymbol, Ticker24h> tickersNow() {
         Map<MarketSymbol, Ticker24h> tickers = new HashMap<>();
         for (MarketSymbol symbol : data.symbols()) {
-            finestSeries(symbol).map(s -> closedUpToClock(s, Integer.MAX_VALUE)).filter(s -> !s.isEmpty())
+            finestSeries(symbol)
+                    .map(s -> closedUpToClock(s, Integer.MAX_VALUE))
+                    .filter(s -> !s.isEmpty())
                     .ifPresent(s -> tickers.put(symbol, TickerFromCandles.of(s)));
         }
         return tickers;
     }
 
     private Optional<CandleSeries> finestSeries(MarketSymbol symbol) {
-        return timeframes.stream().map(tf -> data.series(symbol, tf)).flatMap(Optional::stream).findFirst();
+        return timeframes.stream()
+                .map(tf -> data.series(symbol, tf))
+                .flatMap(Optional::stream)
+                .findFirst();
     }
 
     @Override
     public Uni<CandleSeries> candles(MarketSymbol symbol, Timeframe timeframe, int limit) {
-        return Uni.createFrom().item(() -> data.series(symbol, timeframe)
-                .map(s -> closedUpToClock(s, limit))
-                .orElseThrow(() -> new NoSuchMarketDataException(
-                        "no recorded " + timeframe + " candles for " + symbol)));
+        return Uni.createFrom()
+                .item(() -> data.series(symbol, timeframe)
+                        .map(s -> closedUpToClock(s, limit))
+                        .orElseThrow(() ->
+                                new NoSuchMarketDataException("no recorded " + timeframe + " candles for " + symbol)));
     }
 
     private CandleSeries closedUpToClock(CandleSeries series, int limit) {

@@ -8,5 +8,4 @@ package io.fastscanner.marketdata;
  * @param quoteVolume        traded value over the window, in quote currency
  * @param asOfMs             the instant the statistics describe
  */
-public record Ticker24h(MarketSymbol symbol, double lastPrice, double changePercent, double quoteVolume, long asOfMs) {
-}
+public record Ticker24h(MarketSymbol symbol, double lastPrice, double changePercent, double quoteVolume, long asOfMs) {}

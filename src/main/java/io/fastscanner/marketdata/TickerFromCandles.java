@@ -9,8 +9,7 @@ public final class TickerFromCandles {
 
     private static final long DAY_MS = 86_400_000L;
 
-    private TickerFromCandles() {
-    }
+    private TickerFromCandles() {}
 
     /** Statistics for the window ending at the close of the newest candle of {@code series} (non-empty). */
     public static Ticker24h of(CandleSeries series) {

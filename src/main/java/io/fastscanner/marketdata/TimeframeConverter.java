@@ -7,7 +7,8 @@ public final class TimeframeConverter implements Converter<Timeframe> {
 
     @Override
     public Timeframe convert(String value) {
-        return Timeframe.fromLabel(value).orElseThrow(() -> new IllegalArgumentException(
-                "'" + value + "' is not a timeframe; use one of " + Timeframe.labels()));
+        return Timeframe.fromLabel(value)
+                .orElseThrow(() -> new IllegalArgumentException(
+                        "'" + value + "' is not a timeframe; use one of " + Timeframe.labels()));
     }
 }

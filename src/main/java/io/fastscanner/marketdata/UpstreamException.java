@@ -34,15 +34,33 @@ public class UpstreamException extends MarketDataException {
      * @param status  the HTTP status of the failed response, or -1 when no response arrived
      * @param headers its headers, names lower-cased
      */
-    public UpstreamException(Exchange source, String endpoint, String reason, int status,
-            Map<String, List<String>> headers, String message, Throwable cause) {
-        this(reason, source + " " + endpoint + (message == null || message.isBlank() ? "" : ": " + message), source,
-                endpoint, status, headers, cause);
+    public UpstreamException(
+            Exchange source,
+            String endpoint,
+            String reason,
+            int status,
+            Map<String, List<String>> headers,
+            String message,
+            Throwable cause) {
+        this(
+                reason,
+                source + " " + endpoint + (message == null || message.isBlank() ? "" : ": " + message),
+                source,
+                endpoint,
+                status,
+                headers,
+                cause);
     }
 
     /** For subclasses that word the whole message themselves. */
-    protected UpstreamException(String reason, String fullMessage, Exchange source, String endpoint, int status,
-            Map<String, List<String>> headers, Throwable cause) {
+    protected UpstreamException(
+            String reason,
+            String fullMessage,
+            Exchange source,
+            String endpoint,
+            int status,
+            Map<String, List<String>> headers,
+            Throwable cause) {
         super(reason, fullMessage, cause);
         this.source = source;
         this.endpoint = endpoint;

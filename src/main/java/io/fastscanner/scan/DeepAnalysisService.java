@@ -51,8 +51,15 @@ public class DeepAnalysisService {
     private final Clock clock;
     private final AtomicReference<DeepRun> current = new AtomicReference<>();
 
-    DeepAnalysisService(MarketDataSource source, DeepAnalysisConfig config, MlConfig ml, ScanState state,
-            ScanLifecycle lifecycle, PredictionModels models, ScannerApiService scannerApi, Clock clock) {
+    DeepAnalysisService(
+            MarketDataSource source,
+            DeepAnalysisConfig config,
+            MlConfig ml,
+            ScanState state,
+            ScanLifecycle lifecycle,
+            PredictionModels models,
+            ScannerApiService scannerApi,
+            Clock clock) {
         this.source = source;
         this.config = config;
         this.ml = ml;
@@ -63,8 +70,9 @@ public class DeepAnalysisService {
         this.clock = clock;
     }
 
-    void onQuickScan(@Observes @Priority(ScanLifecycle.ObserverOrder.START_DEEP_ANALYSIS)
-            ScanLifecycle.QuickScanCompleted event) {
+    void onQuickScan(
+            @Observes @Priority(ScanLifecycle.ObserverOrder.START_DEEP_ANALYSIS)
+                    ScanLifecycle.QuickScanCompleted event) {
         if (config.enabled()) {
             start(event.result());
         }
@@ -105,24 +113,28 @@ public class DeepAnalysisService {
                 ? models.modelFor(symbols, config.concurrency() * 2).memoize().indefinitely()
                 : Uni.createFrom().nullItem();
         Uni<ScannerApiResult> secondOpinion = scannerApi.forScan(run.scanId, run.timeframe);
-        run.attach(Multi.createFrom().iterable(queue)
-                .onItem().transformToUni(a -> analyse(run, a, model, secondOpinion))
+        run.attach(Multi.createFrom()
+                .iterable(queue)
+                .onItem()
+                .transformToUni(a -> analyse(run, a, model, secondOpinion))
                 .merge(Math.max(1, config.concurrency()))
-                .onCompletion().invoke(() -> {
+                .onCompletion()
+                .invoke(() -> {
                     if (!run.cancelled()) {
-                        lifecycle.deepAnalysisComplete(run.scanId, run.total, run.failed(),
-                                (System.nanoTime() - run.startNanos) / 1_000_000);
+                        lifecycle.deepAnalysisComplete(
+                                run.scanId, run.total, run.failed(), (System.nanoTime() - run.startNanos) / 1_000_000);
                     }
                     run.close();
                 })
-                .subscribe().with(ignored -> { }, failure -> {
+                .subscribe()
+                .with(ignored -> {}, failure -> {
                     run.close();
                     LOG.error("Deep analysis pipeline failed", failure);
                 }));
     }
 
-    private Uni<SymbolAnalysis> analyse(DeepRun run, SymbolAnalysis quick, Uni<TrainedModel> model,
-            Uni<ScannerApiResult> secondOpinion) {
+    private Uni<SymbolAnalysis> analyse(
+            DeepRun run, SymbolAnalysis quick, Uni<TrainedModel> model, Uni<ScannerApiResult> secondOpinion) {
         if (!run.take()) {
             return Uni.createFrom().nullItem();
         }
@@ -130,13 +142,18 @@ public class DeepAnalysisService {
         state.update(run.scanId, analyzing);
         MarketSymbol symbol = quick.row().symbol();
         return candles(symbol, run.timeframe)
-                .ifNoItem().after(config.timeout()).failWith(TimeoutException::new)
-                .onItem().transformToUni(fetched -> prediction(symbol, model)
-                        .onItem().transformToUni(prediction -> secondOpinion.map(opinion -> complete(run, analyzing,
-                                fetched, prediction, opinion))))
+                .ifNoItem()
+                .after(config.timeout())
+                .failWith(TimeoutException::new)
+                .onItem()
+                .transformToUni(fetched -> prediction(symbol, model)
+                        .onItem()
+                        .transformToUni(prediction ->
+                                secondOpinion.map(opinion -> complete(run, analyzing, fetched, prediction, opinion))))
                 .emitOn(Infrastructure.getDefaultWorkerPool())
-                .onFailure().recoverWithItem(failure -> analyzing.withRow(
-                        analyzing.row().withStatus(SignalStatus.FAILED, FailureReasons.of(failure))))
+                .onFailure()
+                .recoverWithItem(failure ->
+                        analyzing.withRow(analyzing.row().withStatus(SignalStatus.FAILED, FailureReasons.of(failure))))
                 .invoke(result -> publish(run, result));
     }
 
@@ -153,7 +170,8 @@ public class DeepAnalysisService {
         List<Uni<Map.Entry<Timeframe, CandleSeries>>> fetches = timeframes.stream()
                 .map(tf -> source.candles(symbol, tf, config.candles())
                         .map(series -> Map.entry(tf, series))
-                        .onFailure(failure -> tf != primary).recoverWithItem(failure -> {
+                        .onFailure(failure -> tf != primary)
+                        .recoverWithItem(failure -> {
                             warnings.add(tf + " candles unavailable (" + FailureReasons.of(failure)
                                     + "): left out of the confluence");
                             return null;
@@ -166,33 +184,39 @@ public class DeepAnalysisService {
         });
     }
 
-    private record FetchedCandles(Map<Timeframe, CandleSeries> byTimeframe, List<String> warnings) {
-    }
+    private record FetchedCandles(Map<Timeframe, CandleSeries> byTimeframe, List<String> warnings) {}
 
     private Uni<MlPrediction> prediction(MarketSymbol symbol, Uni<TrainedModel> model) {
         if (!ml.enabled()) {
             return Uni.createFrom().nullItem();
         }
-        return model.ifNoItem().after(MODEL_WAIT).failWith(TimeoutException::new)
-                .onItem().transformToUni(m -> models.history(symbol).map(m::predict))
-                .onFailure().recoverWithItem(failure -> MlUnavailable.prediction(ml.timeframe(), ml.horizon(),
-                        FailureReasons.of(failure)));
+        return model.ifNoItem()
+                .after(MODEL_WAIT)
+                .failWith(TimeoutException::new)
+                .onItem()
+                .transformToUni(m -> models.history(symbol).map(m::predict))
+                .onFailure()
+                .recoverWithItem(
+                        failure -> MlUnavailable.prediction(ml.timeframe(), ml.horizon(), FailureReasons.of(failure)));
     }
 
-    private SymbolAnalysis complete(DeepRun run, SymbolAnalysis analyzing, FetchedCandles fetched,
-            MlPrediction prediction, ScannerApiResult opinion) {
+    private SymbolAnalysis complete(
+            DeepRun run,
+            SymbolAnalysis analyzing,
+            FetchedCandles fetched,
+            MlPrediction prediction,
+            ScannerApiResult opinion) {
         Map<Timeframe, CandleSeries> byTf = fetched.byTimeframe();
         CandleSeries primary = byTf.get(run.timeframe).last(config.candles());
-        RiskSettings risk = new RiskSettings(config.stopAtrMultiple(), config.rewardMultiple(),
-                config.swingLookback());
+        RiskSettings risk = new RiskSettings(config.stopAtrMultiple(), config.rewardMultiple(), config.swingLookback());
         ScanRow row = analyzing.row();
         DeepAnalysis deep = DeepAnalyzer.analyse(primary, byTf, analyzing.rating(), risk, prediction, clock.instant())
                 .withWarnings(fetched.warnings());
         if (scannerApi.enabled()) {
             deep = deep.withScannerApi(opinion.forSymbol(row.symbol(), row.signal()));
         }
-        ScanRow complete = row.withStatus(SignalStatus.COMPLETE, null)
-                .withOpportunityScore((double) deep.opportunityScore());
+        ScanRow complete =
+                row.withStatus(SignalStatus.COMPLETE, null).withOpportunityScore((double) deep.opportunityScore());
         return new SymbolAnalysis(complete, analyzing.indicators(), analyzing.rating(), deep);
     }
 

@@ -6,8 +6,7 @@ import java.util.concurrent.TimeoutException;
 /** Short, machine-readable reasons for a symbol that failed: {@code timeout}, {@code no_data: ...}, ... */
 final class FailureReasons {
 
-    private FailureReasons() {
-    }
+    private FailureReasons() {}
 
     static String of(Throwable failure) {
         if (failure instanceof TimeoutException) {

@@ -50,14 +50,17 @@ public class PredictionModels {
         if (!models.needsTraining(names, timeframe.label(), now, config.retrainInterval())) {
             return Uni.createFrom().item(models.current());
         }
-        return Multi.createFrom().iterable(symbols)
-                .onItem().transformToUni(s -> history(s).onFailure().recoverWithNull())
+        return Multi.createFrom()
+                .iterable(symbols)
+                .onItem()
+                .transformToUni(s -> history(s).onFailure().recoverWithNull())
                 .merge(Math.max(1, fetchConcurrency))
                 .filter(Objects::nonNull)
-                .collect().asList()
+                .collect()
+                .asList()
                 .emitOn(Infrastructure.getDefaultWorkerPool())
-                .map(histories -> models.getOrTrain(names, timeframe.label(), now, config.retrainInterval(),
-                        () -> train(histories, now)));
+                .map(histories -> models.getOrTrain(
+                        names, timeframe.label(), now, config.retrainInterval(), () -> train(histories, now)));
     }
 
     /** The candles a symbol's prediction is made from (served from the cache after training). */
@@ -67,8 +70,8 @@ public class PredictionModels {
 
     private TrainedModel train(List<CandleSeries> histories, Instant now) {
         long start = System.nanoTime();
-        TrainedModel model = PooledModelTrainer.train(histories,
-                TrainingSettings.defaults().withHorizon(config.horizon()), now);
+        TrainedModel model =
+                PooledModelTrainer.train(histories, TrainingSettings.defaults().withHorizon(config.horizon()), now);
         metrics.trained(System.nanoTime() - start);
         return model;
     }

@@ -40,9 +40,17 @@ public class QuickScanService {
     private final Map<String, Uni<ScanResult>> inFlight = new ConcurrentHashMap<>();
     private final UniverseRanking ranking = new UniverseRanking();
 
-    QuickScanService(MarketDataSource source, QuickScanConfig config, UniverseConfig universe,
-            DeepAnalysisConfig deep, MlConfig ml, ScanState state, ScanIds ids, ScanLifecycle listeners,
-            ScanMetrics metrics, Clock clock) {
+    QuickScanService(
+            MarketDataSource source,
+            QuickScanConfig config,
+            UniverseConfig universe,
+            DeepAnalysisConfig deep,
+            MlConfig ml,
+            ScanState state,
+            ScanIds ids,
+            ScanLifecycle listeners,
+            ScanMetrics metrics,
+            Clock clock) {
         this.source = source;
         this.config = config;
         this.universe = universe;
@@ -57,11 +65,21 @@ public class QuickScanService {
 
     /** Scans {@code symbols}, or the default universe when the list is empty. */
     public Uni<ScanResult> scan(List<MarketSymbol> symbols, Timeframe timeframe, ScanTrigger trigger) {
-        String key = timeframe.label() + "|" + (symbols.isEmpty() ? "*" : String.join(",",
-                new TreeSet<>(symbols.stream().map(MarketSymbol::toString).toList())));
-        return inFlight.computeIfAbsent(key, k -> run(symbols, timeframe, trigger)
-                .onTermination().invoke(() -> inFlight.remove(k))
-                .memoize().indefinitely());
+        String key = timeframe.label() + "|"
+                + (symbols.isEmpty()
+                        ? "*"
+                        : String.join(
+                                ",",
+                                new TreeSet<>(symbols.stream()
+                                        .map(MarketSymbol::toString)
+                                        .toList())));
+        return inFlight.computeIfAbsent(
+                key,
+                k -> run(symbols, timeframe, trigger)
+                        .onTermination()
+                        .invoke(() -> inFlight.remove(k))
+                        .memoize()
+                        .indefinitely());
     }
 
     private Uni<ScanResult> run(List<MarketSymbol> requested, Timeframe timeframe, ScanTrigger trigger) {
@@ -73,23 +91,38 @@ public class QuickScanService {
             state.started(scanId);
             listeners.scanStarted(scanId, trigger, timeframe);
             Uni<Map<MarketSymbol, Ticker24h>> tickers = source.tickers()
-                    .ifNoItem().after(config.timeout()).failWith(() -> new MarketDataException("timeout",
-                            "the 24h ticker request timed out after " + config.timeout().toSeconds() + " s"))
+                    .ifNoItem()
+                    .after(config.timeout())
+                    .failWith(() -> new MarketDataException(
+                            "timeout",
+                            "the 24h ticker request timed out after "
+                                    + config.timeout().toSeconds() + " s"))
                     .invoke(t -> ranking.remember(source.exchange(), t, clock.instant()))
-                    .memoize().indefinitely();
+                    .memoize()
+                    .indefinitely();
             // Sent now, alongside the first candle requests; its outcome (item or failure) reaches the scan below.
-            tickers.subscribe().with(t -> { }, failure -> { });
+            tickers.subscribe().with(t -> {}, failure -> {});
             return symbolsToScan(requested, tickers)
-                    .onItem().transformToUni(symbols -> scanSymbols(symbols, tickers, timeframe))
-                    .onItem().transformToUni(analyses -> tickers.map(t -> analyses)) // no tickers: the scan failed
-                    .map(analyses -> new ScanResult(scanId, trigger, source.exchange(), timeframe, startedAt,
-                            (System.nanoTime() - startNanos) / 1_000_000, source.now(), analyses))
+                    .onItem()
+                    .transformToUni(symbols -> scanSymbols(symbols, tickers, timeframe))
+                    .onItem()
+                    .transformToUni(analyses -> tickers.map(t -> analyses)) // no tickers: the scan failed
+                    .map(analyses -> new ScanResult(
+                            scanId,
+                            trigger,
+                            source.exchange(),
+                            timeframe,
+                            startedAt,
+                            (System.nanoTime() - startNanos) / 1_000_000,
+                            source.now(),
+                            analyses))
                     .invoke(result -> {
                         metrics.scanned(result, System.nanoTime() - startNanos);
                         state.finished(result);
                         listeners.quickScanComplete(result);
                     })
-                    .onFailure().invoke(failure -> {
+                    .onFailure()
+                    .invoke(failure -> {
                         state.failed(scanId);
                         listeners.scanFailed(scanId, failure);
                     });
@@ -98,21 +131,21 @@ public class QuickScanService {
 
     /** One symbol's quick signal computed now, outside any scan (nothing is stored). */
     public Uni<SymbolAnalysis> analyseNow(MarketSymbol symbol, Timeframe timeframe) {
-        return fetch(symbol, timeframe).flatMap(fetched -> analyse(fetched, Uni.createFrom().item(Map.of()),
-                timeframe));
+        return fetch(symbol, timeframe)
+                .flatMap(fetched -> analyse(fetched, Uni.createFrom().item(Map.of()), timeframe));
     }
 
     /**
      * The requested symbols, or the default universe: ranked by recent tickers when there are some, so candles are
      * fetched while this scan's ticker request is under way, else by this scan's tickers.
      */
-    private Uni<List<MarketSymbol>> symbolsToScan(List<MarketSymbol> requested,
-            Uni<Map<MarketSymbol, Ticker24h>> tickers) {
+    private Uni<List<MarketSymbol>> symbolsToScan(
+            List<MarketSymbol> requested, Uni<Map<MarketSymbol, Ticker24h>> tickers) {
         if (!requested.isEmpty()) {
             return Uni.createFrom().item(requested);
         }
-        return ranking.top(source.exchange(), universe.quote(), universe.size(), universe.rankingMaxAge(),
-                clock.instant())
+        return ranking.top(
+                        source.exchange(), universe.quote(), universe.size(), universe.rankingMaxAge(), clock.instant())
                 .map(symbols -> Uni.createFrom().item(symbols))
                 .orElseGet(() -> tickers.map(t -> Universe.top(t.values(), universe.quote(), universe.size())));
     }
@@ -121,38 +154,52 @@ public class QuickScanService {
      * Two stages: at most {@code concurrency} candle requests in flight, and the signals computed on worker threads
      * outside those slots, so a slot takes the next request as soon as its answer is read.
      */
-    private Uni<List<SymbolAnalysis>> scanSymbols(List<MarketSymbol> symbols,
-            Uni<Map<MarketSymbol, Ticker24h>> tickers, Timeframe timeframe) {
+    private Uni<List<SymbolAnalysis>> scanSymbols(
+            List<MarketSymbol> symbols, Uni<Map<MarketSymbol, Ticker24h>> tickers, Timeframe timeframe) {
         if (symbols.isEmpty()) {
             return Uni.createFrom().item(List.of());
         }
         int concurrency = Math.max(1, config.concurrency());
-        return Multi.createFrom().iterable(symbols)
-                .onItem().transformToUni(symbol -> fetch(symbol, timeframe)).merge(concurrency)
-                .onItem().transformToUni(fetched -> analyse(fetched, tickers, timeframe)).merge(concurrency)
-                .collect().asList()
+        return Multi.createFrom()
+                .iterable(symbols)
+                .onItem()
+                .transformToUni(symbol -> fetch(symbol, timeframe))
+                .merge(concurrency)
+                .onItem()
+                .transformToUni(fetched -> analyse(fetched, tickers, timeframe))
+                .merge(concurrency)
+                .collect()
+                .asList()
                 .map(analyses -> inRequestOrder(symbols, analyses));
     }
 
     /** A symbol's candles, or why there are none. */
-    private record Fetched(MarketSymbol symbol, CandleSeries candles, Throwable failure) {
-    }
+    private record Fetched(MarketSymbol symbol, CandleSeries candles, Throwable failure) {}
 
     private Uni<Fetched> fetch(MarketSymbol symbol, Timeframe timeframe) {
         return source.candles(symbol, timeframe, candlesToFetch(timeframe))
-                .ifNoItem().after(config.timeout()).failWith(TimeoutException::new)
+                .ifNoItem()
+                .after(config.timeout())
+                .failWith(TimeoutException::new)
                 .map(candles -> new Fetched(symbol, candles, null))
-                .onFailure().recoverWithItem(failure -> new Fetched(symbol, null, failure));
+                .onFailure()
+                .recoverWithItem(failure -> new Fetched(symbol, null, failure));
     }
 
-    private Uni<SymbolAnalysis> analyse(Fetched fetched, Uni<Map<MarketSymbol, Ticker24h>> tickers,
-            Timeframe timeframe) {
-        Uni<SymbolAnalysis> analysis = fetched.failure() != null ? Uni.createFrom().failure(fetched.failure())
-                : tickers.emitOn(Infrastructure.getDefaultWorkerPool()).map(t -> QuickSignalCalculator.analyse(
-                        fetched.candles().last(config.candles()), t.get(fetched.symbol()), source.exchange(),
-                        source.now(), clock.instant()));
-        return analysis.onFailure().recoverWithItem(failure -> SymbolAnalysis.failed(QuickSignalCalculator.failed(
-                fetched.symbol(), source.exchange(), timeframe, FailureReasons.of(failure), clock.instant())));
+    private Uni<SymbolAnalysis> analyse(
+            Fetched fetched, Uni<Map<MarketSymbol, Ticker24h>> tickers, Timeframe timeframe) {
+        Uni<SymbolAnalysis> analysis = fetched.failure() != null
+                ? Uni.createFrom().failure(fetched.failure())
+                : tickers.emitOn(Infrastructure.getDefaultWorkerPool())
+                        .map(t -> QuickSignalCalculator.analyse(
+                                fetched.candles().last(config.candles()),
+                                t.get(fetched.symbol()),
+                                source.exchange(),
+                                source.now(),
+                                clock.instant()));
+        return analysis.onFailure()
+                .recoverWithItem(failure -> SymbolAnalysis.failed(QuickSignalCalculator.failed(
+                        fetched.symbol(), source.exchange(), timeframe, FailureReasons.of(failure), clock.instant())));
     }
 
     /**

@@ -19,15 +19,15 @@ public final class QuickSignalCalculator {
 
     public static final int STALE_AFTER_INTERVALS = 2;
 
-    private QuickSignalCalculator() {
-    }
+    private QuickSignalCalculator() {}
 
-    public static SymbolAnalysis analyse(CandleSeries series, Ticker24h ticker, Exchange exchange, Instant now,
-            Instant computedAt) {
+    public static SymbolAnalysis analyse(
+            CandleSeries series, Ticker24h ticker, Exchange exchange, Instant now, Instant computedAt) {
         MarketSymbol symbol = series.symbol();
         Timeframe tf = series.timeframe();
         if (series.isEmpty()) {
-            return SymbolAnalysis.failed(failed(symbol, exchange, tf, "no_data: no closed " + tf + " candles", computedAt));
+            return SymbolAnalysis.failed(
+                    failed(symbol, exchange, tf, "no_data: no closed " + tf + " candles", computedAt));
         }
         Instant candleTime = Instant.ofEpochMilli(series.openTime(series.size() - 1));
         Instant candleClose = Instant.ofEpochMilli(series.lastCloseTimeMs());
@@ -36,28 +36,85 @@ public final class QuickSignalCalculator {
         Double change = ticker != null ? ticker.changePercent() : null;
         Double volume = ticker != null ? ticker.quoteVolume() : null;
         if (now.toEpochMilli() - series.lastCloseTimeMs() > STALE_AFTER_INTERVALS * tf.millis()) {
-            ScanRow stale = new ScanRow(symbol, exchange, tf, close, change, volume, SignalType.HOLD, 0,
-                    null, null, null, null, SignalStatus.QUICK_SCAN, "stale_data", candleTime, candleClose, true,
-                    computedAt, null);
+            ScanRow stale = new ScanRow(
+                    symbol,
+                    exchange,
+                    tf,
+                    close,
+                    change,
+                    volume,
+                    SignalType.HOLD,
+                    0,
+                    null,
+                    null,
+                    null,
+                    null,
+                    SignalStatus.QUICK_SCAN,
+                    "stale_data",
+                    candleTime,
+                    candleClose,
+                    true,
+                    computedAt,
+                    null);
             return SymbolAnalysis.failed(stale);
         }
         if (series.size() < TechnicalRating.MIN_CANDLES) {
-            return SymbolAnalysis.failed(failed(symbol, exchange, tf, "insufficient_data: " + series.size()
-                    + " closed " + tf + " candles, need " + TechnicalRating.MIN_CANDLES, computedAt));
+            return SymbolAnalysis.failed(failed(
+                    symbol,
+                    exchange,
+                    tf,
+                    "insufficient_data: " + series.size() + " closed " + tf + " candles, need "
+                            + TechnicalRating.MIN_CANDLES,
+                    computedAt));
         }
-        IndicatorSeries ind = IndicatorSeries.compute(series.opens(), series.highs(), series.lows(), series.closes(),
-                series.volumes());
+        IndicatorSeries ind = IndicatorSeries.compute(
+                series.opens(), series.highs(), series.lows(), series.closes(), series.volumes());
         Rating rating = TechnicalRating.rate(ind);
         int last = series.size() - 1;
         double rsi = ind.rsi14()[last];
-        ScanRow row = new ScanRow(symbol, exchange, tf, price, change, volume, rating.signal(),
-                rating.strength(), rating.rating(), Double.isNaN(rsi) ? null : rsi, rating.macd(), rating.emaTrend(),
-                SignalStatus.QUICK_SCAN, null, candleTime, candleClose, false, computedAt, null);
+        ScanRow row = new ScanRow(
+                symbol,
+                exchange,
+                tf,
+                price,
+                change,
+                volume,
+                rating.signal(),
+                rating.strength(),
+                rating.rating(),
+                Double.isNaN(rsi) ? null : rsi,
+                rating.macd(),
+                rating.emaTrend(),
+                SignalStatus.QUICK_SCAN,
+                null,
+                candleTime,
+                candleClose,
+                false,
+                computedAt,
+                null);
         return new SymbolAnalysis(row, ind.at(last), rating, null);
     }
 
     public static ScanRow failed(MarketSymbol symbol, Exchange exchange, Timeframe tf, String reason, Instant at) {
-        return new ScanRow(symbol, exchange, tf, null, null, null, SignalType.HOLD, 0, null, null,
-                null, null, SignalStatus.FAILED, reason, null, null, false, at, null);
+        return new ScanRow(
+                symbol,
+                exchange,
+                tf,
+                null,
+                null,
+                null,
+                SignalType.HOLD,
+                0,
+                null,
+                null,
+                null,
+                null,
+                SignalStatus.FAILED,
+                reason,
+                null,
+                null,
+                false,
+                at,
+                null);
     }
 }

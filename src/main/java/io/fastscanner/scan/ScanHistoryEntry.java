@@ -16,17 +16,34 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * @param failed       symbols that failed
  */
 @RegisterForReflection
-public record ScanHistoryEntry(String scanId, @Schema(description = "When the scan started") Instant timestamp,
-        int symbolCount, Timeframe timeframe, Exchange exchange, ScanTrigger trigger,
+public record ScanHistoryEntry(
+        String scanId,
+        @Schema(description = "When the scan started") Instant timestamp,
+        int symbolCount,
+        Timeframe timeframe,
+        Exchange exchange,
+        ScanTrigger trigger,
         @Schema(description = "Quick-scan duration") long durationMs,
-        @Schema(description = "The market time the candles reach") Instant dataTime, SignalCounts signalCounts,
+
+        @Schema(description = "The market time the candles reach")
+        Instant dataTime,
+
+        SignalCounts signalCounts,
         @Schema(description = "Symbols that failed") int failed) {
 
     static ScanHistoryEntry of(ScanResult result) {
         var rows = result.rows();
         int failed = (int) rows.stream().filter(ScanRow::failed).count();
-        return new ScanHistoryEntry(result.scanId(), result.startedAt(), rows.size(), result.timeframe(),
-                result.exchange(), result.trigger(), result.durationMs(), result.dataTime(), SignalCounts.of(rows),
+        return new ScanHistoryEntry(
+                result.scanId(),
+                result.startedAt(),
+                rows.size(),
+                result.timeframe(),
+                result.exchange(),
+                result.trigger(),
+                result.durationMs(),
+                result.dataTime(),
+                SignalCounts.of(rows),
                 failed);
     }
 }

@@ -10,8 +10,8 @@ import java.util.concurrent.atomic.AtomicLong;
 @ApplicationScoped
 public class ScanIds {
 
-    private static final DateTimeFormatter FORMAT = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'")
-            .withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter FORMAT =
+            DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
 
     private final Clock clock;
     private final AtomicLong sequence = new AtomicLong();

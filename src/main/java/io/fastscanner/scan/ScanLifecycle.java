@@ -24,29 +24,23 @@ public class ScanLifecycle {
         public static final int TRACK_CHANGES = PUBLISH_EVENT + 100;
         public static final int START_DEEP_ANALYSIS = PUBLISH_EVENT + 200;
 
-        private ObserverOrder() {
-        }
+        private ObserverOrder() {}
     }
 
     /** A scan has started. */
-    public record Started(String scanId, ScanTrigger trigger, Timeframe timeframe) {
-    }
+    public record Started(String scanId, ScanTrigger trigger, Timeframe timeframe) {}
 
     /** Phase 1 is done: every symbol has its quick signal. */
-    public record QuickScanCompleted(ScanResult result) {
-    }
+    public record QuickScanCompleted(ScanResult result) {}
 
     /** One symbol's deep analysis finished (complete or failed); progress counts include it. */
-    public record SymbolAnalyzed(String scanId, SymbolAnalysis analysis, int completed, int remaining, int total) {
-    }
+    public record SymbolAnalyzed(String scanId, SymbolAnalysis analysis, int completed, int remaining, int total) {}
 
     /** Every queued symbol of the scan has been analysed. */
-    public record DeepAnalysisCompleted(String scanId, int total, int failed, long durationMs) {
-    }
+    public record DeepAnalysisCompleted(String scanId, int total, int failed, long durationMs) {}
 
     /** The scan could not run (e.g. the exchange is unreachable). */
-    public record Failed(String scanId, Throwable failure) {
-    }
+    public record Failed(String scanId, Throwable failure) {}
 
     private final Event<Started> started;
     private final Event<QuickScanCompleted> completed;
@@ -54,8 +48,12 @@ public class ScanLifecycle {
     private final Event<SymbolAnalyzed> analyzed;
     private final Event<DeepAnalysisCompleted> deepCompleted;
 
-    ScanLifecycle(Event<Started> started, Event<QuickScanCompleted> completed, Event<Failed> failed,
-            Event<SymbolAnalyzed> analyzed, Event<DeepAnalysisCompleted> deepCompleted) {
+    ScanLifecycle(
+            Event<Started> started,
+            Event<QuickScanCompleted> completed,
+            Event<Failed> failed,
+            Event<SymbolAnalyzed> analyzed,
+            Event<DeepAnalysisCompleted> deepCompleted) {
         this.started = started;
         this.completed = completed;
         this.failed = failed;

@@ -21,18 +21,23 @@ public class ScanMetrics {
     private final Timer training;
 
     ScanMetrics(MeterRegistry registry, MarketDataSource source) {
-        this.scanDuration = Timer.builder("scanner.scan.duration").description("Quick scan duration")
-                .tag("exchange", source.exchange().id()).register(registry);
+        this.scanDuration = Timer.builder("scanner.scan.duration")
+                .description("Quick scan duration")
+                .tag("exchange", source.exchange().id())
+                .register(registry);
         this.ok = symbols(registry, "ok");
         this.stale = symbols(registry, "stale");
         this.failed = symbols(registry, "failed");
-        this.training = Timer.builder("scanner.ml.training").description("Training of the pooled ML model")
+        this.training = Timer.builder("scanner.ml.training")
+                .description("Training of the pooled ML model")
                 .register(registry);
     }
 
     private static Counter symbols(MeterRegistry registry, String status) {
-        return Counter.builder("scanner.symbols.scanned").description("Symbols scanned, by outcome")
-                .tag("status", status).register(registry);
+        return Counter.builder("scanner.symbols.scanned")
+                .description("Symbols scanned, by outcome")
+                .tag("status", status)
+                .register(registry);
     }
 
     void scanned(ScanResult result, long durationNanos) {

@@ -10,8 +10,15 @@ import java.util.List;
  *
  * @param dataTime the market time the candles reach (the replay clock, or now for live sources)
  */
-public record ScanResult(String scanId, ScanTrigger trigger, Exchange exchange, Timeframe timeframe,
-        Instant startedAt, long durationMs, Instant dataTime, List<SymbolAnalysis> analyses) {
+public record ScanResult(
+        String scanId,
+        ScanTrigger trigger,
+        Exchange exchange,
+        Timeframe timeframe,
+        Instant startedAt,
+        long durationMs,
+        Instant dataTime,
+        List<SymbolAnalysis> analyses) {
 
     public List<ScanRow> rows() {
         return analyses.stream().map(SymbolAnalysis::row).toList();

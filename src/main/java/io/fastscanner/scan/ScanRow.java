@@ -34,33 +34,90 @@ public record ScanRow(
         MarketSymbol symbol,
         Exchange exchange,
         Timeframe timeframe,
-        @Schema(nullable = true, description = "Last price: the ticker's, or the last close") Double price,
-        @Schema(nullable = true, description = "Price change over 24 h, percent") Double change24h,
-        @Schema(nullable = true, description = "Traded value over 24 h, quote currency") Double volume24h,
+
+        @Schema(nullable = true, description = "Last price: the ticker's, or the last close")
+        Double price,
+
+        @Schema(nullable = true, description = "Price change over 24 h, percent")
+        Double change24h,
+
+        @Schema(nullable = true, description = "Traded value over 24 h, quote currency")
+        Double volume24h,
+
         SignalType signal,
         @Schema(minimum = "0", maximum = "100") int strength,
-        @Schema(nullable = true, description = "The vote model's rating in [-1, 1]") Double rating,
-        @Schema(nullable = true, description = "RSI(14) of the last closed candle") Double rsi,
+
+        @Schema(nullable = true, description = "The vote model's rating in [-1, 1]")
+        Double rating,
+
+        @Schema(nullable = true, description = "RSI(14) of the last closed candle")
+        Double rsi,
+
         @Schema(nullable = true) MacdState macd,
         @Schema(nullable = true) EmaTrend emaTrend,
         SignalStatus status,
+
         @Schema(nullable = true, description = "Why the symbol failed or was held back, e.g. stale_data, timeout")
         String reason,
-        @Schema(nullable = true, description = "Open time of the candle the values belong to") Instant candleTime,
-        @Schema(nullable = true, description = "Close time of that candle") Instant candleCloseTime,
+
+        @Schema(nullable = true, description = "Open time of the candle the values belong to")
+        Instant candleTime,
+
+        @Schema(nullable = true, description = "Close time of that candle")
+        Instant candleCloseTime,
+
         boolean stale,
-        @Schema(description = "When the values were computed") Instant timestamp,
-        @Schema(nullable = true, description = "Deep-analysis score 0-100, once complete") Double opportunityScore) {
+
+        @Schema(description = "When the values were computed")
+        Instant timestamp,
+
+        @Schema(nullable = true, description = "Deep-analysis score 0-100, once complete")
+        Double opportunityScore) {
 
     public ScanRow withStatus(SignalStatus newStatus, String newReason) {
-        return new ScanRow(symbol, exchange, timeframe, price, change24h, volume24h, signal, strength, rating, rsi,
-                macd, emaTrend, newStatus, newReason, candleTime, candleCloseTime, stale, timestamp,
+        return new ScanRow(
+                symbol,
+                exchange,
+                timeframe,
+                price,
+                change24h,
+                volume24h,
+                signal,
+                strength,
+                rating,
+                rsi,
+                macd,
+                emaTrend,
+                newStatus,
+                newReason,
+                candleTime,
+                candleCloseTime,
+                stale,
+                timestamp,
                 opportunityScore);
     }
 
     public ScanRow withOpportunityScore(Double score) {
-        return new ScanRow(symbol, exchange, timeframe, price, change24h, volume24h, signal, strength, rating, rsi,
-                macd, emaTrend, status, reason, candleTime, candleCloseTime, stale, timestamp, score);
+        return new ScanRow(
+                symbol,
+                exchange,
+                timeframe,
+                price,
+                change24h,
+                volume24h,
+                signal,
+                strength,
+                rating,
+                rsi,
+                macd,
+                emaTrend,
+                status,
+                reason,
+                candleTime,
+                candleCloseTime,
+                stale,
+                timestamp,
+                score);
     }
 
     /** Counted as a failure: no signal could be computed. */

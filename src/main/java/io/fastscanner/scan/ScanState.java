@@ -31,7 +31,9 @@ public class ScanState {
         }
 
         List<SymbolAnalysis> inScanOrder() {
-            return result.analyses().stream().map(a -> analyses.get(a.row().symbol())).toList();
+            return result.analyses().stream()
+                    .map(a -> analyses.get(a.row().symbol()))
+                    .toList();
         }
     }
 
@@ -81,7 +83,9 @@ public class ScanState {
     public synchronized boolean update(String scanId, SymbolAnalysis analysis) {
         Latest current = latest;
         MarketSymbol symbol = analysis.row().symbol();
-        if (current == null || !current.result().scanId().equals(scanId) || !current.analyses().containsKey(symbol)) {
+        if (current == null
+                || !current.result().scanId().equals(scanId)
+                || !current.analyses().containsKey(symbol)) {
             return false;
         }
         current.analyses().put(symbol, analysis);
@@ -105,13 +109,19 @@ public class ScanState {
     /** The latest scan's rows in scan order, with their current status. */
     public List<ScanRow> rows() {
         Latest current = latest;
-        return current == null ? List.of()
-                : current.inScanOrder().stream().filter(Objects::nonNull).map(SymbolAnalysis::row).toList();
+        return current == null
+                ? List.of()
+                : current.inScanOrder().stream()
+                        .filter(Objects::nonNull)
+                        .map(SymbolAnalysis::row)
+                        .toList();
     }
 
     public Optional<SymbolAnalysis> analysis(MarketSymbol symbol) {
         Latest current = latest;
-        return current == null ? Optional.empty() : Optional.ofNullable(current.analyses().get(symbol));
+        return current == null
+                ? Optional.empty()
+                : Optional.ofNullable(current.analyses().get(symbol));
     }
 
     public synchronized List<ScanHistoryEntry> history() {

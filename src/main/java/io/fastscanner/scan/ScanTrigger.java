@@ -5,7 +5,9 @@ import java.util.Locale;
 
 /** What started a scan: a person on the dashboard, the schedule, or an API client. */
 public enum ScanTrigger {
-    MANUAL, SCHEDULE, API;
+    MANUAL,
+    SCHEDULE,
+    API;
 
     @JsonValue
     public String json() {

@@ -7,7 +7,9 @@ import java.util.List;
 
 /** How many rows of a scan say BUY, SELL and HOLD; failed rows are counted apart. */
 @RegisterForReflection
-public record SignalCounts(@JsonProperty("BUY") int buy, @JsonProperty("SELL") int sell,
+public record SignalCounts(
+        @JsonProperty("BUY") int buy,
+        @JsonProperty("SELL") int sell,
         @JsonProperty("HOLD") int hold) {
 
     /** The counts of {@code rows}, leaving out the failed ones. */

@@ -15,13 +15,13 @@ import java.util.stream.Collectors;
  */
 public final class Universe {
 
-    static final Set<String> STABLE_OR_FIAT = Set.of("USDT", "USDC", "FDUSD", "TUSD", "BUSD", "USDP", "DAI", "PAX",
-            "USDE", "PYUSD", "USD1", "USDS", "UST", "SUSD", "GUSD", "EURI", "AEUR", "EUR", "GBP", "AUD", "TRY", "BRL",
-            "RUB", "UAH", "ZAR", "NGN", "ARS", "JPY", "MXN", "PLN", "RON", "COP", "CZK", "IDRT", "BIDR", "BVND");
+    static final Set<String> STABLE_OR_FIAT = Set.of(
+            "USDT", "USDC", "FDUSD", "TUSD", "BUSD", "USDP", "DAI", "PAX", "USDE", "PYUSD", "USD1", "USDS", "UST",
+            "SUSD", "GUSD", "EURI", "AEUR", "EUR", "GBP", "AUD", "TRY", "BRL", "RUB", "UAH", "ZAR", "NGN", "ARS", "JPY",
+            "MXN", "PLN", "RON", "COP", "CZK", "IDRT", "BIDR", "BVND");
     private static final List<String> LEVERAGED_SUFFIXES = List.of("UP", "DOWN", "BULL", "BEAR");
 
-    private Universe() {
-    }
+    private Universe() {}
 
     public static List<MarketSymbol> top(Collection<Ticker24h> tickers, String quote, int size) {
         Set<String> bases = tickers.stream().map(t -> t.symbol().base()).collect(Collectors.toSet());
@@ -30,7 +30,8 @@ public final class Universe {
                 .filter(t -> !STABLE_OR_FIAT.contains(t.symbol().base()))
                 .filter(t -> !isLeveragedToken(t.symbol().base(), bases))
                 .filter(t -> Double.isFinite(t.quoteVolume()))
-                .sorted(Comparator.comparingDouble(Ticker24h::quoteVolume).reversed()
+                .sorted(Comparator.comparingDouble(Ticker24h::quoteVolume)
+                        .reversed()
                         .thenComparing(t -> t.symbol().toString()))
                 .limit(size)
                 .map(Ticker24h::symbol)
@@ -39,7 +40,8 @@ public final class Universe {
 
     static boolean isLeveragedToken(String base, Set<String> listedBases) {
         for (String suffix : LEVERAGED_SUFFIXES) {
-            if (base.endsWith(suffix) && base.length() - suffix.length() >= 2
+            if (base.endsWith(suffix)
+                    && base.length() - suffix.length() >= 2
                     && listedBases.contains(base.substring(0, base.length() - suffix.length()))) {
                 return true;
             }

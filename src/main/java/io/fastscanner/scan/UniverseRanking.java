@@ -17,8 +17,7 @@ import java.util.concurrent.atomic.AtomicReference;
  */
 final class UniverseRanking {
 
-    private record Snapshot(Exchange source, Map<MarketSymbol, Ticker24h> tickers, Instant at) {
-    }
+    private record Snapshot(Exchange source, Map<MarketSymbol, Ticker24h> tickers, Instant at) {}
 
     private final AtomicReference<Snapshot> latest = new AtomicReference<>();
 
@@ -29,7 +28,10 @@ final class UniverseRanking {
     /** The top {@code size} pairs of {@code quote} by the tickers of {@code source} seen within {@code maxAge}. */
     Optional<List<MarketSymbol>> top(Exchange source, String quote, int size, Duration maxAge, Instant now) {
         Snapshot s = latest.get();
-        if (s == null || s.source() != source || maxAge.isZero() || s.at().plus(maxAge).isBefore(now)) {
+        if (s == null
+                || s.source() != source
+                || maxAge.isZero()
+                || s.at().plus(maxAge).isBefore(now)) {
             return Optional.empty();
         }
         return Optional.of(Universe.top(s.tickers().values(), quote, size));

@@ -12,15 +12,22 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * @param timeframeLabel the label we asked it for, e.g. {@code medium}
  */
 @RegisterForReflection
-@Schema(description = "The scanner_api gave no opinion on this symbol, and why",
-        requiredProperties = { "source", "status", "reason" })
-public record NoSecondOpinion(String source, ScannerApiResult.Status status, String reason,
+@Schema(
+        description = "The scanner_api gave no opinion on this symbol, and why",
+        requiredProperties = {"source", "status", "reason"})
+public record NoSecondOpinion(
+        String source,
+        ScannerApiResult.Status status,
+        String reason,
         @Schema(nullable = true) String timeframeLabel) implements SecondOpinion {
 
     static final String NOT_IN_ANSWER = "no signal for this symbol in its answer";
 
     static NoSecondOpinion of(ScannerApiResult result) {
-        return new NoSecondOpinion(ScannerApiOpinion.SOURCE, result.status(),
-                result.isOk() ? NOT_IN_ANSWER : result.reason(), result.timeframeLabel());
+        return new NoSecondOpinion(
+                ScannerApiOpinion.SOURCE,
+                result.status(),
+                result.isOk() ? NOT_IN_ANSWER : result.reason(),
+                result.timeframeLabel());
     }
 }

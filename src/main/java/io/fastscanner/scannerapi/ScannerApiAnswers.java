@@ -27,8 +27,7 @@ public final class ScannerApiAnswers {
             .enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
             .build();
 
-    private ScannerApiAnswers() {
-    }
+    private ScannerApiAnswers() {}
 
     /**
      * The body of a 2xx answer as a JSON object. A non-2xx answer throws {@link ScannerApiHttpException} when it
@@ -42,12 +41,12 @@ public final class ScannerApiAnswers {
             if (body != null && (body.has("error") || body.has("message"))) {
                 throw new ScannerApiHttpException(answer.status(), answer.body());
             }
-            throw new MalformedResponseException("http_" + answer.status() + " with a non-JSON body"
-                    + snippet(answer.body()));
+            throw new MalformedResponseException(
+                    "http_" + answer.status() + " with a non-JSON body" + snippet(answer.body()));
         }
         if (body == null) {
-            throw new MalformedResponseException("http_" + answer.status() + " with a non-JSON body"
-                    + snippet(answer.body()));
+            throw new MalformedResponseException(
+                    "http_" + answer.status() + " with a non-JSON body" + snippet(answer.body()));
         }
         return body;
     }
@@ -101,8 +100,8 @@ public final class ScannerApiAnswers {
      * as are signals without a symbol or with one that is not a spot pair. When a symbol appears twice (one per exchange) the first one wins: the
      * service sorts by its combined score.
      */
-    public static Map<MarketSymbol, ScannerApiOpinion> opinions(JsonNode body, String contract,
-            ScannerApiLabel label, Instant fetchedAt) {
+    public static Map<MarketSymbol, ScannerApiOpinion> opinions(
+            JsonNode body, String contract, ScannerApiLabel label, Instant fetchedAt) {
         JsonNode signals = body.get("signals");
         if (signals == null || !signals.isArray()) {
             throw new MalformedResponseException("no signals array in the answer");

@@ -53,11 +53,12 @@ public class ScannerApiClient {
     }
 
     private static Uni<RawAnswer> call(Supplier<Uni<RestResponse<String>>> request) {
-        return Uni.createFrom().deferred(request::get)
+        return Uni.createFrom()
+                .deferred(request::get)
                 .map(response -> new RawAnswer(response.getStatus(), response.getEntity()))
                 // the default response mapper may turn >= 400 into an exception; recover the answer from it
-                .onFailure(WebApplicationException.class).recoverWithItem(failure ->
-                        fromResponse(((WebApplicationException) failure).getResponse(), failure))
+                .onFailure(WebApplicationException.class)
+                .recoverWithItem(failure -> fromResponse(((WebApplicationException) failure).getResponse(), failure))
                 .map(answer -> {
                     if (answer.status() >= 500) {
                         throw new ScannerApiHttpException(answer.status(), answer.body());

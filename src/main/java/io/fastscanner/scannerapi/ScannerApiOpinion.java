@@ -27,7 +27,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * @param fetchedAt        when we received it
  */
 @RegisterForReflection
-@Schema(description = "The scanner_api's view of the symbol", requiredProperties = { "source", "contract", "fetchedAt" })
+@Schema(
+        description = "The scanner_api's view of the symbol",
+        requiredProperties = {"source", "contract", "fetchedAt"})
 public record ScannerApiOpinion(
         String source,
         String contract,
@@ -42,14 +44,28 @@ public record ScannerApiOpinion(
         @JsonInclude(JsonInclude.Include.NON_NULL) Double riskReward,
         @JsonInclude(JsonInclude.Include.NON_NULL) Double price,
         @Schema(nullable = true) Boolean agrees,
-        Instant fetchedAt) implements SecondOpinion {
+        Instant fetchedAt)
+        implements SecondOpinion {
 
     public static final String SOURCE = "scanner_api";
 
     /** A copy with {@code agrees} set: true when its signal equals {@code ours}, null when either is unknown. */
     public ScannerApiOpinion withAgreement(SignalType ours) {
         Boolean agreement = ours == null || signal == null ? null : signal == ours;
-        return new ScannerApiOpinion(source, contract, timeframeLabel, candles, signal, regime, regimeConfidence,
-                opportunityScore, stopLoss, takeProfit, riskReward, price, agreement, fetchedAt);
+        return new ScannerApiOpinion(
+                source,
+                contract,
+                timeframeLabel,
+                candles,
+                signal,
+                regime,
+                regimeConfidence,
+                opportunityScore,
+                stopLoss,
+                takeProfit,
+                riskReward,
+                price,
+                agreement,
+                fetchedAt);
     }
 }

@@ -17,12 +17,19 @@ import java.util.Optional;
  * @param candles        the candles that label implies (e.g. {@code 1h}), null when disabled
  * @param bySymbol       its opinions; empty unless ok
  */
-public record ScannerApiResult(Status status, String reason, String contract, String timeframeLabel, String candles,
+public record ScannerApiResult(
+        Status status,
+        String reason,
+        String contract,
+        String timeframeLabel,
+        String candles,
         Map<MarketSymbol, ScannerApiOpinion> bySymbol) {
 
     /** {@code ok}, {@code disabled} (no URL configured) or {@code unavailable} (down, slow, broken). */
     public enum Status {
-        OK, DISABLED, UNAVAILABLE;
+        OK,
+        DISABLED,
+        UNAVAILABLE;
 
         @JsonValue
         public String json() {
@@ -34,19 +41,19 @@ public record ScannerApiResult(Status status, String reason, String contract, St
         bySymbol = bySymbol == null ? Map.of() : Map.copyOf(bySymbol);
     }
 
-    public static ScannerApiResult ok(String contract, ScannerApiLabel label,
-            Map<MarketSymbol, ScannerApiOpinion> bySymbol) {
-        return new ScannerApiResult(Status.OK, null, contract, label.label(), label.candles().label(), bySymbol);
+    public static ScannerApiResult ok(
+            String contract, ScannerApiLabel label, Map<MarketSymbol, ScannerApiOpinion> bySymbol) {
+        return new ScannerApiResult(
+                Status.OK, null, contract, label.label(), label.candles().label(), bySymbol);
     }
 
     public static ScannerApiResult disabled() {
-        return new ScannerApiResult(Status.DISABLED, "scanner.scanner-api.url is not set", null, null, null,
-                Map.of());
+        return new ScannerApiResult(Status.DISABLED, "scanner.scanner-api.url is not set", null, null, null, Map.of());
     }
 
     public static ScannerApiResult unavailable(ScannerApiLabel label, String reason) {
-        return new ScannerApiResult(Status.UNAVAILABLE, reason, null, label.label(), label.candles().label(),
-                Map.of());
+        return new ScannerApiResult(
+                Status.UNAVAILABLE, reason, null, label.label(), label.candles().label(), Map.of());
     }
 
     public boolean isOk() {

@@ -85,9 +85,13 @@ public class ScannerApiService {
         ScannerApiLabel label = ScannerApiLabel.forTimeframe(timeframe);
         Duration timeout = config.timeout();
         AtomicReference<String> phase = new AtomicReference<>("reading status");
-        return Uni.createFrom().deferred(() -> run(label, phase))
-                .ifNoItem().after(timeout).failWith(FetchTimedOut::new)
-                .onFailure().recoverWithItem(failure -> {
+        return Uni.createFrom()
+                .deferred(() -> run(label, phase))
+                .ifNoItem()
+                .after(timeout)
+                .failWith(FetchTimedOut::new)
+                .onFailure()
+                .recoverWithItem(failure -> {
                     String reason = reason(failure, timeout, phase.get());
                     LOG.warnf("scanner_api unavailable for %s (label %s): %s", timeframe, label.label(), reason);
                     return ScannerApiResult.unavailable(label, reason);
@@ -103,27 +107,41 @@ public class ScannerApiService {
                     return client.scan(request).chain(answer -> {
                         JsonNode body = ScannerApiAnswers.expectJsonObject(answer);
                         if (answer.status() == 200 && ScannerApiAnswers.hasSignals(body)) {
-                            return Uni.createFrom().item(ScannerApiResult.ok("sync", label,
-                                    ScannerApiAnswers.opinions(body, "sync", label, clock.instant())));
+                            return Uni.createFrom()
+                                    .item(ScannerApiResult.ok(
+                                            "sync",
+                                            label,
+                                            ScannerApiAnswers.opinions(body, "sync", label, clock.instant())));
                         }
                         if (answer.status() == 202 || "accepted".equals(ScannerApiAnswers.text(body.get("status")))) {
                             phase.set("waiting for last_scan to change");
-                            return awaitNewScan(before).chain(() -> {
-                                phase.set("reading signals");
-                                return client.signals();
-                            }).map(signals -> ScannerApiResult.ok("async", label, ScannerApiAnswers.opinions(
-                                    ScannerApiAnswers.expectJsonObject(signals), "async", label, clock.instant())));
+                            return awaitNewScan(before)
+                                    .chain(() -> {
+                                        phase.set("reading signals");
+                                        return client.signals();
+                                    })
+                                    .map(signals -> ScannerApiResult.ok(
+                                            "async",
+                                            label,
+                                            ScannerApiAnswers.opinions(
+                                                    ScannerApiAnswers.expectJsonObject(signals),
+                                                    "async",
+                                                    label,
+                                                    clock.instant())));
                         }
-                        throw new MalformedResponseException("http_" + answer.status()
-                                + " without signals and not accepted");
+                        throw new MalformedResponseException(
+                                "http_" + answer.status() + " without signals and not accepted");
                     });
                 });
     }
 
     /** Polls the status every poll-interval until its last_scan differs from {@code before}. */
     private Uni<String> awaitNewScan(String before) {
-        return Uni.createFrom().voidItem()
-                .onItem().delayIt().by(config.pollInterval())
+        return Uni.createFrom()
+                .voidItem()
+                .onItem()
+                .delayIt()
+                .by(config.pollInterval())
                 .chain(client::status)
                 .map(answer -> ScannerApiAnswers.lastScan(ScannerApiAnswers.expectJsonObject(answer)))
                 .chain(now -> now != null && !Objects.equals(now, before)

@@ -14,8 +14,18 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * @param current  the value now, as text
  */
 @RegisterForReflection
-public record Alert(@Schema(description = "Strictly increasing; ?since=<id> returns the newer ones") long id,
-        String scanId, MarketSymbol symbol, Timeframe timeframe, AlertKind kind, String message,
-        @Schema(description = "The value in the previous scan, as text") String previous,
-        @Schema(description = "The value now, as text") String current, Instant timestamp) {
-}
+public record Alert(
+        @Schema(description = "Strictly increasing; ?since=<id> returns the newer ones")
+        long id,
+
+        String scanId,
+        MarketSymbol symbol,
+        Timeframe timeframe,
+        AlertKind kind,
+        String message,
+
+        @Schema(description = "The value in the previous scan, as text")
+        String previous,
+
+        @Schema(description = "The value now, as text") String current,
+        Instant timestamp) {}

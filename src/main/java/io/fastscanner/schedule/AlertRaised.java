@@ -8,8 +8,9 @@ import java.time.Instant;
 
 /** The data of an {@code alert} event: the alert, with its symbol, kind and message repeated on top. */
 @RegisterForReflection
-public record AlertRaised(String scanId, Instant timestamp, Alert alert, MarketSymbol symbol, AlertKind kind,
-        String message) implements EventData {
+public record AlertRaised(
+        String scanId, Instant timestamp, Alert alert, MarketSymbol symbol, AlertKind kind, String message)
+        implements EventData {
 
     static AlertRaised of(Alert alert) {
         return new AlertRaised(alert.scanId(), alert.timestamp(), alert, alert.symbol(), alert.kind(), alert.message());

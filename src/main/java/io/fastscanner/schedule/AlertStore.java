@@ -23,8 +23,16 @@ public class AlertStore {
     }
 
     synchronized Alert add(String scanId, MarketSymbol symbol, Timeframe timeframe, ChangeRules.Change change) {
-        Alert alert = new Alert(++lastId, scanId, symbol, timeframe, change.kind(), change.message(),
-                change.previous(), change.current(), clock.instant());
+        Alert alert = new Alert(
+                ++lastId,
+                scanId,
+                symbol,
+                timeframe,
+                change.kind(),
+                change.message(),
+                change.previous(),
+                change.current(),
+                clock.instant());
         alerts.addLast(alert);
         while (alerts.size() > capacity) {
             alerts.removeFirst();
@@ -39,7 +47,10 @@ public class AlertStore {
 
     /** Alerts raised after {@code time}, oldest first, at most {@code limit}. */
     public synchronized List<Alert> since(Instant time, int limit) {
-        return alerts.stream().filter(a -> a.timestamp().isAfter(time)).limit(limit).toList();
+        return alerts.stream()
+                .filter(a -> a.timestamp().isAfter(time))
+                .limit(limit)
+                .toList();
     }
 
     /** The newest {@code limit} alerts, oldest first. */

@@ -13,8 +13,7 @@ import java.util.Locale;
 final class ChangeRules {
 
     /** One detected change, before it becomes an {@link Alert}. */
-    record Change(AlertKind kind, String message, String previous, String current) {
-    }
+    record Change(AlertKind kind, String message, String previous, String current) {}
 
     static final double RSI_OVERSOLD = 30;
     static final double RSI_OVERBOUGHT = 70;
@@ -31,19 +30,34 @@ final class ChangeRules {
     List<Change> quick(MarketSymbol symbol, SymbolSnapshot before, SymbolSnapshot now) {
         List<Change> changes = new ArrayList<>();
         if (before.signal() != now.signal()) {
-            changes.add(new Change(AlertKind.SIGNAL_FLIP, symbol + " signal " + before.signal() + " -> "
-                    + now.signal(), before.signal().name(), now.signal().name()));
+            changes.add(new Change(
+                    AlertKind.SIGNAL_FLIP,
+                    symbol + " signal " + before.signal() + " -> " + now.signal(),
+                    before.signal().name(),
+                    now.signal().name()));
         }
         if (Math.abs(now.strength() - before.strength()) >= strengthDelta) {
-            changes.add(new Change(AlertKind.STRENGTH_CHANGE, symbol + " strength " + before.strength() + " -> "
-                    + now.strength(), Integer.toString(before.strength()), Integer.toString(now.strength())));
+            changes.add(new Change(
+                    AlertKind.STRENGTH_CHANGE,
+                    symbol + " strength " + before.strength() + " -> " + now.strength(),
+                    Integer.toString(before.strength()),
+                    Integer.toString(now.strength())));
         }
         if (before.price() != null && now.price() != null && before.price() > 0) {
             double movePct = (now.price() - before.price()) / before.price() * 100.0;
             if (Math.abs(movePct) >= priceMovePct) {
-                changes.add(new Change(AlertKind.PRICE_MOVE, String.format(Locale.ROOT, "%s price %s %.2f%% (%s -> %s)",
-                        symbol, movePct > 0 ? "up" : "down", Math.abs(movePct), before.price(), now.price()),
-                        before.price().toString(), now.price().toString()));
+                changes.add(new Change(
+                        AlertKind.PRICE_MOVE,
+                        String.format(
+                                Locale.ROOT,
+                                "%s price %s %.2f%% (%s -> %s)",
+                                symbol,
+                                movePct > 0 ? "up" : "down",
+                                Math.abs(movePct),
+                                before.price(),
+                                now.price()),
+                        before.price().toString(),
+                        now.price().toString()));
             }
         }
         if (before.rsi() != null && now.rsi() != null) {
@@ -58,17 +72,29 @@ final class ChangeRules {
         if (before == null || now == null || before == now) {
             return List.of();
         }
-        return List.of(new Change(AlertKind.REGIME_CHANGE, symbol + " regime " + before.json() + " -> " + now.json(),
-                before.json(), now.json()));
+        return List.of(new Change(
+                AlertKind.REGIME_CHANGE,
+                symbol + " regime " + before.json() + " -> " + now.json(),
+                before.json(),
+                now.json()));
     }
 
     private static void rsiCross(MarketSymbol symbol, double before, double now, double level, List<Change> changes) {
         boolean up = before < level && now >= level;
         boolean down = before >= level && now < level;
         if (up || down) {
-            String text = String.format(Locale.ROOT, "%s RSI crossed %s %.0f (%.1f -> %.1f)", symbol,
-                    up ? "above" : "below", level, before, now);
-            changes.add(new Change(AlertKind.RSI_CROSS, text, String.format(Locale.ROOT, "%.2f", before),
+            String text = String.format(
+                    Locale.ROOT,
+                    "%s RSI crossed %s %.0f (%.1f -> %.1f)",
+                    symbol,
+                    up ? "above" : "below",
+                    level,
+                    before,
+                    now);
+            changes.add(new Change(
+                    AlertKind.RSI_CROSS,
+                    text,
+                    String.format(Locale.ROOT, "%.2f", before),
                     String.format(Locale.ROOT, "%.2f", now)));
         }
     }

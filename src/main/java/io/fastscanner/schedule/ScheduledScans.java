@@ -37,15 +37,21 @@ public class ScheduledScans {
     private final AtomicLong started = new AtomicLong();
     private final AtomicLong skipped = new AtomicLong();
 
-    ScheduledScans(ScheduleConfig config, QuickScanConfig quickScan, QuickScanService scans, ScanState state,
-            DeepAnalysisService deep, MeterRegistry registry) {
+    ScheduledScans(
+            ScheduleConfig config,
+            QuickScanConfig quickScan,
+            QuickScanService scans,
+            ScanState state,
+            DeepAnalysisService deep,
+            MeterRegistry registry) {
         this.config = config;
         this.timeframe = config.timeframe().orElse(quickScan.defaultTimeframe());
         this.scans = scans;
         this.state = state;
         this.deep = deep;
         this.skippedCounter = Counter.builder("scanner.schedule.skipped")
-                .description("Scheduled scans skipped: a scan was running").register(registry);
+                .description("Scheduled scans skipped: a scan was running")
+                .register(registry);
     }
 
     /** Skips the trigger entirely while the schedule is switched off. */
@@ -66,12 +72,15 @@ public class ScheduledScans {
 
     void onStart(@Observes StartupEvent event) {
         if (config.enabled() && config.scanOnStart()) {
-            run().subscribe().with(r -> { }, f -> LOG.warnf("Start-up scan failed: %s", f.getMessage()));
+            run().subscribe().with(r -> {}, f -> LOG.warnf("Start-up scan failed: %s", f.getMessage()));
         }
     }
 
-    @Scheduled(identity = "scheduled-scan", cron = "${scanner.schedule.cron:0 */15 * * * ?}",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP, skipExecutionIf = WhenDisabled.class)
+    @Scheduled(
+            identity = "scheduled-scan",
+            cron = "${scanner.schedule.cron:0 */15 * * * ?}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = WhenDisabled.class)
     Uni<Void> onSchedule() {
         return run();
     }
@@ -85,8 +94,10 @@ public class ScheduledScans {
         }
         started.incrementAndGet();
         return scans.scan(List.of(), timeframe, ScanTrigger.SCHEDULE)
-                .onFailure().invoke(f -> LOG.warnf("Scheduled scan failed: %s", f.getMessage()))
-                .onFailure().recoverWithNull()
+                .onFailure()
+                .invoke(f -> LOG.warnf("Scheduled scan failed: %s", f.getMessage()))
+                .onFailure()
+                .recoverWithNull()
                 .replaceWithVoid();
     }
 

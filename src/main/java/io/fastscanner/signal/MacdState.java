@@ -9,7 +9,9 @@ import java.util.Locale;
  * no value yet).
  */
 public enum MacdState {
-    BULLISH, BEARISH, NEUTRAL;
+    BULLISH,
+    BEARISH,
+    NEUTRAL;
 
     public static MacdState of(double histogram, double previousHistogram) {
         if (Double.isNaN(histogram) || Double.isNaN(previousHistogram)) {

@@ -12,15 +12,18 @@ final class OscillatorVotes {
     static final double STOCH_OVERBOUGHT = 80;
     static final double ADX_TRENDING = 20;
 
-    private OscillatorVotes() {
-    }
+    private OscillatorVotes() {}
 
     static void addAll(List<Vote> votes, IndicatorSeries ind, int i) {
         rsi(votes, ind.rsi14()[i], ind.rsi14()[i - 1]);
         stochastic(votes, ind.stochastic().k()[i], ind.stochastic().d()[i]);
         macd(votes, ind.macd().line()[i], ind.macd().signal()[i]);
         adx(votes, ind.adx().adx()[i], ind.adx().plusDi()[i], ind.adx().minusDi()[i]);
-        bollinger(votes, ind.close()[i], ind.bollinger().lower()[i], ind.bollinger().upper()[i]);
+        bollinger(
+                votes,
+                ind.close()[i],
+                ind.bollinger().lower()[i],
+                ind.bollinger().upper()[i]);
     }
 
     static void rsi(List<Vote> votes, double rsi, double previous) {
@@ -54,7 +57,9 @@ final class OscillatorVotes {
             return;
         }
         int value = line > signal ? 1 : line < signal ? -1 : 0;
-        votes.add(vote("MACD(12,26,9)", value,
+        votes.add(vote(
+                "MACD(12,26,9)",
+                value,
                 value > 0 ? "line above signal" : value < 0 ? "line below signal" : "line equals signal"));
     }
 

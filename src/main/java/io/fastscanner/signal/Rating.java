@@ -10,6 +10,12 @@ import java.util.List;
  * @param oscillators       mean vote of the oscillator group, in [-1, 1]
  * @param strength          {@code round(100 x |rating|)}: how strongly the votes agree, 0-100
  */
-public record Rating(double rating, double movingAverages, double oscillators, SignalType signal, int strength,
-        MacdState macd, EmaTrend emaTrend, List<Vote> votes) {
-}
+public record Rating(
+        double rating,
+        double movingAverages,
+        double oscillators,
+        SignalType signal,
+        int strength,
+        MacdState macd,
+        EmaTrend emaTrend,
+        List<Vote> votes) {}

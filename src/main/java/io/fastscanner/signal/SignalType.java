@@ -2,5 +2,7 @@ package io.fastscanner.signal;
 
 /** The quick signal's verdict. */
 public enum SignalType {
-    BUY, SELL, HOLD
+    BUY,
+    SELL,
+    HOLD
 }

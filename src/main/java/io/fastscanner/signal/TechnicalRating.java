@@ -21,8 +21,7 @@ public final class TechnicalRating {
     /** Candles needed before the model can rate: MACD's histogram and its previous value. */
     public static final int MIN_CANDLES = 35;
 
-    private TechnicalRating() {
-    }
+    private TechnicalRating() {}
 
     public static Rating rate(IndicatorSeries ind) {
         int i = ind.size() - 1;
@@ -42,7 +41,8 @@ public final class TechnicalRating {
         double ma = mean(votes, Vote.MOVING_AVERAGES);
         double osc = mean(votes, Vote.OSCILLATORS);
         double rating = (ma + osc) / 2.0;
-        SignalType signal = rating > THRESHOLD ? SignalType.BUY : rating < -THRESHOLD ? SignalType.SELL : SignalType.HOLD;
+        SignalType signal =
+                rating > THRESHOLD ? SignalType.BUY : rating < -THRESHOLD ? SignalType.SELL : SignalType.HOLD;
         int strength = (int) Math.round(Math.abs(rating) * 100.0);
         MacdState macd = MacdState.of(ind.macd().histogram()[i], ind.macd().histogram()[i - 1]);
         EmaTrend trend = EmaTrend.of(ind.ema9()[i], ind.ema21()[i], ind.ema50()[i]);
@@ -63,7 +63,8 @@ public final class TechnicalRating {
             return;
         }
         int value = ema9 > ema21 ? 1 : ema9 < ema21 ? -1 : 0;
-        String reason = value > 0 ? "EMA(9) above EMA(21)" : value < 0 ? "EMA(9) below EMA(21)" : "EMA(9) equals EMA(21)";
+        String reason =
+                value > 0 ? "EMA(9) above EMA(21)" : value < 0 ? "EMA(9) below EMA(21)" : "EMA(9) equals EMA(21)";
         votes.add(new Vote(Vote.MOVING_AVERAGES, "EMA(9)/EMA(21)", value, reason));
     }
 

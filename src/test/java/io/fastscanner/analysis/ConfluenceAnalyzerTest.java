@@ -31,8 +31,8 @@ class ConfluenceAnalyzerTest {
 
     @Test
     void disagreeingTimeframesAreMixedWithALowScore() {
-        Confluence c = ConfluenceAnalyzer.analyze(Map.of(
-                Timeframe.M15, Ratings.of(0.4), Timeframe.H1, Ratings.of(-0.3), Timeframe.H4, Ratings.of(0.1)));
+        Confluence c = ConfluenceAnalyzer.analyze(
+                Map.of(Timeframe.M15, Ratings.of(0.4), Timeframe.H1, Ratings.of(-0.3), Timeframe.H4, Ratings.of(0.1)));
 
         assertThat(c.aligned()).isFalse();
         assertThat(c.dominant()).isEqualTo(Bias.MIXED);
@@ -42,8 +42,8 @@ class ConfluenceAnalyzerTest {
 
     @Test
     void bearishScoreWeighsAgreementByConviction() {
-        Confluence c = ConfluenceAnalyzer.analyze(Map.of(Timeframe.H1, Ratings.of(-0.3), Timeframe.H4,
-                Ratings.of(-0.2)));
+        Confluence c =
+                ConfluenceAnalyzer.analyze(Map.of(Timeframe.H1, Ratings.of(-0.3), Timeframe.H4, Ratings.of(-0.2)));
 
         assertThat(c.aligned()).isTrue();
         assertThat(c.dominant()).isEqualTo(Bias.BEARISH);
@@ -54,8 +54,8 @@ class ConfluenceAnalyzerTest {
 
     @Test
     void holdEverywhereIsNotAligned() {
-        Confluence c = ConfluenceAnalyzer.analyze(Map.of(Timeframe.H1, Ratings.of(0.05), Timeframe.H4,
-                Ratings.of(0.02)));
+        Confluence c =
+                ConfluenceAnalyzer.analyze(Map.of(Timeframe.H1, Ratings.of(0.05), Timeframe.H4, Ratings.of(0.02)));
 
         assertThat(c.aligned()).isFalse();
         assertThat(c.dominant()).isEqualTo(Bias.MIXED);

@@ -18,8 +18,8 @@ import org.junit.jupiter.api.Test;
 /** The whole pipeline on one series, serialised the way the REST layer does it. */
 class DeepAnalysisJsonTest {
 
-    private final ObjectMapper mapper = new ObjectMapper().findAndRegisterModules()
-            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+    private final ObjectMapper mapper =
+            new ObjectMapper().findAndRegisterModules().disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
 
     @Test
     void serialisesWithTheContractsPropertyNamesAndLowercaseValues() throws Exception {
@@ -28,18 +28,30 @@ class DeepAnalysisJsonTest {
         Rating rating = TechnicalRating.rate(ind);
         MarketRegime regime = RegimeClassifier.classify(series, ind);
         RiskLevels risk = RiskLevelCalculator.compute(series, ind, rating.signal(), rating.rating());
-        Confluence confluence = ConfluenceAnalyzer.analyze(Map.of(Timeframe.H1, rating, Timeframe.M15, Ratings.of(0.3)));
-        Opportunity opportunity = OpportunityScorer.score(rating, regime, risk, confluence, VolumeSurge.of(series),
-                null, false);
-        MlPrediction ml = new MlPrediction(MlPrediction.MODEL, 4, "1h", 0.55, MlPrediction.NONE, null, 0, null, false,
-                "no edge");
-        DeepAnalysis analysis = DeepAnalysis.of(Timeframe.H1, Instant.parse("2024-05-01T12:00:00Z"), opportunity,
-                regime, risk, confluence, ml);
+        Confluence confluence =
+                ConfluenceAnalyzer.analyze(Map.of(Timeframe.H1, rating, Timeframe.M15, Ratings.of(0.3)));
+        Opportunity opportunity =
+                OpportunityScorer.score(rating, regime, risk, confluence, VolumeSurge.of(series), null, false);
+        MlPrediction ml =
+                new MlPrediction(MlPrediction.MODEL, 4, "1h", 0.55, MlPrediction.NONE, null, 0, null, false, "no edge");
+        DeepAnalysis analysis = DeepAnalysis.of(
+                Timeframe.H1, Instant.parse("2024-05-01T12:00:00Z"), opportunity, regime, risk, confluence, ml);
 
         JsonNode json = mapper.readTree(mapper.writeValueAsString(analysis));
 
-        assertThat(json.fieldNames()).toIterable().containsExactlyInAnyOrder("opportunity_score", "opportunity",
-                "market_regime", "sl_tp", "confluence", "ml_prediction", "scanner_api", "analyzedAt", "timeframe", "warnings");
+        assertThat(json.fieldNames())
+                .toIterable()
+                .containsExactlyInAnyOrder(
+                        "opportunity_score",
+                        "opportunity",
+                        "market_regime",
+                        "sl_tp",
+                        "confluence",
+                        "ml_prediction",
+                        "scanner_api",
+                        "analyzedAt",
+                        "timeframe",
+                        "warnings");
         assertThat(json.get("opportunity_score").asInt()).isEqualTo(opportunity.score());
         assertThat(json.get("analyzedAt").asText()).isEqualTo("2024-05-01T12:00:00Z");
         assertThat(json.get("timeframe").asText()).isEqualTo("1h");
@@ -49,8 +61,15 @@ class DeepAnalysisJsonTest {
         assertThat(json.get("sl_tp").get("direction").asText()).isEqualTo("long");
         assertThat(json.get("sl_tp").has("takeProfitCappedBy")).isTrue();
         assertThat(json.get("confluence").get("dominant").asText()).isEqualTo("bullish");
-        assertThat(json.get("confluence").get("timeframes").fieldNames()).toIterable().containsExactly("15m", "1h");
-        assertThat(json.get("confluence").get("timeframes").get("1h").get("signal").asText()).isEqualTo("BUY");
+        assertThat(json.get("confluence").get("timeframes").fieldNames())
+                .toIterable()
+                .containsExactly("15m", "1h");
+        assertThat(json.get("confluence")
+                        .get("timeframes")
+                        .get("1h")
+                        .get("signal")
+                        .asText())
+                .isEqualTo("BUY");
         assertThat(json.get("opportunity").get("direction").asText()).isEqualTo("long");
         assertThat(json.get("opportunity").get("components").get(0).get("name").asText())
                 .isEqualTo("signal_strength");

@@ -14,14 +14,14 @@ import org.junit.jupiter.api.Test;
 class OpportunityScorerTest {
 
     private static MarketRegime regime(Regime regime, double confidence) {
-        return new MarketRegime(regime, confidence, Volatility.MEDIUM, 30.0, 1.0, 50.0, 100.0, 95.0, 0.1, 0.05,
-                List.of());
+        return new MarketRegime(
+                regime, confidence, Volatility.MEDIUM, 30.0, 1.0, 50.0, 100.0, 95.0, 0.1, 0.05, List.of());
     }
 
     private static RiskLevels risk(Direction direction, double riskReward) {
         int d = direction.sign();
-        return new RiskLevels(direction, false, 100, 100 - d * 3, 100 + d * 3 * riskReward, riskReward, 2,
-                "atr / 2R", null, null);
+        return new RiskLevels(
+                direction, false, 100, 100 - d * 3, 100 + d * 3 * riskReward, riskReward, 2, "atr / 2R", null, null);
     }
 
     private static Confluence confluence(double... ratings) {
@@ -34,21 +34,37 @@ class OpportunityScorerTest {
     }
 
     private static Opportunity buySetup(Double mlUp, boolean edge) {
-        return OpportunityScorer.score(Ratings.of(0.6), regime(Regime.BULL, 0.8), risk(Direction.LONG, 2.0),
-                confluence(0.4, 0.5, 0.2), new VolumeSurge(1.6, 1.2), mlUp, edge);
+        return OpportunityScorer.score(
+                Ratings.of(0.6),
+                regime(Regime.BULL, 0.8),
+                risk(Direction.LONG, 2.0),
+                confluence(0.4, 0.5, 0.2),
+                new VolumeSurge(1.6, 1.2),
+                mlUp,
+                edge);
     }
 
     private static Opportunity sellTwin(Double mlUp, boolean edge) {
-        return OpportunityScorer.score(Ratings.of(-0.6), regime(Regime.BEAR, 0.8), risk(Direction.SHORT, 2.0),
-                confluence(-0.4, -0.5, -0.2), new VolumeSurge(1.6, 1.2), mlUp, edge);
+        return OpportunityScorer.score(
+                Ratings.of(-0.6),
+                regime(Regime.BEAR, 0.8),
+                risk(Direction.SHORT, 2.0),
+                confluence(-0.4, -0.5, -0.2),
+                new VolumeSurge(1.6, 1.2),
+                mlUp,
+                edge);
     }
 
     private static void assertConsistent(Opportunity o) {
         assertThat(o.score()).isBetween(0, 100);
-        double sum = o.components().stream().mapToDouble(OpportunityComponent::contribution).sum();
+        double sum = o.components().stream()
+                .mapToDouble(OpportunityComponent::contribution)
+                .sum();
         assertThat(o.score()).isEqualTo((int) Math.round(sum));
-        assertThat(o.components().stream().mapToDouble(OpportunityComponent::weight).sum()).isCloseTo(1.0,
-                within(1e-3));
+        assertThat(o.components().stream()
+                        .mapToDouble(OpportunityComponent::weight)
+                        .sum())
+                .isCloseTo(1.0, within(1e-3));
         for (OpportunityComponent c : o.components()) {
             assertThat(c.value()).isBetween(0.0, 1.0);
             assertThat(c.contribution()).isCloseTo(100 * c.weight() * c.value(), within(0.02));
@@ -75,8 +91,9 @@ class OpportunityScorerTest {
         Map<String, OpportunityComponent> byName = new HashMap<>();
         o.components().forEach(c -> byName.put(c.name(), c));
 
-        assertThat(byName).containsOnlyKeys("signal_strength", "confluence", "regime_fit", "risk_reward", "volume",
-                "ml_probability");
+        assertThat(byName)
+                .containsOnlyKeys(
+                        "signal_strength", "confluence", "regime_fit", "risk_reward", "volume", "ml_probability");
         assertThat(byName.get("signal_strength").value()).isEqualTo(0.6);
         assertThat(byName.get("signal_strength").weight()).isEqualTo(OpportunityScorer.STRENGTH_WEIGHT);
         assertThat(byName.get("regime_fit").value()).isCloseTo(0.9, within(1e-9));
@@ -94,8 +111,10 @@ class OpportunityScorerTest {
         Opportunity none = buySetup(null, false);
 
         assertThat(confident.score()).isEqualTo(doubtful.score()).isEqualTo(none.score());
-        OpportunityComponent ml = confident.components().stream().filter(c -> c.name().equals("ml_probability"))
-                .findFirst().orElseThrow();
+        OpportunityComponent ml = confident.components().stream()
+                .filter(c -> c.name().equals("ml_probability"))
+                .findFirst()
+                .orElseThrow();
         assertThat(ml.weight()).isZero();
         assertThat(ml.contribution()).isZero();
         OpportunityComponent strength = confident.components().get(0);
@@ -107,30 +126,54 @@ class OpportunityScorerTest {
 
     @Test
     void mlWithAnEdgeCountsInTheTradesDirection() {
-        assertThat(buySetup(0.9, true).score()).isGreaterThan(buySetup(0.1, true).score());
-        assertThat(sellTwin(0.1, true).score()).isGreaterThan(sellTwin(0.9, true).score());
+        assertThat(buySetup(0.9, true).score())
+                .isGreaterThan(buySetup(0.1, true).score());
+        assertThat(sellTwin(0.1, true).score())
+                .isGreaterThan(sellTwin(0.9, true).score());
     }
 
     @Test
     void regimeFitsItsDirectionRangingIsNeutralVolatileIsPenalised() {
-        assertThat(OpportunityScorer.regimeFit(regime(Regime.BULL, 1.0), Direction.LONG)).isEqualTo(1.0);
-        assertThat(OpportunityScorer.regimeFit(regime(Regime.BULL, 1.0), Direction.SHORT)).isEqualTo(0.0);
-        assertThat(OpportunityScorer.regimeFit(regime(Regime.BEAR, 0.6), Direction.SHORT)).isCloseTo(0.8,
-                within(1e-12));
-        assertThat(OpportunityScorer.regimeFit(regime(Regime.RANGING, 0.9), Direction.LONG)).isEqualTo(0.5);
-        assertThat(OpportunityScorer.regimeFit(regime(Regime.VOLATILE, 0.9), Direction.SHORT)).isEqualTo(0.25);
+        assertThat(OpportunityScorer.regimeFit(regime(Regime.BULL, 1.0), Direction.LONG))
+                .isEqualTo(1.0);
+        assertThat(OpportunityScorer.regimeFit(regime(Regime.BULL, 1.0), Direction.SHORT))
+                .isEqualTo(0.0);
+        assertThat(OpportunityScorer.regimeFit(regime(Regime.BEAR, 0.6), Direction.SHORT))
+                .isCloseTo(0.8, within(1e-12));
+        assertThat(OpportunityScorer.regimeFit(regime(Regime.RANGING, 0.9), Direction.LONG))
+                .isEqualTo(0.5);
+        assertThat(OpportunityScorer.regimeFit(regime(Regime.VOLATILE, 0.9), Direction.SHORT))
+                .isEqualTo(0.25);
 
-        Opportunity againstTrend = OpportunityScorer.score(Ratings.of(-0.6), regime(Regime.BULL, 0.8),
-                risk(Direction.SHORT, 2.0), confluence(-0.4, -0.5, -0.2), new VolumeSurge(1.6, 1.2), null, false);
+        Opportunity againstTrend = OpportunityScorer.score(
+                Ratings.of(-0.6),
+                regime(Regime.BULL, 0.8),
+                risk(Direction.SHORT, 2.0),
+                confluence(-0.4, -0.5, -0.2),
+                new VolumeSurge(1.6, 1.2),
+                null,
+                false);
         assertThat(againstTrend.score()).isLessThan(sellTwin(null, false).score());
     }
 
     @Test
     void scoreSpansZeroToHundred() {
-        Opportunity best = OpportunityScorer.score(Ratings.of(1.0), regime(Regime.BULL, 1.0),
-                risk(Direction.LONG, 3.0), confluence(1.0, 1.0), new VolumeSurge(5, 4), 1.0, true);
-        Opportunity worst = OpportunityScorer.score(Ratings.of(1.0), regime(Regime.BULL, 1.0),
-                risk(Direction.SHORT, 0.0), confluence(1.0, 1.0), new VolumeSurge(0, -1), 1.0, true);
+        Opportunity best = OpportunityScorer.score(
+                Ratings.of(1.0),
+                regime(Regime.BULL, 1.0),
+                risk(Direction.LONG, 3.0),
+                confluence(1.0, 1.0),
+                new VolumeSurge(5, 4),
+                1.0,
+                true);
+        Opportunity worst = OpportunityScorer.score(
+                Ratings.of(1.0),
+                regime(Regime.BULL, 1.0),
+                risk(Direction.SHORT, 0.0),
+                confluence(1.0, 1.0),
+                new VolumeSurge(0, -1),
+                1.0,
+                true);
 
         assertThat(best.score()).isEqualTo(100);
         assertThat(worst.score()).isZero();
@@ -144,7 +187,8 @@ class OpportunityScorerTest {
 
         assertThat(o.direction()).isEqualTo(Direction.SHORT);
         assertThat(o.score()).isEqualTo(50); // only signal strength remains, with all the weight
-        assertThat(o.notes()).anyMatch(n -> n.contains("no confluence data"))
+        assertThat(o.notes())
+                .anyMatch(n -> n.contains("no confluence data"))
                 .anyMatch(n -> n.contains("no regime fit data"));
         assertConsistent(o);
     }
@@ -152,8 +196,14 @@ class OpportunityScorerTest {
     @Test
     void holdSetupsSayTheyAreLeaning() {
         RiskLevels leaning = new RiskLevels(Direction.LONG, true, 100, 97, 106, 2, 2, "atr / 2R", null, null);
-        Opportunity o = OpportunityScorer.score(Ratings.of(0.05), regime(Regime.RANGING, 0.5), leaning,
-                confluence(0.05), VolumeSurge.NONE, null, false);
+        Opportunity o = OpportunityScorer.score(
+                Ratings.of(0.05),
+                regime(Regime.RANGING, 0.5),
+                leaning,
+                confluence(0.05),
+                VolumeSurge.NONE,
+                null,
+                false);
 
         assertThat(Ratings.of(0.05).signal()).isEqualTo(SignalType.HOLD);
         assertThat(o.notes()).anyMatch(n -> n.startsWith("HOLD signal"));

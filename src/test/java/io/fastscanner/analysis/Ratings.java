@@ -10,13 +10,20 @@ import java.util.List;
 /** Vote-model ratings for tests, with the signal the model would give them. */
 final class Ratings {
 
-    private Ratings() {
-    }
+    private Ratings() {}
 
     static Rating of(double rating) {
-        SignalType signal = rating > TechnicalRating.THRESHOLD ? SignalType.BUY
+        SignalType signal = rating > TechnicalRating.THRESHOLD
+                ? SignalType.BUY
                 : rating < -TechnicalRating.THRESHOLD ? SignalType.SELL : SignalType.HOLD;
-        return new Rating(rating, rating, rating, signal, (int) Math.round(Math.abs(rating) * 100), MacdState.NEUTRAL,
-                EmaTrend.NEUTRAL, List.of());
+        return new Rating(
+                rating,
+                rating,
+                rating,
+                signal,
+                (int) Math.round(Math.abs(rating) * 100),
+                MacdState.NEUTRAL,
+                EmaTrend.NEUTRAL,
+                List.of());
     }
 }

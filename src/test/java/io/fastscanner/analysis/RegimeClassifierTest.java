@@ -46,7 +46,8 @@ class RegimeClassifierTest {
     void emaSlopeIsTheMeanPercentChangePerCandleOverTenCandles() {
         double[] values = {100, 101, 102, 103, 104, 105, 106, 107, 108, 109, 110};
         assertThat(Series.slopePercentPerCandle(values, 10)).isCloseTo(1.0, offset(1e-12));
-        assertThat(Series.slopePercentPerCandle(new double[] {Double.NaN, 1, 2}, 2)).isNaN();
+        assertThat(Series.slopePercentPerCandle(new double[] {Double.NaN, 1, 2}, 2))
+                .isNaN();
     }
 
     @Test
@@ -116,7 +117,8 @@ class RegimeClassifierTest {
         assertThat(shortHistory.regime()).isEqualTo(Regime.BULL);
         assertThat(shortHistory.ema200()).isNull();
         assertThat(shortHistory.ema200Slope()).isNull();
-        assertThat(shortHistory.confidence()).isLessThanOrEqualTo(RegimeClassifier.FALLBACK_CONFIDENCE)
+        assertThat(shortHistory.confidence())
+                .isLessThanOrEqualTo(RegimeClassifier.FALLBACK_CONFIDENCE)
                 .isLessThan(full.confidence());
         assertThat(shortHistory.reasons()).anyMatch(s -> s.contains("EMA(21) vs EMA(50)"));
     }
@@ -132,8 +134,10 @@ class RegimeClassifierTest {
 
     @Test
     void percentileRankCountsStrictlyLowerValuesAndHalfTheTies() {
-        assertThat(Series.percentileRankOfLast(new double[] {Double.NaN, 1, 2, 3, 4, 5}, 100)).isEqualTo(100.0);
-        assertThat(Series.percentileRankOfLast(new double[] {5, 4, 3, 2, 1}, 100)).isEqualTo(0.0);
+        assertThat(Series.percentileRankOfLast(new double[] {Double.NaN, 1, 2, 3, 4, 5}, 100))
+                .isEqualTo(100.0);
+        assertThat(Series.percentileRankOfLast(new double[] {5, 4, 3, 2, 1}, 100))
+                .isEqualTo(0.0);
         assertThat(Series.percentileRankOfLast(new double[] {1, 3, 2}, 100)).isEqualTo(50.0);
         assertThat(Series.percentileRankOfLast(new double[] {2, 2, 2}, 100)).isEqualTo(50.0);
         // only the last `window` values count: 9 and 8 are outside a window of 3
@@ -144,7 +148,8 @@ class RegimeClassifierTest {
     @Test
     void rejectsSeriesTooShortForEma50AndItsSlope() {
         CandleSeries series = TestCandles.trend(RegimeClassifier.MIN_CANDLES - 1, 100, 0.3, 0.2);
-        assertThatThrownBy(() -> classify(series)).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> classify(series))
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("at least");
     }
 }

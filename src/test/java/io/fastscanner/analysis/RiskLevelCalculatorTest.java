@@ -78,8 +78,8 @@ class RiskLevelCalculatorTest {
     @Test
     void nearerSwingHighCapsTheLongTarget() {
         // peak mid 107 (high 108) at index 26, trough mid 101 (low 100) at index 32, entry 103
-        CandleSeries series = fromMids(flatThen(20, 100, 101, 102, 103, 104, 105, 106, 107, 106, 105, 104, 103,
-                102, 101, 102, 103));
+        CandleSeries series =
+                fromMids(flatThen(20, 100, 101, 102, 103, 104, 105, 106, 107, 106, 105, 104, 103, 102, 101, 102, 103));
 
         RiskLevels r = compute(series, SignalType.BUY, 0.4);
 
@@ -93,8 +93,7 @@ class RiskLevelCalculatorTest {
     @Test
     void shortIsTheMirrorImage() {
         // the previous series mirrored around 100: valley mid 93 (low 92), peak mid 99 (high 100), entry 97
-        CandleSeries series = fromMids(flatThen(20, 100, 99, 98, 97, 96, 95, 94, 93, 94, 95, 96, 97,
-                98, 99, 98, 97));
+        CandleSeries series = fromMids(flatThen(20, 100, 99, 98, 97, 96, 95, 94, 93, 94, 95, 96, 97, 98, 99, 98, 97));
 
         RiskLevels r = compute(series, SignalType.SELL, -0.4);
 
@@ -166,7 +165,10 @@ class RiskLevelCalculatorTest {
             }
             CandleSeries series = TestCandles.series(candles);
             for (SignalType signal : SignalType.values()) {
-                RiskLevels r = compute(series, signal, random.nextDouble() * 2 - 1,
+                RiskLevels r = compute(
+                        series,
+                        signal,
+                        random.nextDouble() * 2 - 1,
                         new RiskSettings(0.5 + random.nextDouble() * 2, 1 + random.nextDouble() * 2, 20));
                 if (r.direction() == Direction.LONG) {
                     assertThat(r.stopLoss()).isLessThan(r.entry());

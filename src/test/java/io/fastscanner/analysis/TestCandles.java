@@ -14,8 +14,7 @@ final class TestCandles {
     static final MarketSymbol SYMBOL = MarketSymbol.of("BTC", "USDT");
     private static final long HOUR = Timeframe.H1.millis();
 
-    private TestCandles() {
-    }
+    private TestCandles() {}
 
     static CandleSeries series(List<Candle> candles) {
         return CandleSeries.of(SYMBOL, Timeframe.H1, candles);

@@ -46,7 +46,8 @@ class OpenApiContractTest {
     private static final String ALERTS = SCANNER + "/alerts";
     private static final String EVENTS = SCANNER + "/events";
 
-    private static final SchemaRegistry REGISTRY = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12);
+    private static final SchemaRegistry REGISTRY =
+            SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12);
     private static JsonNode document;
 
     @Inject
@@ -60,7 +61,8 @@ class OpenApiContractTest {
         }
 
         static Call post(String template, String url, String contentType, String body) {
-            return new Call("post", template, url, r -> r.contentType(contentType).body(body));
+            return new Call(
+                    "post", template, url, r -> r.contentType(contentType).body(body));
         }
 
         static Call postJson(String body) {
@@ -76,27 +78,35 @@ class OpenApiContractTest {
     @BeforeEach
     void readTheDocument() throws Exception {
         if (document == null) {
-            document = new ObjectMapper().readTree(given().get("/q/openapi?format=json").then().statusCode(200)
-                    .extract().asString());
+            document = new ObjectMapper()
+                    .readTree(given().get("/q/openapi?format=json")
+                            .then()
+                            .statusCode(200)
+                            .extract()
+                            .asString());
         }
     }
 
     @Test
     void everyJsonAnswerOfEveryOperationHasANamedSchema() {
         List<String> unnamed = new ArrayList<>();
-        document.get("paths").properties().forEach(path -> path.getValue().properties().forEach(operation -> {
-            operation.getValue().path("responses").properties().forEach(answer -> {
-                JsonNode response = resolve(answer.getValue());
-                JsonNode json = response.path("content").path("application/json");
-                if (!json.isMissingNode() && !json.path("schema").path("$ref").asText()
-                        .startsWith("#/components/schemas/")) {
-                    unnamed.add(operation.getKey() + " " + path.getKey() + " " + answer.getKey());
-                }
-            });
-        }));
+        document.get("paths")
+                .properties()
+                .forEach(path -> path.getValue().properties().forEach(operation -> {
+                    operation.getValue().path("responses").properties().forEach(answer -> {
+                        JsonNode response = resolve(answer.getValue());
+                        JsonNode json = response.path("content").path("application/json");
+                        if (!json.isMissingNode()
+                                && !json.path("schema").path("$ref").asText().startsWith("#/components/schemas/")) {
+                            unnamed.add(operation.getKey() + " " + path.getKey() + " " + answer.getKey());
+                        }
+                    });
+                }));
         assertThat(unnamed).as("answers without a named schema").isEmpty();
-        assertThat(document.at("/paths/~1api~1scanner~1quick-scan/post/requestBody/required").asBoolean(true))
-                .as("the quick-scan body is optional").isFalse();
+        assertThat(document.at("/paths/~1api~1scanner~1quick-scan/post/requestBody/required")
+                        .asBoolean(true))
+                .as("the quick-scan body is optional")
+                .isFalse();
     }
 
     @Test
@@ -124,7 +134,8 @@ class OpenApiContractTest {
 
     @Test
     void errorAnswersMatchTheDocumentAndCarryADocumentedCode() {
-        String tooMany = IntStream.range(0, 501).mapToObj(i -> "\"S" + i + "/USDT\"")
+        String tooMany = IntStream.range(0, 501)
+                .mapToObj(i -> "\"S" + i + "/USDT\"")
                 .collect(Collectors.joining(",", "{\"symbols\":[", "]}"));
         List<Call> calls = List.of(
                 Call.postJson("{\"symbols\": ["),
@@ -154,8 +165,10 @@ class OpenApiContractTest {
             JsonNode answer = assertMatchesDocument(call, response);
             String code = answer.path("error").path("code").asText();
             String documented = resolve(operation(call).path("responses").path(String.valueOf(response.statusCode())))
-                    .path("description").asText();
-            assertThat(documented).as("the document lists %s for %s %s", code, call.url(), response.statusCode())
+                    .path("description")
+                    .asText();
+            assertThat(documented)
+                    .as("the document lists %s for %s %s", code, call.url(), response.statusCode())
                     .contains(code);
         }
     }
@@ -163,15 +176,28 @@ class OpenApiContractTest {
     @Test
     void bothKindsOfSecondOpinionMatchTheirSchemaAndOnlyIt() throws Exception {
         MarketSymbol btc = MarketSymbol.of("BTC", "USDT");
-        ScannerApiOpinion opinion = new ScannerApiOpinion(ScannerApiOpinion.SOURCE, "async", "medium", "1h",
-                SignalType.BUY, "bull", 0.9, 61.0, 100.0, 120.0, null, null, null, Instant.EPOCH);
-        ScannerApiResult answered = ScannerApiResult.ok("async", ScannerApiLabel.MEDIUM,
-                Map.of(btc, opinion));
+        ScannerApiOpinion opinion = new ScannerApiOpinion(
+                ScannerApiOpinion.SOURCE,
+                "async",
+                "medium",
+                "1h",
+                SignalType.BUY,
+                "bull",
+                0.9,
+                61.0,
+                100.0,
+                120.0,
+                null,
+                null,
+                null,
+                Instant.EPOCH);
+        ScannerApiResult answered = ScannerApiResult.ok("async", ScannerApiLabel.MEDIUM, Map.of(btc, opinion));
         Schema secondOpinion = schema("SecondOpinion");
-        for (Object value : List.of(answered.forSymbol(btc, SignalType.SELL),
+        for (Object value : List.of(
+                answered.forSymbol(btc, SignalType.SELL),
                 answered.forSymbol(MarketSymbol.of("ETH", "USDT"), SignalType.BUY),
-                ScannerApiResult.unavailable(ScannerApiLabel.MEDIUM, "timeout after 30s").forSymbol(btc,
-                        SignalType.BUY))) {
+                ScannerApiResult.unavailable(ScannerApiLabel.MEDIUM, "timeout after 30s")
+                        .forSymbol(btc, SignalType.BUY))) {
             JsonNode json = mapper.readTree(mapper.writeValueAsString(value));
             assertThat(secondOpinion.validate(json)).as(json.toString()).isEmpty();
         }
@@ -179,7 +205,8 @@ class OpenApiContractTest {
 
     @Test
     void theCheckRefusesWhatTheDocumentDoesNotDescribe() throws Exception {
-        JsonNode answer = new ObjectMapper().readTree(given().post(SCAN).then().statusCode(200).extract().asString());
+        JsonNode answer = new ObjectMapper()
+                .readTree(given().post(SCAN).then().statusCode(200).extract().asString());
         Schema quickScan = schema("QuickScanAnswer");
         assertThat(quickScan.validate(answer)).isEmpty();
 
@@ -199,10 +226,15 @@ class OpenApiContractTest {
     /** Validates the answer's body against the schema the document gives for its status; returns the body. */
     private JsonNode assertMatchesDocument(Call call, Response response) {
         JsonNode answer = resolve(operation(call).path("responses").path(String.valueOf(response.statusCode())));
-        assertThat(answer.isMissingNode()).as("%s %s: status %s is not in the document", call.method(), call.url(),
-                response.statusCode()).isFalse();
+        assertThat(answer.isMissingNode())
+                .as("%s %s: status %s is not in the document", call.method(), call.url(), response.statusCode())
+                .isFalse();
         assertThat(response.contentType()).as(call.url()).startsWith("application/json");
-        String ref = answer.path("content").path("application/json").path("schema").path("$ref").asText();
+        String ref = answer.path("content")
+                .path("application/json")
+                .path("schema")
+                .path("$ref")
+                .asText();
         JsonNode body;
         try {
             body = new ObjectMapper().readTree(response.asString());
@@ -210,14 +242,16 @@ class OpenApiContractTest {
             throw new AssertionError(call.url() + " did not answer JSON: " + response.asString(), e);
         }
         List<Error> errors = schema(ref.substring(ref.lastIndexOf('/') + 1)).validate(body);
-        assertThat(errors).as("%s %s (%s) against %s", call.method(), call.url(), response.statusCode(), ref)
+        assertThat(errors)
+                .as("%s %s (%s) against %s", call.method(), call.url(), response.statusCode(), ref)
                 .isEmpty();
         return body;
     }
 
     private static JsonNode operation(Call call) {
         JsonNode operation = document.path("paths").path(call.template()).path(call.method());
-        assertThat(operation.isMissingNode()).as("%s %s is not in the document", call.method(), call.template())
+        assertThat(operation.isMissingNode())
+                .as("%s %s is not in the document", call.method(), call.template())
                 .isFalse();
         return operation;
     }
@@ -237,7 +271,7 @@ class OpenApiContractTest {
             if (node.has("properties") && !node.has("additionalProperties")) {
                 ((ObjectNode) node).put("additionalProperties", false);
             }
-            for (Iterator<JsonNode> it = node.elements(); it.hasNext();) {
+            for (Iterator<JsonNode> it = node.elements(); it.hasNext(); ) {
                 close(it.next());
             }
         } else if (node.isArray()) {

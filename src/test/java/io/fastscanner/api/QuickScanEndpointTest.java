@@ -25,7 +25,10 @@ class QuickScanEndpointTest {
 
     @Test
     void withoutABodyScansEveryBundledSymbol() {
-        Response response = given().when().post("/api/scanner/quick-scan").then().statusCode(200)
+        Response response = given().when()
+                .post("/api/scanner/quick-scan")
+                .then()
+                .statusCode(200)
                 .contentType(ContentType.JSON)
                 .body("success", is(true))
                 .body("count", equalTo(14))
@@ -35,11 +38,14 @@ class QuickScanEndpointTest {
                 .body("signals.timeframe", everyItem(equalTo("1h")))
                 .body("scanId", notNullValue())
                 .body("durationMs", notNullValue())
-                .extract().response();
+                .extract()
+                .response();
         List<String> symbols = response.jsonPath().getList("signals.symbol");
         assertThat(new HashSet<>(symbols)).hasSize(14).contains("BTC/USDT", "HOLO/USDT", "SANTOS/USDT");
         List<Integer> strengths = response.jsonPath().getList("signals.strength");
-        assertThat(new HashSet<>(strengths)).as("strength must spread across symbols").hasSizeGreaterThan(3);
+        assertThat(new HashSet<>(strengths))
+                .as("strength must spread across symbols")
+                .hasSizeGreaterThan(3);
         assertThat(response.jsonPath().getList("signals.signal", String.class))
                 .allMatch(s -> List.of("BUY", "SELL", "HOLD").contains(s));
         assertThat(response.jsonPath().getList("signals.rsi", Float.class)).allMatch(r -> r > 0 && r < 100);
@@ -51,8 +57,12 @@ class QuickScanEndpointTest {
 
     @Test
     void scansTheRequestedSymbolsInAnySpelling() {
-        given().contentType(ContentType.JSON).body("{\"symbols\":[\"BTC/USDT\",\"ETHUSDT\"],\"timeframe\":\"4h\"}")
-                .when().post("/api/scanner/quick-scan").then().statusCode(200)
+        given().contentType(ContentType.JSON)
+                .body("{\"symbols\":[\"BTC/USDT\",\"ETHUSDT\"],\"timeframe\":\"4h\"}")
+                .when()
+                .post("/api/scanner/quick-scan")
+                .then()
+                .statusCode(200)
                 .body("count", equalTo(2))
                 .body("signals.symbol", equalTo(List.of("BTC/USDT", "ETH/USDT")))
                 .body("signals.timeframe", everyItem(equalTo("4h")))
@@ -63,7 +73,10 @@ class QuickScanEndpointTest {
     void aMixOfKnownAndUnknownScansTheKnownAndListsTheRest() {
         given().contentType(ContentType.JSON)
                 .body("{\"symbols\":[\"BTC/USDT\",\"FOO/USDT\",\"../../etc/passwd\",\"BTC-USDT\"]}")
-                .when().post("/api/scanner/quick-scan").then().statusCode(200)
+                .when()
+                .post("/api/scanner/quick-scan")
+                .then()
+                .statusCode(200)
                 .body("count", equalTo(1))
                 .body("signals[0].symbol", equalTo("BTC/USDT"))
                 .body("rejected.symbol", equalTo(List.of("FOO/USDT", "../../etc/passwd", "BTC/USDT")))
@@ -72,8 +85,13 @@ class QuickScanEndpointTest {
 
     @Test
     void onlyUnknownSymbolsIsABadRequest() {
-        given().contentType(ContentType.JSON).body("{\"symbols\":[\"FOO/USDT\",\"NOPE\"]}")
-                .when().post("/api/scanner/quick-scan").then().statusCode(400).contentType(ContentType.JSON)
+        given().contentType(ContentType.JSON)
+                .body("{\"symbols\":[\"FOO/USDT\",\"NOPE\"]}")
+                .when()
+                .post("/api/scanner/quick-scan")
+                .then()
+                .statusCode(400)
+                .contentType(ContentType.JSON)
                 .body("success", is(false))
                 .body("error.code", equalTo("UNKNOWN_SYMBOLS"))
                 .body("error.details.reason", equalTo(List.of("unknown", "malformed")));
@@ -81,54 +99,109 @@ class QuickScanEndpointTest {
 
     @Test
     void unknownAndUnsupportedTimeframesAreBadRequests() {
-        given().contentType(ContentType.JSON).body("{\"timeframe\":\"7h\"}")
-                .when().post("/api/scanner/quick-scan").then().statusCode(400)
+        given().contentType(ContentType.JSON)
+                .body("{\"timeframe\":\"7h\"}")
+                .when()
+                .post("/api/scanner/quick-scan")
+                .then()
+                .statusCode(400)
                 .body("error.code", equalTo("INVALID_TIMEFRAME"));
-        given().contentType(ContentType.JSON).body("{\"timeframe\":\"5m\"}")
-                .when().post("/api/scanner/quick-scan").then().statusCode(400)
+        given().contentType(ContentType.JSON)
+                .body("{\"timeframe\":\"5m\"}")
+                .when()
+                .post("/api/scanner/quick-scan")
+                .then()
+                .statusCode(400)
                 .body("error.code", equalTo("UNSUPPORTED_TIMEFRAME"))
                 .body("error.message", containsString("15m, 1h, 4h, 1d"));
     }
 
     @Test
     void moreThanTheMaximumNumberOfSymbolsIsABadRequest() {
-        String symbols = IntStream.range(0, 501).mapToObj(i -> "\"S" + i + "/USDT\"").collect(Collectors.joining(","));
-        given().contentType(ContentType.JSON).body("{\"symbols\":[" + symbols + "]}")
-                .when().post("/api/scanner/quick-scan").then().statusCode(400)
+        String symbols =
+                IntStream.range(0, 501).mapToObj(i -> "\"S" + i + "/USDT\"").collect(Collectors.joining(","));
+        given().contentType(ContentType.JSON)
+                .body("{\"symbols\":[" + symbols + "]}")
+                .when()
+                .post("/api/scanner/quick-scan")
+                .then()
+                .statusCode(400)
                 .body("error.code", equalTo("TOO_MANY_SYMBOLS"));
     }
 
     @Test
     void malformedJsonAndWrongTypesAreBadRequests() {
-        given().contentType(ContentType.JSON).body("{\"symbols\": [").when().post("/api/scanner/quick-scan").then()
-                .statusCode(400).contentType(ContentType.JSON).body("error.code", equalTo("INVALID_JSON"));
-        given().contentType(ContentType.JSON).body("{\"symbols\": \"BTC/USDT\"}").when()
-                .post("/api/scanner/quick-scan").then()
-                .statusCode(400).body("error.code", equalTo("INVALID_FIELD_TYPE"))
+        given().contentType(ContentType.JSON)
+                .body("{\"symbols\": [")
+                .when()
+                .post("/api/scanner/quick-scan")
+                .then()
+                .statusCode(400)
+                .contentType(ContentType.JSON)
+                .body("error.code", equalTo("INVALID_JSON"));
+        given().contentType(ContentType.JSON)
+                .body("{\"symbols\": \"BTC/USDT\"}")
+                .when()
+                .post("/api/scanner/quick-scan")
+                .then()
+                .statusCode(400)
+                .body("error.code", equalTo("INVALID_FIELD_TYPE"))
                 .body("error.message", containsString("symbols"));
-        given().contentType(ContentType.JSON).body("{\"timeframe\": {\"a\":1}}").when()
-                .post("/api/scanner/quick-scan").then()
-                .statusCode(400).body("error.code", equalTo("INVALID_FIELD_TYPE"));
-        given().contentType(ContentType.JSON).body("[1,2]").when().post("/api/scanner/quick-scan").then()
-                .statusCode(400).body("success", is(false));
+        given().contentType(ContentType.JSON)
+                .body("{\"timeframe\": {\"a\":1}}")
+                .when()
+                .post("/api/scanner/quick-scan")
+                .then()
+                .statusCode(400)
+                .body("error.code", equalTo("INVALID_FIELD_TYPE"));
+        given().contentType(ContentType.JSON)
+                .body("[1,2]")
+                .when()
+                .post("/api/scanner/quick-scan")
+                .then()
+                .statusCode(400)
+                .body("success", is(false));
     }
 
     @Test
     void wrongContentTypeAndMethodAreJsonErrors() {
-        given().contentType(ContentType.TEXT).body("BTC").when().post("/api/scanner/quick-scan").then()
-                .statusCode(415).contentType(ContentType.JSON).body("error.code", equalTo("UNSUPPORTED_MEDIA_TYPE"));
-        given().when().get("/api/scanner/quick-scan").then()
-                .statusCode(405).contentType(ContentType.JSON).body("error.code", equalTo("METHOD_NOT_ALLOWED"));
-        given().when().get("/api/scanner/no-such-thing").then()
-                .statusCode(404).contentType(ContentType.JSON).body("error.code", equalTo("NOT_FOUND"));
+        given().contentType(ContentType.TEXT)
+                .body("BTC")
+                .when()
+                .post("/api/scanner/quick-scan")
+                .then()
+                .statusCode(415)
+                .contentType(ContentType.JSON)
+                .body("error.code", equalTo("UNSUPPORTED_MEDIA_TYPE"));
+        given().when()
+                .get("/api/scanner/quick-scan")
+                .then()
+                .statusCode(405)
+                .contentType(ContentType.JSON)
+                .body("error.code", equalTo("METHOD_NOT_ALLOWED"));
+        given().when()
+                .get("/api/scanner/no-such-thing")
+                .then()
+                .statusCode(404)
+                .contentType(ContentType.JSON)
+                .body("error.code", equalTo("NOT_FOUND"));
     }
 
     @Test
     void resultsAndStatusShowTheLatestScan() {
-        String scanId = given().contentType(ContentType.JSON).body("{\"symbols\":[\"SOL/USDT\",\"XRP/USDT\"]}")
-                .when().post("/api/scanner/quick-scan").then().statusCode(200).extract().path("scanId");
+        String scanId = given().contentType(ContentType.JSON)
+                .body("{\"symbols\":[\"SOL/USDT\",\"XRP/USDT\"]}")
+                .when()
+                .post("/api/scanner/quick-scan")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("scanId");
         Scans.awaitDeepAnalysis(scanId);
-        given().when().get("/api/scanner/results").then().statusCode(200)
+        given().when()
+                .get("/api/scanner/results")
+                .then()
+                .statusCode(200)
                 .body("success", is(true))
                 .body("status.lastScan.scanId", equalTo(scanId))
                 .body("status.lastScan.symbolCount", equalTo(2))
@@ -136,7 +209,10 @@ class QuickScanEndpointTest {
                 .body("status.backgroundQueueLength", equalTo(0))
                 .body("status.periodicScanningEnabled", notNullValue())
                 .body("signals.symbol", equalTo(List.of("SOL/USDT", "XRP/USDT")));
-        given().when().get("/api/scanner/scan-status").then().statusCode(200)
+        given().when()
+                .get("/api/scanner/scan-status")
+                .then()
+                .statusCode(200)
                 .body("status.lastScan.scanId", equalTo(scanId))
                 .body("history.scanId", hasItem(scanId))
                 .body("history[0].symbolCount", equalTo(2))

@@ -19,7 +19,11 @@ class SymbolEndpointTest {
     @ParameterizedTest
     @ValueSource(strings = {"BTC%2FUSDT", "BTC-USDT", "BTC_USDT", "BTCUSDT", "btcusdt"})
     void acceptsEverySpelling(String spelling) {
-        given().urlEncodingEnabled(false).when().get("/api/scanner/symbol/" + spelling).then().statusCode(200)
+        given().urlEncodingEnabled(false)
+                .when()
+                .get("/api/scanner/symbol/" + spelling)
+                .then()
+                .statusCode(200)
                 .contentType(ContentType.JSON)
                 .body("success", is(true))
                 .body("symbol", equalTo("BTC/USDT"))
@@ -42,9 +46,17 @@ class SymbolEndpointTest {
 
     @Test
     void unknownSymbolIsNotFoundAndMalformedIsBadRequest() {
-        given().when().get("/api/scanner/symbol/FOOUSDT").then().statusCode(404).contentType(ContentType.JSON)
+        given().when()
+                .get("/api/scanner/symbol/FOOUSDT")
+                .then()
+                .statusCode(404)
+                .contentType(ContentType.JSON)
                 .body("error.code", equalTo("UNKNOWN_SYMBOL"));
-        given().when().get("/api/scanner/symbol/%3Cscript%3E").then().statusCode(400).contentType(ContentType.JSON)
+        given().when()
+                .get("/api/scanner/symbol/%3Cscript%3E")
+                .then()
+                .statusCode(400)
+                .contentType(ContentType.JSON)
                 .body("error.code", equalTo("INVALID_SYMBOL"));
     }
 }

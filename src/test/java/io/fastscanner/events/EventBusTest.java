@@ -45,28 +45,32 @@ class EventBusTest {
     private static final Instant AT = Instant.parse("2026-04-21T00:00:00Z");
 
     private static EventBus bus(int replaySize) {
-        return new EventBus(JsonMapper.builder().addModule(new JavaTimeModule())
-                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS).build(), new EventsConfig() {
-            @Override
-            public int replaySize() {
-                return replaySize;
-            }
+        return new EventBus(
+                JsonMapper.builder()
+                        .addModule(new JavaTimeModule())
+                        .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+                        .build(),
+                new EventsConfig() {
+                    @Override
+                    public int replaySize() {
+                        return replaySize;
+                    }
 
-            @Override
-            public Duration heartbeat() {
-                return Duration.ofSeconds(15);
-            }
+                    @Override
+                    public Duration heartbeat() {
+                        return Duration.ofSeconds(15);
+                    }
 
-            @Override
-            public int clientBuffer() {
-                return 2000;
-            }
+                    @Override
+                    public int clientBuffer() {
+                        return 2000;
+                    }
 
-            @Override
-            public Duration retry() {
-                return Duration.ofSeconds(3);
-            }
-        });
+                    @Override
+                    public Duration retry() {
+                        return Duration.ofSeconds(3);
+                    }
+                });
     }
 
     private static EventData started(String scanId) {
@@ -74,7 +78,8 @@ class EventBusTest {
     }
 
     private static EventData analyzed(String scanId, String symbol) {
-        return new ScanEvents.SymbolAnalyzed(scanId, AT, MarketSymbol.parse(symbol).orElseThrow(), null, null);
+        return new ScanEvents.SymbolAnalyzed(
+                scanId, AT, MarketSymbol.parse(symbol).orElseThrow(), null, null);
     }
 
     @Test
@@ -82,35 +87,39 @@ class EventBusTest {
         EventBus bus = bus(10);
         Recorder a = new Recorder(e -> true);
         Recorder b = new Recorder(e -> true);
-        bus.subscribe(a, null, catchup -> { });
-        bus.subscribe(b, null, catchup -> { });
+        bus.subscribe(a, null, catchup -> {});
+        bus.subscribe(b, null, catchup -> {});
 
         ScanEvent published = bus.publish(started("scan-1"));
 
         assertThat(a.got()).singleElement().satisfies(e -> assertThat(e.event()).isEqualTo(published));
         assertThat(b.got().get(0).frame()).isSameAs(a.got().get(0).frame());
-        assertThat(a.got().get(0).frame().text()).isEqualTo(
-                "id:" + published.id() + "\nevent:scanStarted\ndata:" + published.json() + "\n\n");
-        assertThat(published.json()).isEqualTo("{\"scanId\":\"scan-1\",\"timestamp\":\"2026-04-21T00:00:00Z\","
-                + "\"timeframe\":\"1h\",\"trigger\":\"api\"}");
+        assertThat(a.got().get(0).frame().text())
+                .isEqualTo("id:" + published.id() + "\nevent:scanStarted\ndata:" + published.json() + "\n\n");
+        assertThat(published.json())
+                .isEqualTo("{\"scanId\":\"scan-1\",\"timestamp\":\"2026-04-21T00:00:00Z\","
+                        + "\"timeframe\":\"1h\",\"trigger\":\"api\"}");
 
         Recorder late = new Recorder(e -> true);
         List<FramedEvent> missed = new ArrayList<>();
         bus.subscribe(late, 0L, catchup -> missed.addAll(catchup.missed()));
-        assertThat(missed).singleElement().satisfies(e -> assertThat(e.frame()).isSameAs(a.got().get(0).frame()));
+        assertThat(missed)
+                .singleElement()
+                .satisfies(e -> assertThat(e.frame()).isSameAs(a.got().get(0).frame()));
     }
 
     @Test
     void eachClientGetsOnlyWhatItsFilterWantsInIdOrder() {
         EventBus bus = bus(10);
         Recorder btc = new Recorder(new EventFilter(null, Set.of(MarketSymbol.of("BTC", "USDT"))));
-        bus.subscribe(btc, null, catchup -> { });
+        bus.subscribe(btc, null, catchup -> {});
         bus.publish(started("s"));
         bus.publish(analyzed("s", "ETH/USDT"));
         bus.publish(analyzed("s", "BTC/USDT"));
         bus.publish(new ScanEvents.DeepAnalysisComplete("s", AT, 2, 0, 10));
 
-        assertThat(btc.got()).extracting(e -> e.event().name().wire() + " " + e.event().id())
+        assertThat(btc.got())
+                .extracting(e -> e.event().name().wire() + " " + e.event().id())
                 .containsExactly("scanStarted 1", "symbolAnalyzed 3", "deepAnalysisComplete 4");
     }
 
@@ -118,7 +127,7 @@ class EventBusTest {
     void anUnsubscribedClientGetsNothingMore() {
         EventBus bus = bus(10);
         Recorder r = new Recorder(e -> true);
-        bus.subscribe(r, null, catchup -> { });
+        bus.subscribe(r, null, catchup -> {});
         bus.unsubscribe(r);
         bus.publish(started("s"));
         assertThat(r.got()).isEmpty();

@@ -22,6 +22,7 @@ class EventStreamLimitsTest {
 
     @TestHTTPResource("/api/scanner/events")
     URI events;
+
     @Inject
     EventBus bus;
 
@@ -54,8 +55,8 @@ class EventStreamLimitsTest {
 
     @Test
     void anIdFromAnEarlierRunOfTheProcessGetsAResync() {
-        try (SseTestClient client = SseTestClient.connect(events,
-                Map.of("Last-Event-ID", "" + (bus.lastId() + 1000)))) {
+        try (SseTestClient client =
+                SseTestClient.connect(events, Map.of("Last-Event-ID", "" + (bus.lastId() + 1000)))) {
             client.awaitEvent("resync");
         }
     }
@@ -70,8 +71,8 @@ class EventStreamLimitsTest {
     @Test
     void anIdleStreamCarriesHeartbeatComments() {
         try (SseTestClient client = SseTestClient.connect(events)) {
-            SseTestClient.waitUntil(() -> client.comments().stream().filter("heartbeat"::equals).count() >= 3,
-                    "three heartbeats");
+            SseTestClient.waitUntil(
+                    () -> client.comments().stream().filter("heartbeat"::equals).count() >= 3, "three heartbeats");
             assertThat(client.events()).isEmpty();
         }
     }

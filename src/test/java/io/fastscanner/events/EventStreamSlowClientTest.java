@@ -19,7 +19,6 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -30,6 +29,7 @@ class EventStreamSlowClientTest {
 
     @TestHTTPResource("/api/scanner/events")
     URI events;
+
     @Inject
     EventBus bus;
 
@@ -50,12 +50,15 @@ class EventStreamSlowClientTest {
                     reader.awaitEvent("deepAnalysisComplete", scanId);
                     scanIds.add(scanId);
                 }
-                assertThat(reader.ended()).as("the reading client is still connected").isFalse();
+                assertThat(reader.ended())
+                        .as("the reading client is still connected")
+                        .isFalse();
 
                 SseTestClient.waitUntil(() -> bus.subscriberCount() == 1, "the stalled client to be dropped");
                 List<Frame> got = reader.events();
                 for (int i = 1; i < got.size(); i++) {
-                    assertThat(got.get(i).numericId()).as("the reading client got every event")
+                    assertThat(got.get(i).numericId())
+                            .as("the reading client got every event")
                             .isEqualTo(got.get(i - 1).numericId() + 1);
                 }
                 for (String scanId : scanIds) {

@@ -26,6 +26,7 @@ class EventStreamTest {
 
     @TestHTTPResource("/api/scanner/events")
     URI events;
+
     @Inject
     EventBus bus;
 
@@ -36,9 +37,18 @@ class EventStreamTest {
             client.awaitEvent("deepAnalysisComplete", scanId);
 
             List<Frame> scan = client.eventsOf(scanId);
-            assertThat(scan).extracting(Frame::name).containsExactly("scanStarted", "quickScanComplete",
-                    "symbolAnalyzed", "analysisProgress", "symbolAnalyzed", "analysisProgress",
-                    "symbolAnalyzed", "analysisProgress", "deepAnalysisComplete");
+            assertThat(scan)
+                    .extracting(Frame::name)
+                    .containsExactly(
+                            "scanStarted",
+                            "quickScanComplete",
+                            "symbolAnalyzed",
+                            "analysisProgress",
+                            "symbolAnalyzed",
+                            "analysisProgress",
+                            "symbolAnalyzed",
+                            "analysisProgress",
+                            "deepAnalysisComplete");
             assertStrictlyIncreasing(client.events());
             for (Frame f : scan) {
                 assertThat(f.json().get("scanId").asText()).isEqualTo(scanId);
@@ -46,11 +56,15 @@ class EventStreamTest {
             }
             assertThat(scan.get(1).json().get("count").asInt()).isEqualTo(3);
             assertThat(scan.get(1).json().get("signals")).hasSize(3);
-            List<String> analyzed = scan.stream().filter(f -> f.name().equals("symbolAnalyzed"))
-                    .map(f -> f.json().get("symbol").asText()).toList();
+            List<String> analyzed = scan.stream()
+                    .filter(f -> f.name().equals("symbolAnalyzed"))
+                    .map(f -> f.json().get("symbol").asText())
+                    .toList();
             assertThat(analyzed).containsExactlyInAnyOrderElementsOf(THREE);
-            List<JsonNode> progress = scan.stream().filter(f -> f.name().equals("analysisProgress"))
-                    .map(Frame::json).toList();
+            List<JsonNode> progress = scan.stream()
+                    .filter(f -> f.name().equals("analysisProgress"))
+                    .map(Frame::json)
+                    .toList();
             for (int i = 0; i < progress.size(); i++) {
                 assertThat(progress.get(i).get("completed").asInt()).isEqualTo(i + 1);
                 assertThat(progress.get(i).get("remaining").asInt()).isEqualTo(2 - i);
@@ -65,13 +79,15 @@ class EventStreamTest {
         try (SseTestClient client = SseTestClient.connect(events)) {
             Frame connected = client.frames().get(0);
             assertThat(connected.name()).isEqualTo("connected");
-            assertThat(connected.id()).as("connected must not move the client's Last-Event-ID").isNull();
+            assertThat(connected.id())
+                    .as("connected must not move the client's Last-Event-ID")
+                    .isNull();
             assertThat(connected.retry()).isEqualTo(3000L);
             assertThat(connected.json().get("newestEventId").asLong()).isLessThanOrEqualTo(bus.lastId());
             var headers = client.response().headers();
             assertThat(client.response().statusCode()).isEqualTo(200);
-            assertThat(headers.firstValue("Content-Type")).hasValueSatisfying(
-                    v -> assertThat(v).startsWith("text/event-stream"));
+            assertThat(headers.firstValue("Content-Type"))
+                    .hasValueSatisfying(v -> assertThat(v).startsWith("text/event-stream"));
             assertThat(headers.firstValue("Cache-Control")).hasValue("no-cache");
             assertThat(headers.firstValue("X-Accel-Buffering")).hasValue("no");
         }
@@ -87,8 +103,12 @@ class EventStreamTest {
                 lastSeen = client.awaitEvent("symbolAnalyzed", scanId).numericId();
             }
             Frame done = observer.awaitEvent("deepAnalysisComplete", scanId);
-            List<Frame> missed = observer.events().stream().filter(f -> f.numericId() > lastSeen).toList();
-            assertThat(missed).extracting(Frame::name).contains("analysisProgress", "symbolAnalyzed")
+            List<Frame> missed = observer.events().stream()
+                    .filter(f -> f.numericId() > lastSeen)
+                    .toList();
+            assertThat(missed)
+                    .extracting(Frame::name)
+                    .contains("analysisProgress", "symbolAnalyzed")
                     .endsWith("deepAnalysisComplete");
 
             try (SseTestClient header = SseTestClient.connect(events, Map.of("Last-Event-ID", "" + lastSeen));
@@ -103,8 +123,11 @@ class EventStreamTest {
                 observer.awaitEvent("deepAnalysisComplete", next);
                 header.awaitEvent("deepAnalysisComplete", next);
                 List<Frame> expected = new ArrayList<>(missed);
-                expected.addAll(observer.events().stream().filter(f -> f.numericId() > done.numericId()).toList());
-                assertThat(header.events()).as("the replay, then the live stream, without duplicates")
+                expected.addAll(observer.events().stream()
+                        .filter(f -> f.numericId() > done.numericId())
+                        .toList());
+                assertThat(header.events())
+                        .as("the replay, then the live stream, without duplicates")
                         .isEqualTo(expected);
                 assertStrictlyIncreasing(header.events());
             }
@@ -114,17 +137,23 @@ class EventStreamTest {
     @Test
     void theSymbolsFilterKeepsThoseSymbolsAndTheScanWideEvents() {
         try (SseTestClient all = SseTestClient.connect(events);
-                SseTestClient btc = SseTestClient.connect(URI.create(events + "?symbols="
-                        + URLEncoder.encode("BTC/USDT, btcusdt", StandardCharsets.UTF_8)))) {
+                SseTestClient btc = SseTestClient.connect(URI.create(
+                        events + "?symbols=" + URLEncoder.encode("BTC/USDT, btcusdt", StandardCharsets.UTF_8)))) {
             String scanId = scan(THREE);
             all.awaitEvent("deepAnalysisComplete", scanId);
             btc.awaitEvent("deepAnalysisComplete", scanId);
             assertThat(btc.eventsOf(scanId).stream().filter(f -> !f.name().equals("symbolAnalyzed")))
-                    .extracting(Frame::name).containsExactly("scanStarted", "quickScanComplete", "analysisProgress",
-                            "analysisProgress", "analysisProgress", "deepAnalysisComplete");
+                    .extracting(Frame::name)
+                    .containsExactly(
+                            "scanStarted",
+                            "quickScanComplete",
+                            "analysisProgress",
+                            "analysisProgress",
+                            "analysisProgress",
+                            "deepAnalysisComplete");
             assertThat(btc.eventsOf(scanId).stream().filter(f -> f.name().equals("symbolAnalyzed")))
-                    .singleElement().satisfies(f -> assertThat(f.json().get("symbol").asText()).isEqualTo(
-                            "BTC/USDT"));
+                    .singleElement()
+                    .satisfies(f -> assertThat(f.json().get("symbol").asText()).isEqualTo("BTC/USDT"));
             assertThat(btc.eventsOf(scanId)).isSubsetOf(all.eventsOf(scanId));
         }
     }
@@ -138,11 +167,14 @@ class EventStreamTest {
             observer.awaitEvent("deepAnalysisComplete", first);
         }
         try (SseTestClient all = SseTestClient.connect(events);
-                SseTestClient one = SseTestClient.connect(URI.create(events + "?scanId=" + first),
-                        Map.of("Last-Event-ID", "" + before))) {
+                SseTestClient one = SseTestClient.connect(
+                        URI.create(events + "?scanId=" + first), Map.of("Last-Event-ID", "" + before))) {
             String second = scan(THREE);
             all.awaitEvent("deepAnalysisComplete", second);
-            assertThat(one.events()).extracting(Frame::name).hasSize(9).startsWith("scanStarted")
+            assertThat(one.events())
+                    .extracting(Frame::name)
+                    .hasSize(9)
+                    .startsWith("scanStarted")
                     .endsWith("deepAnalysisComplete");
             assertThat(one.events()).allSatisfy(f -> assertThat(f.scanId()).isEqualTo(first));
             assertThat(one.eventsOf(second)).isEmpty();
@@ -161,22 +193,34 @@ class EventStreamTest {
     @Test
     void aMalformedLastEventIdIsABadRequest() {
         for (String bad : List.of("abc", "-1", "1.5", "99999999999999999999")) {
-            given().header("Accept", "text/event-stream").header("Last-Event-ID", bad)
-                    .when().get("/api/scanner/events").then().statusCode(400)
+            given().header("Accept", "text/event-stream")
+                    .header("Last-Event-ID", bad)
+                    .when()
+                    .get("/api/scanner/events")
+                    .then()
+                    .statusCode(400)
                     .contentType(startsWith("application/json"))
                     .body("success", is(false))
                     .body("error.code", equalTo("INVALID_LAST_EVENT_ID"));
         }
-        given().header("Accept", "text/event-stream").queryParam("lastEventId", "x")
-                .when().get("/api/scanner/events").then().statusCode(400)
+        given().header("Accept", "text/event-stream")
+                .queryParam("lastEventId", "x")
+                .when()
+                .get("/api/scanner/events")
+                .then()
+                .statusCode(400)
                 .body("error.code", equalTo("INVALID_LAST_EVENT_ID"));
     }
 
     @Test
     void malformedSymbolsAreABadRequest() {
         for (String bad : List.of("BTC-USDT;DROP", "../../etc/passwd", "BTC/USDT,%%%")) {
-            given().header("Accept", "text/event-stream").queryParam("symbols", bad)
-                    .when().get("/api/scanner/events").then().statusCode(400)
+            given().header("Accept", "text/event-stream")
+                    .queryParam("symbols", bad)
+                    .when()
+                    .get("/api/scanner/events")
+                    .then()
+                    .statusCode(400)
                     .contentType(startsWith("application/json"))
                     .body("success", is(false))
                     .body("error.code", equalTo("INVALID_SYMBOL"));
@@ -185,7 +229,8 @@ class EventStreamTest {
 
     static void assertStrictlyIncreasing(List<Frame> frames) {
         for (int i = 1; i < frames.size(); i++) {
-            assertThat(frames.get(i).numericId()).as("id after %s", frames.get(i - 1))
+            assertThat(frames.get(i).numericId())
+                    .as("id after %s", frames.get(i - 1))
                     .isGreaterThan(frames.get(i - 1).numericId());
         }
     }

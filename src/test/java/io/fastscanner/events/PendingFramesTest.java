@@ -19,7 +19,8 @@ class PendingFramesTest {
     @Test
     void aBurstSchedulesOneDrainThatTakesEverythingInOrder() {
         PendingFrames pending = new PendingFrames(10);
-        List<SseFrame> frames = IntStream.rangeClosed(1, 5).mapToObj(PendingFramesTest::frame).toList();
+        List<SseFrame> frames =
+                IntStream.rangeClosed(1, 5).mapToObj(PendingFramesTest::frame).toList();
 
         assertThat(pending.offer(frames.get(0))).isEqualTo(DRAIN_NEEDED);
         for (SseFrame f : frames.subList(1, 5)) {
@@ -27,7 +28,8 @@ class PendingFramesTest {
         }
         assertThat(pending.takeAll()).containsExactlyElementsOf(frames);
         assertThat(pending.takeAll()).isEmpty();
-        assertThat(pending.offer(frame(6))).as("after a drain, the next frame schedules another")
+        assertThat(pending.offer(frame(6)))
+                .as("after a drain, the next frame schedules another")
                 .isEqualTo(DRAIN_NEEDED);
     }
 

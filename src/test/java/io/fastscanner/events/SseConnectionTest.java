@@ -38,6 +38,7 @@ class SseConnectionTest {
 
     /** The connection's event loop, run by hand. */
     private final Queue<Runnable> eventLoop = new ArrayDeque<>();
+
     private final FakeOutput output = new FakeOutput();
     private final AtomicInteger unsubscribed = new AtomicInteger();
 
@@ -85,8 +86,12 @@ class SseConnectionTest {
         output.full = false;
         connection.drain();
         assertThat(output.writes).hasSize(2);
-        assertThat(output.writes.get(1)).isEqualTo(event(2).frame().text() + event(3).frame().text()
-                + event(4).frame().text() + event(5).frame().text() + event(6).frame().text());
+        assertThat(output.writes.get(1))
+                .isEqualTo(event(2).frame().text()
+                        + event(3).frame().text()
+                        + event(4).frame().text()
+                        + event(5).frame().text()
+                        + event(6).frame().text());
     }
 
     @Test
@@ -96,9 +101,14 @@ class SseConnectionTest {
         for (int id = 1; id <= 10; id++) {
             connection.deliver(event(id));
         }
-        assertThat(unsubscribed).as("unsubscribed as soon as it overflowed, by the publisher").hasValue(1);
+        assertThat(unsubscribed)
+                .as("unsubscribed as soon as it overflowed, by the publisher")
+                .hasValue(1);
         runEventLoop();
-        assertThat(output.writes).singleElement().asString().startsWith("event:error\n")
+        assertThat(output.writes)
+                .singleElement()
+                .asString()
+                .startsWith("event:error\n")
                 .contains("SLOW_CONSUMER", "more than 3 events");
         assertThat(output.closeAfter).isEqualTo(Duration.ofSeconds(1));
 

@@ -12,7 +12,8 @@ class SseFramesTest {
 
     @Test
     void anEventFrameHasItsIdNameAndDataThenABlankLine() {
-        ScanEvent event = new ScanEvent(42, EventName.SCAN_STARTED, "scan-1", null, "{\"scanId\":\"scan-1\",\"n\":\"é\"}");
+        ScanEvent event =
+                new ScanEvent(42, EventName.SCAN_STARTED, "scan-1", null, "{\"scanId\":\"scan-1\",\"n\":\"é\"}");
         assertThat(SseFrames.event(event).text())
                 .isEqualTo("id:42\nevent:scanStarted\ndata:{\"scanId\":\"scan-1\",\"n\":\"é\"}\n\n");
     }
@@ -33,8 +34,8 @@ class SseFramesTest {
     @Test
     void theConnectedFrameHasNoIdAndCarriesTheRetryHint() {
         Instant now = Instant.parse("2026-04-21T00:00:00.123Z");
-        assertThat(SseFrames.connected(Duration.ofMillis(1500), 12L, 40, now).text()).isEqualTo(
-                "event:connected\nretry:1500\ndata:{\"lastEventId\":12,\"newestEventId\":40,"
+        assertThat(SseFrames.connected(Duration.ofMillis(1500), 12L, 40, now).text())
+                .isEqualTo("event:connected\nretry:1500\ndata:{\"lastEventId\":12,\"newestEventId\":40,"
                         + "\"timestamp\":\"2026-04-21T00:00:00.123Z\"}\n\n");
         assertThat(SseFrames.connected(Duration.ofSeconds(3), null, 0, now).text())
                 .contains("retry:3000\n", "{\"lastEventId\":null,\"newestEventId\":0,");
@@ -42,12 +43,15 @@ class SseFramesTest {
 
     @Test
     void controlFramesAndTheHeartbeat() {
-        assertThat(SseFrames.resync(Resync.OLDER_THAN_BUFFER, 9).text()).isEqualTo("event:resync\ndata:{\"reason\":"
-                + "\"older_than_buffer\",\"message\":\"the missed events are no longer in the replay buffer\","
-                + "\"reload\":\"/api/scanner/results\",\"newestEventId\":9}\n\n");
+        assertThat(SseFrames.resync(Resync.OLDER_THAN_BUFFER, 9).text())
+                .isEqualTo("event:resync\ndata:{\"reason\":"
+                        + "\"older_than_buffer\",\"message\":\"the missed events are no longer in the replay buffer\","
+                        + "\"reload\":\"/api/scanner/results\",\"newestEventId\":9}\n\n");
         assertThat(SseFrames.resync(Resync.UNKNOWN_ID, 3).text()).contains("\"reason\":\"unknown_id\"");
-        assertThat(SseFrames.slowConsumer(32).text()).startsWith("event:error\ndata:{\"code\":\"SLOW_CONSUMER\"")
-                .contains("more than 32 events").endsWith("}\n\n");
+        assertThat(SseFrames.slowConsumer(32).text())
+                .startsWith("event:error\ndata:{\"code\":\"SLOW_CONSUMER\"")
+                .contains("more than 32 events")
+                .endsWith("}\n\n");
         assertThat(SseFrames.HEARTBEAT.text()).isEqualTo(":heartbeat\n\n");
     }
 
@@ -58,9 +62,11 @@ class SseFramesTest {
         SseFrame c = SseFrames.event(new ScanEvent(2, EventName.DEEP_ANALYSIS_COMPLETE, "s", null, "{\"total\":0}"));
         String expected = a.text() + b.text() + c.text();
 
-        assertThat(SseFrame.batch(List.of(a, b, c)).toString(StandardCharsets.UTF_8)).isEqualTo(expected);
         assertThat(SseFrame.batch(List.of(a, b, c)).toString(StandardCharsets.UTF_8))
-                .as("a second client gets the same bytes").isEqualTo(expected);
+                .isEqualTo(expected);
+        assertThat(SseFrame.batch(List.of(a, b, c)).toString(StandardCharsets.UTF_8))
+                .as("a second client gets the same bytes")
+                .isEqualTo(expected);
         assertThat(SseFrame.batch(List.of(c)).toString(StandardCharsets.UTF_8)).isEqualTo(c.text());
         assertThat(a.text()).isEqualTo("id:1\nevent:scanStarted\ndata:{}\n\n");
     }

@@ -29,8 +29,10 @@ final class SseTestClient implements AutoCloseable {
     /** Bound of the HTTP exchange that opens the stream, and of a socket read in tests that read raw bytes. */
     static final Duration TIMEOUT = Duration.ofSeconds(30);
 
-    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(10)).build();
+    private static final HttpClient HTTP = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(10))
+            .build();
     private static final ObjectMapper JSON = new ObjectMapper();
 
     /** One dispatched frame; {@code id} and {@code retry} are null when the frame had none. */
@@ -68,8 +70,8 @@ final class SseTestClient implements AutoCloseable {
     }
 
     static SseTestClient open(URI uri, Map<String, String> headers) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(TIMEOUT).header("Accept",
-                "text/event-stream");
+        HttpRequest.Builder request =
+                HttpRequest.newBuilder(uri).timeout(TIMEOUT).header("Accept", "text/event-stream");
         headers.forEach(request::header);
         try {
             return new SseTestClient(HTTP.send(request.build(), HttpResponse.BodyHandlers.ofLines()));
@@ -105,8 +107,8 @@ final class SseTestClient implements AutoCloseable {
                 String line = it.next();
                 if (line.isEmpty()) {
                     if (data != null || name != null || id != null) {
-                        frames.add(new Frame(id, name == null ? "message" : name,
-                                data == null ? "" : data.toString(), retry));
+                        frames.add(new Frame(
+                                id, name == null ? "message" : name, data == null ? "" : data.toString(), retry));
                     }
                     id = null;
                     name = null;
@@ -128,8 +130,11 @@ final class SseTestClient implements AutoCloseable {
                     case "id" -> id = value;
                     case "event" -> name = value;
                     case "retry" -> retry = Long.parseLong(value);
-                    case "data" -> data = data == null ? new StringBuilder(value) : data.append('\n').append(value);
-                    default -> { }
+                    case "data" ->
+                        data = data == null
+                                ? new StringBuilder(value)
+                                : data.append('\n').append(value);
+                    default -> {}
                 }
             }
         } catch (RuntimeException e) {
@@ -170,22 +175,25 @@ final class SseTestClient implements AutoCloseable {
     }
 
     Frame awaitEvent(String name, String scanId) {
-        return await(f -> name.equals(f.name()) && f.id() != null && scanId.equals(f.scanId()),
+        return await(
+                f -> name.equals(f.name()) && f.id() != null && scanId.equals(f.scanId()),
                 "event " + name + " of scan " + scanId);
     }
 
     /** Waits for the first frame matching {@code predicate}; fails after {@link Waits#AT_MOST}. */
     Frame await(Predicate<Frame> predicate, String what) {
         Frame[] found = new Frame[1];
-        waitUntil(() -> {
-            for (Frame f : frames) {
-                if (predicate.test(f)) {
-                    found[0] = f;
-                    return true;
-                }
-            }
-            return false;
-        }, what);
+        waitUntil(
+                () -> {
+                    for (Frame f : frames) {
+                        if (predicate.test(f)) {
+                            found[0] = f;
+                            return true;
+                        }
+                    }
+                    return false;
+                },
+                what);
         return found[0];
     }
 

@@ -21,12 +21,14 @@ class IndicatorsGoldenTest {
     private static final double RELATIVE_TOLERANCE = 1e-9;
 
     @ParameterizedTest
-    @ValueSource(strings = {"BTC_USDT_1h", "DOGE_USDT_15m", "HOLO_USDT_1h", "LUNA_USDT_4h", "SANTOS_USDT_15m", "GMT_USDT_15m"})
+    @ValueSource(
+            strings = {"BTC_USDT_1h", "DOGE_USDT_15m", "HOLO_USDT_1h", "LUNA_USDT_4h", "SANTOS_USDT_15m", "GMT_USDT_15m"
+            })
     void matchesTaLibOracle(String name) throws Exception {
         GoldenCsv input = GoldenCsv.read(name + ".csv");
         GoldenCsv expected = GoldenCsv.read(name + ".expected.csv");
-        Map<String, Integer> firstValid = new ObjectMapper().readValue(GoldenCsv.text(name + ".first-valid.json"),
-                new TypeReference<Map<String, Integer>>() { });
+        Map<String, Integer> firstValid = new ObjectMapper()
+                .readValue(GoldenCsv.text(name + ".first-valid.json"), new TypeReference<Map<String, Integer>>() {});
         assertThat(input.rows()).isEqualTo(1000);
         assertThat(expected.rows()).isEqualTo(200);
 
@@ -39,7 +41,9 @@ class IndicatorsGoldenTest {
             String column = series.getKey();
             double[] ours = series.getValue();
             assertThat(ours).as(column).hasSize(input.rows());
-            assertThat(firstValidIndex(ours)).as("first valid index of " + column).isEqualTo(firstValid.get(column));
+            assertThat(firstValidIndex(ours))
+                    .as("first valid index of " + column)
+                    .isEqualTo(firstValid.get(column));
             double[] theirs = expected.column(column);
             for (int row = 0; row < expected.rows(); row++) {
                 int candle = (int) index[row];
@@ -88,19 +92,61 @@ class IndicatorsGoldenTest {
 
     /** IndicatorSeries (the defaults) must give the oracle's values too, as a snapshot of the last candle. */
     private static void assertSnapshotAgrees(GoldenCsv input, GoldenCsv expected) {
-        IndicatorSeries all = IndicatorSeries.compute(input.column("open"), input.column("high"),
-                input.column("low"), input.column("close"), input.column("volume"));
+        IndicatorSeries all = IndicatorSeries.compute(
+                input.column("open"),
+                input.column("high"),
+                input.column("low"),
+                input.column("close"),
+                input.column("volume"));
         int last = expected.rows() - 1;
         IndicatorSnapshot s = all.at(all.size() - 1);
-        Double[] ours = {s.ema9(), s.ema21(), s.ema50(), s.ema200(), s.sma20(), s.rsi14(), s.macd(), s.macdSignal(),
-                s.macdHistogram(), s.atr14(), s.bbUpper(), s.bbMiddle(), s.bbLower(), s.adx14(), s.plusDi14(),
-                s.minusDi14(), s.stochK(), s.stochD(), s.obv()};
-        String[] columns = {"ema_9", "ema_21", "ema_50", "ema_200", "sma_20", "rsi_14", "macd", "macd_signal",
-                "macd_hist", "atr_14", "bb_upper", "bb_middle", "bb_lower", "adx_14", "plus_di_14", "minus_di_14",
-                "stoch_k", "stoch_d", "obv"};
+        Double[] ours = {
+            s.ema9(),
+            s.ema21(),
+            s.ema50(),
+            s.ema200(),
+            s.sma20(),
+            s.rsi14(),
+            s.macd(),
+            s.macdSignal(),
+            s.macdHistogram(),
+            s.atr14(),
+            s.bbUpper(),
+            s.bbMiddle(),
+            s.bbLower(),
+            s.adx14(),
+            s.plusDi14(),
+            s.minusDi14(),
+            s.stochK(),
+            s.stochD(),
+            s.obv()
+        };
+        String[] columns = {
+            "ema_9",
+            "ema_21",
+            "ema_50",
+            "ema_200",
+            "sma_20",
+            "rsi_14",
+            "macd",
+            "macd_signal",
+            "macd_hist",
+            "atr_14",
+            "bb_upper",
+            "bb_middle",
+            "bb_lower",
+            "adx_14",
+            "plus_di_14",
+            "minus_di_14",
+            "stoch_k",
+            "stoch_d",
+            "obv"
+        };
         for (int i = 0; i < columns.length; i++) {
             assertThat(ours[i]).as(columns[i]).isNotNull();
-            assertThat(matches(ours[i], expected.column(columns[i])[last])).as(columns[i]).isTrue();
+            assertThat(matches(ours[i], expected.column(columns[i])[last]))
+                    .as(columns[i])
+                    .isTrue();
         }
     }
 

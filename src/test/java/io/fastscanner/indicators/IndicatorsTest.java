@@ -66,9 +66,13 @@ class IndicatorsTest {
     @Test
     void inputsShorterThanThePeriodGiveAllNaNOfTheSameLength() {
         Candles c = Candles.wave(5, 100);
-        List<double[]> outputs = List.of(Indicators.ema(c.close, 9), Indicators.sma(c.close, 20),
-                Indicators.rsi(c.close, 14), Indicators.macd(c.close, 12, 26, 9).histogram(),
-                Indicators.atr(c.high, c.low, c.close, 14), Indicators.bollinger(c.close, 20, 2, 2).upper(),
+        List<double[]> outputs = List.of(
+                Indicators.ema(c.close, 9),
+                Indicators.sma(c.close, 20),
+                Indicators.rsi(c.close, 14),
+                Indicators.macd(c.close, 12, 26, 9).histogram(),
+                Indicators.atr(c.high, c.low, c.close, 14),
+                Indicators.bollinger(c.close, 20, 2, 2).upper(),
                 Indicators.adx(c.high, c.low, c.close, 14).adx(),
                 Indicators.adx(c.high, c.low, c.close, 14).plusDi(),
                 Indicators.stochastic(c.high, c.low, c.close, 14, 3, 3).d());
@@ -90,17 +94,21 @@ class IndicatorsTest {
     void badParametersAreRejectedWithTheCallInTheMessage() {
         double[] close = Candles.wave(50, 100).close;
         assertThatThrownBy(() -> Indicators.ema(close, 1))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("EMA(1)");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("EMA(1)");
         assertThatThrownBy(() -> Indicators.rsi(close, 0))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("RSI(0)");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("RSI(0)");
         assertThatThrownBy(() -> Indicators.bollinger(close, -3, 2, 2))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("BBANDS(-3");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("BBANDS(-3");
     }
 
     @Test
     void inputsOfDifferentLengthsAreRejected() {
         assertThatThrownBy(() -> Indicators.atr(new double[3], new double[3], new double[4], 2))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("differ in length");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("differ in length");
         assertThatThrownBy(() -> Indicators.obv(new double[3], new double[2]))
                 .isInstanceOf(IllegalArgumentException.class);
     }
@@ -153,9 +161,11 @@ class IndicatorsTest {
     @Test
     void seriesOfFewCandlesIsAllNull() {
         Candles c = Candles.wave(3, 100);
-        IndicatorSnapshot s = IndicatorSeries.compute(c.open, c.high, c.low, c.close, c.volume).at(2);
+        IndicatorSnapshot s = IndicatorSeries.compute(c.open, c.high, c.low, c.close, c.volume)
+                .at(2);
         assertThat(s).hasAllNullFieldsOrPropertiesExcept("obv");
-        assertThatThrownBy(() -> IndicatorSeries.compute(c.open, c.high, c.low, c.close, c.volume).at(3))
+        assertThatThrownBy(() -> IndicatorSeries.compute(c.open, c.high, c.low, c.close, c.volume)
+                        .at(3))
                 .isInstanceOf(IndexOutOfBoundsException.class);
     }
 
@@ -166,8 +176,8 @@ class IndicatorsTest {
         for (int i = 0; i < 60; i++) {
             candles.add(new Candle(i * 3_600_000L, c.open[i], c.high[i], c.low[i], c.close[i], c.volume[i]));
         }
-        IndicatorSeries series = IndicatorSeries.compute(
-                CandleSeries.of(MarketSymbol.of("BTC", "USDT"), Timeframe.H1, candles));
+        IndicatorSeries series =
+                IndicatorSeries.compute(CandleSeries.of(MarketSymbol.of("BTC", "USDT"), Timeframe.H1, candles));
         assertThat(series.rsi14()).containsExactly(Indicators.rsi(c.close, 14));
     }
 

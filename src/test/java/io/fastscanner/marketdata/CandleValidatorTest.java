@@ -31,12 +31,18 @@ class CandleValidatorTest {
 
     @Test
     void badValuesFailNamingTheCandle() {
-        for (Candle bad : List.of(new Candle(0, Double.NaN, 2, 1, 1.5, 1), new Candle(0, 0, 2, 1, 1.5, 1),
-                new Candle(0, -1, 2, 1, 1.5, 1), new Candle(0, 1.5, 1, 2, 1.5, 1), new Candle(0, 1.5, 2, 1, 1.5, -1),
-                new Candle(0, 3, 2, 1, 1.5, 1), new Candle(0, 1.5, Double.POSITIVE_INFINITY, 1, 1.5, 1))) {
+        for (Candle bad : List.of(
+                new Candle(0, Double.NaN, 2, 1, 1.5, 1),
+                new Candle(0, 0, 2, 1, 1.5, 1),
+                new Candle(0, -1, 2, 1, 1.5, 1),
+                new Candle(0, 1.5, 1, 2, 1.5, 1),
+                new Candle(0, 1.5, 2, 1, 1.5, -1),
+                new Candle(0, 3, 2, 1, 1.5, 1),
+                new Candle(0, 1.5, Double.POSITIVE_INFINITY, 1, 1.5, 1))) {
             List<Candle> list = new ArrayList<>(candles(40));
-            list.set(3, new Candle(list.get(3).openTimeMs(), bad.open(), bad.high(), bad.low(), bad.close(),
-                    bad.volume()));
+            list.set(
+                    3,
+                    new Candle(list.get(3).openTimeMs(), bad.open(), bad.high(), bad.low(), bad.close(), bad.volume()));
             assertThatThrownBy(() -> CandleValidator.validate(list, Timeframe.H1, 35))
                     .isInstanceOfSatisfying(MarketDataException.class, e -> {
                         assertThat(e.reason()).isEqualTo("invalid_data");
@@ -48,22 +54,26 @@ class CandleValidatorTest {
     @Test
     void emptyIsNoDataAndTooFewIsInsufficient() {
         assertThatThrownBy(() -> CandleValidator.validate(List.of(), Timeframe.H1, 35))
-                .isInstanceOfSatisfying(MarketDataException.class, e -> assertThat(e.reason()).isEqualTo("no_data"));
+                .isInstanceOfSatisfying(
+                        MarketDataException.class, e -> assertThat(e.reason()).isEqualTo("no_data"));
         assertThatThrownBy(() -> CandleValidator.validate(candles(34), Timeframe.H1, 35))
-                .isInstanceOfSatisfying(MarketDataException.class,
-                        e -> assertThat(e.reason()).isEqualTo("insufficient_data"));
+                .isInstanceOfSatisfying(
+                        MarketDataException.class, e -> assertThat(e.reason()).isEqualTo("insufficient_data"));
     }
 
     @Test
     void oldGapsAreKeptAndRecentGapsFail() {
         List<Candle> old = new ArrayList<>(candles(80));
         old.remove(5);
-        assertThat(CandleValidator.validate(old, Timeframe.H1, 35).notes()).singleElement().asString()
+        assertThat(CandleValidator.validate(old, Timeframe.H1, 35).notes())
+                .singleElement()
+                .asString()
                 .startsWith("gap of 1 missing candles");
         List<Candle> recent = new ArrayList<>(candles(80));
         recent.remove(70);
         assertThatThrownBy(() -> CandleValidator.validate(recent, Timeframe.H1, 35))
-                .isInstanceOfSatisfying(MarketDataException.class, e -> assertThat(e.reason()).isEqualTo("invalid_data"));
+                .isInstanceOfSatisfying(
+                        MarketDataException.class, e -> assertThat(e.reason()).isEqualTo("invalid_data"));
     }
 
     private static List<Candle> candles(int n) {

@@ -32,16 +32,19 @@ public class ControllableMarketDataSource extends ForwardingMarketDataSource {
 
     private static final CompletableFuture<Void> OPEN = CompletableFuture.completedFuture(null);
 
-    private record Failure(MarketSymbol symbol, Timeframe timeframe) {
-    }
+    private record Failure(MarketSymbol symbol, Timeframe timeframe) {}
 
     private volatile CompletableFuture<Void> tickerGate = OPEN;
     private final Map<Timeframe, CompletableFuture<Void>> candleGates = new ConcurrentHashMap<>();
     private volatile Failure failure;
     private final Map<Timeframe, AtomicInteger> candleRequests = new ConcurrentHashMap<>();
 
-    ControllableMarketDataSource(SourceConfig config, Instance<BinanceMarketDataSource> binance, ReplayConfig replay,
-            SyntheticConfig synthetic, Clock clock) {
+    ControllableMarketDataSource(
+            SourceConfig config,
+            Instance<BinanceMarketDataSource> binance,
+            ReplayConfig replay,
+            SyntheticConfig synthetic,
+            Clock clock) {
         super(new MarketDataSourceProducer(config, binance).marketDataSource(replay, synthetic, clock));
     }
 

@@ -22,8 +22,20 @@ class MarketSymbolTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "BTC", "USDT", "BTC//USDT", "../etc/passwd", "BTC/US DT", "BTC/USDT/X", "BT€/USDT",
-            "BTC\u0000USDT", "<script>", "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAUSDT"})
+    @ValueSource(
+            strings = {
+                "",
+                "BTC",
+                "USDT",
+                "BTC//USDT",
+                "../etc/passwd",
+                "BTC/US DT",
+                "BTC/USDT/X",
+                "BT€/USDT",
+                "BTC\u0000USDT",
+                "<script>",
+                "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAUSDT"
+            })
     void rejectsMalformedText(String text) {
         assertThat(MarketSymbol.parse(text)).isEmpty();
     }

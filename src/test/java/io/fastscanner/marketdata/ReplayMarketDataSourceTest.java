@@ -32,8 +32,8 @@ class ReplayMarketDataSourceTest {
     @Test
     void bundlesFourteenPairsOnFourTimeframes() {
         assertThat(bundled.symbols()).hasSize(14).contains(BTC, HOLO, MarketSymbol.of("SANTOS", "USDT"));
-        assertThat(bundled.timeframes()).containsExactlyInAnyOrder(Timeframe.M15, Timeframe.H1, Timeframe.H4,
-                Timeframe.D1);
+        assertThat(bundled.timeframes())
+                .containsExactlyInAnyOrder(Timeframe.M15, Timeframe.H1, Timeframe.H4, Timeframe.D1);
     }
 
     @Test
@@ -56,7 +56,8 @@ class ReplayMarketDataSourceTest {
     void aSymbolListedLaterHasFewerCandlesNeverPadded() {
         var source = new ReplayMarketDataSource(bundled, false);
         CandleSeries daily = await(source.candles(HOLO, Timeframe.D1, 1000));
-        assertThat(daily.openTime(0)).isGreaterThanOrEqualTo(Instant.parse("2025-09-11T00:00:00Z").toEpochMilli());
+        assertThat(daily.openTime(0))
+                .isGreaterThanOrEqualTo(Instant.parse("2025-09-11T00:00:00Z").toEpochMilli());
         assertThat(daily.size()).isLessThan(240);
     }
 
@@ -106,16 +107,20 @@ class ReplayMarketDataSourceTest {
         var source = new ReplayMarketDataSource(ReplayDataSet.fromDirectory(dir), false);
         assertThat(await(source.symbols())).containsExactly(MarketSymbol.of("ABC", "USDT"));
         assertThat(source.now().toEpochMilli()).isEqualTo(3_600_000L * 1050);
-        assertThat(await(source.candles(MarketSymbol.of("ABC", "USDT"), Timeframe.H1, 500)).size()).isEqualTo(50);
+        assertThat(await(source.candles(MarketSymbol.of("ABC", "USDT"), Timeframe.H1, 500))
+                        .size())
+                .isEqualTo(50);
     }
 
     @Test
     void rejectsABrokenFileWithItsNameAndRow(@TempDir Path dir) throws IOException {
         Files.createDirectories(dir.resolve("1h"));
-        Files.writeString(dir.resolve("1h/ABC_USDT.csv"),
+        Files.writeString(
+                dir.resolve("1h/ABC_USDT.csv"),
                 "open_time_ms,open,high,low,close,volume\n3600000,10,11,9,10,1\n3600000,10,11,9,10,1\n");
         assertThatThrownBy(() -> ReplayDataSet.fromDirectory(dir))
-                .hasMessageContaining("1h/ABC_USDT.csv row 2").hasMessageContaining("increase strictly");
+                .hasMessageContaining("1h/ABC_USDT.csv row 2")
+                .hasMessageContaining("increase strictly");
     }
 
     @Test

@@ -18,28 +18,36 @@ class DeepAnalysisEndpointTest {
     @Test
     void everySymbolIsAnalysedWithConsistentValues() {
         JsonPath results = Scans.scanAndAwaitDeepAnalysis();
-        assertThat(results.getList("signals.status", String.class)).as("reasons: %s",
-                results.getList("signals.reason")).hasSize(14).containsOnly("complete");
+        assertThat(results.getList("signals.status", String.class))
+                .as("reasons: %s", results.getList("signals.reason"))
+                .hasSize(14)
+                .containsOnly("complete");
         assertThat(results.getInt("status.backgroundQueueLength")).isZero();
         assertThat(results.getList("signals.opportunityScore", Float.class)).allMatch(s -> s >= 0 && s <= 100);
 
         for (String symbol : results.getList("signals.symbol", String.class)) {
-            JsonPath body = given().get("/api/scanner/symbol/" + symbol.replace('/', '-')).then().statusCode(200)
-                    .extract().jsonPath();
+            JsonPath body = given().get("/api/scanner/symbol/" + symbol.replace('/', '-'))
+                    .then()
+                    .statusCode(200)
+                    .extract()
+                    .jsonPath();
             assertConsistent(symbol, body);
         }
     }
 
     private static void assertConsistent(String symbol, JsonPath body) {
         Map<String, Object> deep = body.getMap("deepAnalysis");
-        assertThat(deep).as(symbol).containsKeys("opportunity_score", "opportunity", "market_regime", "sl_tp",
-                "confluence", "ml_prediction");
+        assertThat(deep)
+                .as(symbol)
+                .containsKeys(
+                        "opportunity_score", "opportunity", "market_regime", "sl_tp", "confluence", "ml_prediction");
         assertThat(body.getInt("deepAnalysis.opportunity_score")).isBetween(0, 100);
-        assertThat(body.getInt("deepAnalysis.opportunity.score")).isEqualTo(body.getInt("deepAnalysis.opportunity_score"));
+        assertThat(body.getInt("deepAnalysis.opportunity.score"))
+                .isEqualTo(body.getInt("deepAnalysis.opportunity_score"));
         double contributions = body.getList("deepAnalysis.opportunity.components.contribution", Float.class).stream()
-                .mapToDouble(Float::doubleValue).sum();
-        assertThat(contributions).isCloseTo(body.getInt("deepAnalysis.opportunity_score"),
-                offset(1.0));
+                .mapToDouble(Float::doubleValue)
+                .sum();
+        assertThat(contributions).isCloseTo(body.getInt("deepAnalysis.opportunity_score"), offset(1.0));
 
         assertThat(body.getString("deepAnalysis.market_regime.regime")).isIn("bull", "bear", "ranging", "volatile");
         assertThat(body.getDouble("deepAnalysis.market_regime.confidence")).isBetween(0.0, 1.0);
@@ -58,7 +66,8 @@ class DeepAnalysisEndpointTest {
         assertThat(body.getDouble("deepAnalysis.sl_tp.riskReward")).isPositive();
         String signal = body.getString("signal.signal");
         if (!"HOLD".equals(signal)) {
-            assertThat(body.getString("deepAnalysis.sl_tp.direction")).isEqualTo(signal.equals("BUY") ? "long" : "short");
+            assertThat(body.getString("deepAnalysis.sl_tp.direction"))
+                    .isEqualTo(signal.equals("BUY") ? "long" : "short");
         }
 
         Map<String, Object> timeframes = body.getMap("deepAnalysis.confluence.timeframes");
@@ -72,8 +81,8 @@ class DeepAnalysisEndpointTest {
         double accuracy = body.getDouble("deepAnalysis.ml_prediction.validation.accuracy");
         double baseline = body.getDouble("deepAnalysis.ml_prediction.validation.baselineAccuracy");
         assertThat(edge).isEqualTo(accuracy >= baseline + 0.02);
-        assertThat(body.getString("deepAnalysis.ml_prediction.direction")).isIn(edge ? List.of("up", "down")
-                : List.of("none"));
+        assertThat(body.getString("deepAnalysis.ml_prediction.direction"))
+                .isIn(edge ? List.of("up", "down") : List.of("none"));
         assertThat(body.getDouble("deepAnalysis.ml_prediction.probabilityUp")).isBetween(0.0, 1.0);
     }
 }

@@ -32,6 +32,7 @@ class DeepAnalysisQueueTest {
 
     @Inject
     EventBus bus;
+
     @Inject
     ControllableMarketDataSource source;
 
@@ -46,7 +47,9 @@ class DeepAnalysisQueueTest {
     }
 
     private List<ScanEvent> events(String scanId, String name) {
-        return bus.since(before).stream().filter(e -> scanId.equals(e.scanId()) && e.name().wire().equals(name)).toList();
+        return bus.since(before).stream()
+                .filter(e -> scanId.equals(e.scanId()) && e.name().wire().equals(name))
+                .toList();
     }
 
     @Test
@@ -60,17 +63,24 @@ class DeepAnalysisQueueTest {
                 .until(() -> Scans.results().getInt("status.backgroundQueueLength") == 13);
         JsonPath waiting = Scans.results();
         assertThat(waiting.getBoolean("status.isScanning")).isTrue();
-        assertThat(waiting.getList("signals.status", String.class)).containsOnly("quick_scan", "analyzing")
+        assertThat(waiting.getList("signals.status", String.class))
+                .containsOnly("quick_scan", "analyzing")
                 .containsOnlyOnce("analyzing");
 
         String second = given().contentType("application/json")
-                .body("{\"symbols\":[\"BTC/USDT\",\"HOLO/USDT\",\"ETH/USDT\"]}").post("/api/scanner/quick-scan")
-                .then().statusCode(200).extract().path("scanId");
+                .body("{\"symbols\":[\"BTC/USDT\",\"HOLO/USDT\",\"ETH/USDT\"]}")
+                .post("/api/scanner/quick-scan")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("scanId");
         source.failCandles(HOLO, Timeframe.H1); // HOLO's deep phase starts only after the gate opens
         gate.complete(null);
         JsonPath done = Scans.awaitDeepAnalysis(second);
 
-        assertThat(events(first, "symbolAnalyzed")).as("the superseded scan's symbols are dropped").isEmpty();
+        assertThat(events(first, "symbolAnalyzed"))
+                .as("the superseded scan's symbols are dropped")
+                .isEmpty();
         assertThat(events(first, "deepAnalysisComplete")).isEmpty();
         assertThat(events(second, "deepAnalysisComplete")).hasSize(1);
         assertThat(events(second, "symbolAnalyzed")).hasSize(3);

@@ -24,9 +24,14 @@ class MlTrainingCapTest {
 
         Set<Integer> samples = new HashSet<>();
         for (String symbol : results.getList("signals.symbol", String.class)) {
-            JsonPath body = given().get("/api/scanner/symbol/" + symbol.replace('/', '-')).then().statusCode(200)
-                    .extract().jsonPath();
-            assertThat(body.getDouble("deepAnalysis.ml_prediction.probabilityUp")).as(symbol).isBetween(0.0, 1.0);
+            JsonPath body = given().get("/api/scanner/symbol/" + symbol.replace('/', '-'))
+                    .then()
+                    .statusCode(200)
+                    .extract()
+                    .jsonPath();
+            assertThat(body.getDouble("deepAnalysis.ml_prediction.probabilityUp"))
+                    .as(symbol)
+                    .isBetween(0.0, 1.0);
             samples.add(body.getInt("deepAnalysis.ml_prediction.trainingSamples"));
         }
         // one model for all; 1000 candles of 3 symbols give at most 3000 rows (14 symbols would give over 10,000)

@@ -24,8 +24,11 @@ import org.junit.jupiter.api.Test;
  */
 class ScanStateTest {
 
-    private static final List<MarketSymbol> SYMBOLS = List.of(MarketSymbol.of("BTC", "USDT"),
-            MarketSymbol.of("ETH", "USDT"), MarketSymbol.of("SOL", "USDT"), MarketSymbol.of("XRP", "USDT"));
+    private static final List<MarketSymbol> SYMBOLS = List.of(
+            MarketSymbol.of("BTC", "USDT"),
+            MarketSymbol.of("ETH", "USDT"),
+            MarketSymbol.of("SOL", "USDT"),
+            MarketSymbol.of("XRP", "USDT"));
     private static final Instant T0 = Instant.parse("2026-04-21T00:00:00Z");
     private static final int ROUNDS = 2_000;
     private static final ExecutorService THREADS = Executors.newFixedThreadPool(4);
@@ -41,12 +44,19 @@ class ScanStateTest {
 
     /** A row whose {@code reason} names the scan and the phase it was written in. */
     private static SymbolAnalysis row(MarketSymbol symbol, String scanId, String phase) {
-        return SymbolAnalysis.failed(QuickSignalCalculator.failed(symbol, Exchange.REPLAY, Timeframe.H1,
-                scanId + ":" + phase, T0));
+        return SymbolAnalysis.failed(
+                QuickSignalCalculator.failed(symbol, Exchange.REPLAY, Timeframe.H1, scanId + ":" + phase, T0));
     }
 
     private static ScanResult result(String scanId, Instant startedAt) {
-        return new ScanResult(scanId, ScanTrigger.API, Exchange.REPLAY, Timeframe.H1, startedAt, 1, T0,
+        return new ScanResult(
+                scanId,
+                ScanTrigger.API,
+                Exchange.REPLAY,
+                Timeframe.H1,
+                startedAt,
+                1,
+                T0,
                 SYMBOLS.stream().map(s -> row(s, scanId, "quick")).toList());
     }
 
@@ -76,8 +86,12 @@ class ScanStateTest {
                 writer.get(10, TimeUnit.SECONDS);
             }
 
-            assertThat(state.latest()).hasValueSatisfying(r -> assertThat(r.scanId()).isEqualTo("b"));
-            assertThat(state.rows()).as("round %d", round).extracting(ScanRow::reason).containsOnly("b:quick");
+            assertThat(state.latest())
+                    .hasValueSatisfying(r -> assertThat(r.scanId()).isEqualTo("b"));
+            assertThat(state.rows())
+                    .as("round %d", round)
+                    .extracting(ScanRow::reason)
+                    .containsOnly("b:quick");
             assertThat(state.update("a", row(SYMBOLS.get(0), "a", "late"))).isFalse();
         }
     }
@@ -90,8 +104,10 @@ class ScanStateTest {
         ConcurrentLinkedQueue<String> mixed = new ConcurrentLinkedQueue<>();
         Future<?> reader = THREADS.submit(() -> {
             while (writing.get()) {
-                List<String> scans = state.rows().stream().map(r -> r.reason().substring(0, r.reason().indexOf(':')))
-                        .distinct().toList();
+                List<String> scans = state.rows().stream()
+                        .map(r -> r.reason().substring(0, r.reason().indexOf(':')))
+                        .distinct()
+                        .toList();
                 if (scans.size() != 1) {
                     mixed.add(scans.toString());
                 }
@@ -142,7 +158,9 @@ class ScanStateTest {
         state.started("broken");
         assertThat(state.currentScanId()).isEqualTo("broken");
         state.failed("broken");
-        assertThat(state.currentScanId()).as("back to the scan the results belong to").isEqualTo("done");
+        assertThat(state.currentScanId())
+                .as("back to the scan the results belong to")
+                .isEqualTo("done");
 
         state.started("slow");
         state.started("fast");
@@ -154,13 +172,15 @@ class ScanStateTest {
     @Test
     void updatesOnlyTouchSymbolsOfTheLatestScan() {
         ScanState state = state();
-        assertThat(state.update("a", row(SYMBOLS.get(0), "a", "deep"))).as("no scan yet").isFalse();
+        assertThat(state.update("a", row(SYMBOLS.get(0), "a", "deep")))
+                .as("no scan yet")
+                .isFalse();
         state.finished(result("a", T0));
-        assertThat(state.update("a", row(MarketSymbol.of("DOGE", "USDT"), "a", "deep"))).isFalse();
+        assertThat(state.update("a", row(MarketSymbol.of("DOGE", "USDT"), "a", "deep")))
+                .isFalse();
         assertThat(state.update("a", row(SYMBOLS.get(1), "a", "deep"))).isTrue();
-        assertThat(state.rows()).extracting(ScanRow::reason)
-                .containsExactly("a:quick", "a:deep", "a:quick", "a:quick");
-        assertThat(state.analysis(SYMBOLS.get(1))).hasValueSatisfying(a -> assertThat(a.row().reason())
-                .isEqualTo("a:deep"));
+        assertThat(state.rows()).extracting(ScanRow::reason).containsExactly("a:quick", "a:deep", "a:quick", "a:quick");
+        assertThat(state.analysis(SYMBOLS.get(1)))
+                .hasValueSatisfying(a -> assertThat(a.row().reason()).isEqualTo("a:deep"));
     }
 }

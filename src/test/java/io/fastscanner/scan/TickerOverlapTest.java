@@ -42,7 +42,9 @@ class TickerOverlapTest {
 
     @Test
     void namedSymbolsAndARecentlyRankedUniverseFetchCandlesWhileTheTickerIsPending() throws Exception {
-        int universe = Scans.awaitDeepAnalysis(Scans.scanDefaultUniverse()).getList("signals").size();
+        int universe = Scans.awaitDeepAnalysis(Scans.scanDefaultUniverse())
+                .getList("signals")
+                .size();
         assertThat(universe).isGreaterThan(3);
 
         assertCandlesFetchedBeforeTicker(null, universe);
@@ -79,10 +81,13 @@ class TickerOverlapTest {
         assertThat(scan).isNotDone();
         ticker.complete(null);
 
-        JsonPath done = scan.get(60, TimeUnit.SECONDS).then().statusCode(200).extract().jsonPath();
+        JsonPath done =
+                scan.get(60, TimeUnit.SECONDS).then().statusCode(200).extract().jsonPath();
         assertThat(done.getInt("count")).isEqualTo(symbols);
         assertThat(done.getList("signals.status", String.class)).doesNotContain("failed");
-        assertThat(done.getList("signals.change24h", Double.class)).hasSize(symbols).doesNotContainNull();
+        assertThat(done.getList("signals.change24h", Double.class))
+                .hasSize(symbols)
+                .doesNotContainNull();
         Scans.awaitDeepAnalysis(done.getString("scanId"));
     }
 }

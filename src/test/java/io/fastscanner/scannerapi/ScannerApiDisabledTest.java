@@ -20,7 +20,8 @@ class ScannerApiDisabledTest {
         assertThat(service.enabled()).isFalse();
 
         ScannerApiResult fetched = service.fetch(Timeframe.H1).await().atMost(Duration.ofSeconds(5));
-        ScannerApiResult forScan = service.forScan("scan-1", Timeframe.H1).await().atMost(Duration.ofSeconds(5));
+        ScannerApiResult forScan =
+                service.forScan("scan-1", Timeframe.H1).await().atMost(Duration.ofSeconds(5));
 
         assertThat(fetched.status()).isEqualTo(ScannerApiResult.Status.DISABLED);
         assertThat(fetched.bySymbol()).isEmpty();

@@ -1,13 +1,13 @@
 package io.fastscanner.scannerapi;
 
-import io.fastscanner.marketdata.MarketSymbol;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import io.fastscanner.marketdata.MarketSymbol;
 import io.fastscanner.marketdata.Timeframe;
 import io.fastscanner.signal.SignalType;
 import java.time.Instant;
@@ -17,15 +17,31 @@ import org.junit.jupiter.api.Test;
 class ScannerApiMappingTest {
 
     private static ScannerApiOpinion opinion(SignalType its) {
-        return new ScannerApiOpinion("scanner_api", "async", "medium", "1h", its, "bear", 0.5, 70.0, 1.0, 2.0,
-                null, null, null, Instant.parse("2026-11-24T11:26:06Z"));
+        return new ScannerApiOpinion(
+                "scanner_api",
+                "async",
+                "medium",
+                "1h",
+                its,
+                "bear",
+                0.5,
+                70.0,
+                1.0,
+                2.0,
+                null,
+                null,
+                null,
+                Instant.parse("2026-11-24T11:26:06Z"));
     }
 
     @Test
     void agreesWhenItsSignalEqualsOurs() {
-        assertThat(opinion(SignalType.SELL).withAgreement(SignalType.SELL).agrees()).isTrue();
-        assertThat(opinion(SignalType.SELL).withAgreement(SignalType.BUY).agrees()).isFalse();
-        assertThat(opinion(SignalType.HOLD).withAgreement(SignalType.BUY).agrees()).isFalse();
+        assertThat(opinion(SignalType.SELL).withAgreement(SignalType.SELL).agrees())
+                .isTrue();
+        assertThat(opinion(SignalType.SELL).withAgreement(SignalType.BUY).agrees())
+                .isFalse();
+        assertThat(opinion(SignalType.HOLD).withAgreement(SignalType.BUY).agrees())
+                .isFalse();
         assertThat(opinion(null).withAgreement(SignalType.BUY).agrees()).isNull();
         assertThat(opinion(SignalType.BUY).withAgreement(null).agrees()).isNull();
         ScannerApiOpinion agreed = opinion(SignalType.BUY).withAgreement(SignalType.BUY);
@@ -61,27 +77,35 @@ class ScannerApiMappingTest {
 
     @Test
     void errorBodiesAndPagesAreTold() {
-        assertThat(ScannerApiAnswers.httpReason(500,
-                "{\"duration_seconds\":0.0,\"error\":\"module 'ccxt.async_support' has no attribute 'x'\","
-                        + "\"message\":\"Failed to complete market scan\"}"))
-                .isEqualTo("http_500: Failed to complete market scan (module 'ccxt.async_support' has no attribute 'x')");
-        assertThat(ScannerApiAnswers.httpReason(502, "<html>Bad gateway</html>")).isEqualTo("http_502");
+        assertThat(ScannerApiAnswers.httpReason(
+                        500,
+                        "{\"duration_seconds\":0.0,\"error\":\"module 'ccxt.async_support' has no attribute 'x'\","
+                                + "\"message\":\"Failed to complete market scan\"}"))
+                .isEqualTo(
+                        "http_500: Failed to complete market scan (module 'ccxt.async_support' has no attribute 'x')");
+        assertThat(ScannerApiAnswers.httpReason(502, "<html>Bad gateway</html>"))
+                .isEqualTo("http_502");
         assertThatThrownBy(() -> ScannerApiAnswers.expectJsonObject(new RawAnswer(404, "<!doctype html><title>404")))
-                .isInstanceOf(MalformedResponseException.class).hasMessageContaining("http_404");
+                .isInstanceOf(MalformedResponseException.class)
+                .hasMessageContaining("http_404");
         assertThatThrownBy(() -> ScannerApiAnswers.expectJsonObject(new RawAnswer(200, "[1,2]")))
                 .isInstanceOf(MalformedResponseException.class);
         assertThatThrownBy(() -> ScannerApiAnswers.opinions(
-                ScannerApiAnswers.expectJsonObject(new RawAnswer(200, "{\"status\":\"accepted\"}")), "async",
-                ScannerApiLabel.MEDIUM, Instant.now()))
+                        ScannerApiAnswers.expectJsonObject(new RawAnswer(200, "{\"status\":\"accepted\"}")),
+                        "async",
+                        ScannerApiLabel.MEDIUM,
+                        Instant.now()))
                 .isInstanceOf(MalformedResponseException.class);
     }
 
     @Test
     void signalsOfAnotherLabelAreLeftOutAndMissingFieldsAreNull() {
-        JsonNode body = ScannerApiAnswers.expectJsonObject(new RawAnswer(200, "{\"signals\":["
-                + "{\"symbol\":\"BTC/USDT:USDT\",\"timeframe\":\"1h\",\"signal\":\"BUY\"},"
-                + "{\"symbol\":\"ETH/USDT:USDT\",\"timeframe\":\"medium\",\"signal\":\"STRONG_BUY\",\"price\":NaN},"
-                + "{\"timeframe\":\"medium\",\"signal\":\"SELL\"}]}"));
+        JsonNode body = ScannerApiAnswers.expectJsonObject(new RawAnswer(
+                200,
+                "{\"signals\":["
+                        + "{\"symbol\":\"BTC/USDT:USDT\",\"timeframe\":\"1h\",\"signal\":\"BUY\"},"
+                        + "{\"symbol\":\"ETH/USDT:USDT\",\"timeframe\":\"medium\",\"signal\":\"STRONG_BUY\",\"price\":NaN},"
+                        + "{\"timeframe\":\"medium\",\"signal\":\"SELL\"}]}"));
         var opinions = ScannerApiAnswers.opinions(body, "async", ScannerApiLabel.MEDIUM, Instant.now());
         assertThat(opinions).containsOnlyKeys(MarketSymbol.of("ETH", "USDT"));
         ScannerApiOpinion eth = opinions.get(MarketSymbol.of("ETH", "USDT"));
@@ -94,10 +118,11 @@ class ScannerApiMappingTest {
 
     @Test
     void jsonShape() throws Exception {
-        ObjectMapper mapper = new ObjectMapper().registerModule(new JavaTimeModule())
+        ObjectMapper mapper = new ObjectMapper()
+                .registerModule(new JavaTimeModule())
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
-        JsonNode json = mapper.readTree(mapper.writeValueAsString(opinion(SignalType.SELL)
-                .withAgreement(SignalType.SELL)));
+        JsonNode json = mapper.readTree(
+                mapper.writeValueAsString(opinion(SignalType.SELL).withAgreement(SignalType.SELL)));
         assertThat(json.get("source").asText()).isEqualTo("scanner_api");
         assertThat(json.get("signal").asText()).isEqualTo("SELL");
         assertThat(json.get("agrees").asBoolean()).isTrue();

@@ -42,6 +42,7 @@ class ScannerApiServiceTest {
 
     @Inject
     ScannerApiService service;
+
     @Inject
     CircuitBreakerMaintenance circuitBreakers;
 
@@ -57,9 +58,12 @@ class ScannerApiServiceTest {
     }
 
     private void json(String method, String path, int status, String body) {
-        var response = aResponse().withStatus(status).withHeader("Content-Type", "application/json").withBody(body);
-        wireMock.stubFor(("POST".equals(method) ? post(urlEqualTo(path)) : get(urlPathEqualTo(path)))
-                .willReturn(response));
+        var response = aResponse()
+                .withStatus(status)
+                .withHeader("Content-Type", "application/json")
+                .withBody(body);
+        wireMock.stubFor(
+                ("POST".equals(method) ? post(urlEqualTo(path)) : get(urlPathEqualTo(path))).willReturn(response));
     }
 
     private ScannerApiResult fetch(Timeframe timeframe) {
@@ -71,14 +75,22 @@ class ScannerApiServiceTest {
         String state = Scenario.STARTED;
         for (int i = 0; i <= oldPolls; i++) {
             String next = "old-" + (i + 1);
-            wireMock.stubFor(get(urlPathEqualTo(STATUS)).inScenario("scan").whenScenarioStateIs(state)
-                    .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json")
+            wireMock.stubFor(get(urlPathEqualTo(STATUS))
+                    .inScenario("scan")
+                    .whenScenarioStateIs(state)
+                    .willReturn(aResponse()
+                            .withStatus(200)
+                            .withHeader("Content-Type", "application/json")
                             .withBody(recorded("head_02_status_before_scan.json")))
                     .willSetStateTo(next));
             state = next;
         }
-        wireMock.stubFor(get(urlPathEqualTo(STATUS)).inScenario("scan").whenScenarioStateIs(state)
-                .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json")
+        wireMock.stubFor(get(urlPathEqualTo(STATUS))
+                .inScenario("scan")
+                .whenScenarioStateIs(state)
+                .willReturn(aResponse()
+                        .withStatus(200)
+                        .withHeader("Content-Type", "application/json")
                         .withBody(recorded("head_05_status_after_scan.json"))));
     }
 
@@ -94,8 +106,13 @@ class ScannerApiServiceTest {
         assertThat(result.contract()).isEqualTo("sync");
         assertThat(result.timeframeLabel()).isEqualTo("medium");
         assertThat(result.candles()).isEqualTo("1h");
-        assertThat(result.bySymbol()).hasSize(9).containsKeys(MarketSymbol.of("BTC", "USDT"),
-                MarketSymbol.of("ETH", "USDT"), MarketSymbol.of("BNB", "USDT"), MarketSymbol.of("OP", "USDT"));
+        assertThat(result.bySymbol())
+                .hasSize(9)
+                .containsKeys(
+                        MarketSymbol.of("BTC", "USDT"),
+                        MarketSymbol.of("ETH", "USDT"),
+                        MarketSymbol.of("BNB", "USDT"),
+                        MarketSymbol.of("OP", "USDT"));
         // recorded: symbol BTC/USDT:USDT, signal HOLD, market_regime {confidence 90.1, regime ranging},
         // advanced.opportunity_score 60.8, risk_reward {stop_loss 75327.0475, take_profit 79986.4525, ratio 1.0}
         ScannerApiOpinion btc = result.bySymbol().get(MarketSymbol.of("BTC", "USDT"));
@@ -141,7 +158,8 @@ class ScannerApiServiceTest {
         assertThat(bnb.takeProfit()).isEqualTo(599.31980062);
         assertThat(bnb.riskReward()).isEqualTo(2.5);
         assertThat(bnb.price()).isEqualTo(630.92);
-        assertThat(result.bySymbol().values()).extracting(ScannerApiOpinion::signal)
+        assertThat(result.bySymbol().values())
+                .extracting(ScannerApiOpinion::signal)
                 .containsOnly(SignalType.SELL, SignalType.HOLD);
 
         wireMock.verify(exactly(1), postRequestedFor(urlEqualTo(SCAN)).withRequestBody(equalToJson(EXPECTED_BODY)));
@@ -155,7 +173,8 @@ class ScannerApiServiceTest {
         json("POST", SCAN, 200, recorded("v6aa3783_03_scan_medium_200.json"));
 
         ScannerApiResult first = service.forScan("scan-1", Timeframe.H1).await().atMost(AWAIT);
-        ScannerApiResult second = service.forScan("scan-1", Timeframe.H1).await().atMost(AWAIT);
+        ScannerApiResult second =
+                service.forScan("scan-1", Timeframe.H1).await().atMost(AWAIT);
 
         assertThat(second).isSameAs(first);
         wireMock.verify(exactly(1), postRequestedFor(urlEqualTo(SCAN)));
@@ -177,9 +196,11 @@ class ScannerApiServiceTest {
     @Test
     void itsHtmlPageIsAMalformedResponse() {
         json("GET", STATUS, 200, recorded("head_05_status_after_scan.json"));
-        wireMock.stubFor(post(urlEqualTo(SCAN)).willReturn(aResponse().withStatus(404)
-                .withHeader("Content-Type", "text/html; charset=utf-8")
-                .withBody(recorded("head_16_continuous_confluence_slash_404.html"))));
+        wireMock.stubFor(post(urlEqualTo(SCAN))
+                .willReturn(aResponse()
+                        .withStatus(404)
+                        .withHeader("Content-Type", "text/html; charset=utf-8")
+                        .withBody(recorded("head_16_continuous_confluence_slash_404.html"))));
 
         ScannerApiResult result = fetch(Timeframe.H1);
 
@@ -190,8 +211,11 @@ class ScannerApiServiceTest {
     @Test
     void htmlWithStatus200IsAMalformedResponse() {
         json("GET", STATUS, 200, recorded("head_05_status_after_scan.json"));
-        wireMock.stubFor(post(urlEqualTo(SCAN)).willReturn(aResponse().withStatus(200)
-                .withHeader("Content-Type", "text/html").withBody("<html><body>proxy login</body></html>")));
+        wireMock.stubFor(post(urlEqualTo(SCAN))
+                .willReturn(aResponse()
+                        .withStatus(200)
+                        .withHeader("Content-Type", "text/html")
+                        .withBody("<html><body>proxy login</body></html>")));
 
         ScannerApiResult result = fetch(Timeframe.H1);
 
@@ -202,8 +226,12 @@ class ScannerApiServiceTest {
     @Test
     void aHangingServiceTimesOutWithinTheBound() {
         json("GET", STATUS, 200, recorded("head_05_status_after_scan.json"));
-        wireMock.stubFor(post(urlEqualTo(SCAN)).willReturn(aResponse().withStatus(200).withFixedDelay(15_000)
-                .withHeader("Content-Type", "application/json").withBody(recorded("v6aa3783_03_scan_medium_200.json"))));
+        wireMock.stubFor(post(urlEqualTo(SCAN))
+                .willReturn(aResponse()
+                        .withStatus(200)
+                        .withFixedDelay(15_000)
+                        .withHeader("Content-Type", "application/json")
+                        .withBody(recorded("v6aa3783_03_scan_medium_200.json"))));
 
         ScannerApiResult result = fetch(Timeframe.H1);
 
@@ -247,7 +275,8 @@ class ScannerApiServiceTest {
         assertThat(bnb.regimeConfidence()).isNull();
         assertThat(bnb.signal()).isEqualTo(SignalType.SELL);
         assertThat(bnb.price()).isEqualTo(630.92);
-        assertThat(result.bySymbol().get(MarketSymbol.of("BTC", "USDT")).opportunityScore()).isNotNull();
+        assertThat(result.bySymbol().get(MarketSymbol.of("BTC", "USDT")).opportunityScore())
+                .isNotNull();
     }
 
     @Test

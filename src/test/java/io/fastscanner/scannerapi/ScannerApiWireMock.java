@@ -23,9 +23,12 @@ public class ScannerApiWireMock implements QuarkusTestResourceLifecycleManager {
         server = new WireMockServer(options().dynamicPort().containerThreads(16));
         server.start();
         return Map.of(
-                "scanner.scanner-api.url", server.baseUrl(),
-                "scanner.scanner-api.timeout", TIMEOUT,
-                "scanner.scanner-api.poll-interval", "50ms");
+                "scanner.scanner-api.url",
+                server.baseUrl(),
+                "scanner.scanner-api.timeout",
+                TIMEOUT,
+                "scanner.scanner-api.poll-interval",
+                "50ms");
     }
 
     @Override

@@ -40,8 +40,13 @@ class AlertsEndpointTest {
         long lastEarlier = earlier.isEmpty() ? 0 : earlier.get(0);
         Instant started = Instant.now();
         for (int i = 0; i < 3; i++) {
-            String scanId = given().contentType("application/json").body("{\"timeframe\":\"4h\"}")
-                    .post("/api/scanner/quick-scan").then().statusCode(200).extract().path("scanId");
+            String scanId = given().contentType("application/json")
+                    .body("{\"timeframe\":\"4h\"}")
+                    .post("/api/scanner/quick-scan")
+                    .then()
+                    .statusCode(200)
+                    .extract()
+                    .path("scanId");
             // regime alerts arrive with the deep analysis
             Scans.awaitDeepAnalysis(scanId);
         }
@@ -56,23 +61,32 @@ class AlertsEndpointTest {
         long first = ids.get(0);
         assertThat(alerts("?since=" + first + "&limit=1000").getList("alerts.id", Long.class))
                 .isEqualTo(ids.subList(1, ids.size()));
-        assertThat(alerts("?since=" + started + "&limit=1000").getList("alerts.id", Long.class)).isEqualTo(ids);
-        assertThat(alerts("?limit=" + ids.size()).getList("alerts.id", Long.class)).as("the newest alerts")
+        assertThat(alerts("?since=" + started + "&limit=1000").getList("alerts.id", Long.class))
+                .isEqualTo(ids);
+        assertThat(alerts("?limit=" + ids.size()).getList("alerts.id", Long.class))
+                .as("the newest alerts")
                 .isEqualTo(ids);
     }
 
     private static JsonPath alerts(String query) {
-        return given().get("/api/scanner/alerts" + query).then().statusCode(200).body("success", equalTo(true))
-                .extract().jsonPath();
+        return given().get("/api/scanner/alerts" + query)
+                .then()
+                .statusCode(200)
+                .body("success", equalTo(true))
+                .extract()
+                .jsonPath();
     }
 
     @Test
     void badQueryValuesAreJsonErrors() {
-        given().get("/api/scanner/alerts?since=yesterday").then().statusCode(400)
+        given().get("/api/scanner/alerts?since=yesterday")
+                .then()
+                .statusCode(400)
                 .body("error.code", equalTo("INVALID_SINCE"));
-        given().get("/api/scanner/alerts?limit=0").then().statusCode(400)
-                .body("error.code", equalTo("INVALID_LIMIT"));
-        given().get("/api/scanner/alerts?limit=99999999999").then().statusCode(400)
+        given().get("/api/scanner/alerts?limit=0").then().statusCode(400).body("error.code", equalTo("INVALID_LIMIT"));
+        given().get("/api/scanner/alerts?limit=99999999999")
+                .then()
+                .statusCode(400)
                 .body("error.code", equalTo("INVALID_LIMIT"));
     }
 }

@@ -31,12 +31,16 @@ class ScheduledScansTest {
 
     @Inject
     ScanState state;
+
     @Inject
     EventBus bus;
+
     @Inject
     ScheduledScans schedule;
+
     @Inject
     Scheduler scheduler;
+
     @Inject
     ControllableMarketDataSource source;
 
@@ -57,7 +61,8 @@ class ScheduledScansTest {
         Scans.awaitIdle();
 
         assertThat(schedule.startedCount() - startedBefore).isGreaterThanOrEqualTo(3);
-        assertThat(state.history()).filteredOn(h -> h.trigger() == ScanTrigger.SCHEDULE)
+        assertThat(state.history())
+                .filteredOn(h -> h.trigger() == ScanTrigger.SCHEDULE)
                 .allSatisfy(h -> assertThat(h.symbolCount()).isEqualTo(14));
 
         // In event order, a scan starts only after the previous scan's deep analysis has completed.
@@ -66,7 +71,9 @@ class ScheduledScansTest {
         Map<String, Boolean> open = new HashMap<>();
         for (ScanEvent e : events) {
             if (e.name() == EventName.SCAN_STARTED) {
-                assertThat(open.values()).as("a scan started while another was running").doesNotContain(true);
+                assertThat(open.values())
+                        .as("a scan started while another was running")
+                        .doesNotContain(true);
                 open.put(e.scanId(), true);
             } else if (e.name() == EventName.DEEP_ANALYSIS_COMPLETE || e.name() == EventName.SCAN_FAILED) {
                 open.put(e.scanId(), false);
@@ -75,6 +82,9 @@ class ScheduledScansTest {
     }
 
     private long scheduledScans() {
-        return state.history().stream().map(ScanHistoryEntry::trigger).filter(t -> t == ScanTrigger.SCHEDULE).count();
+        return state.history().stream()
+                .map(ScanHistoryEntry::trigger)
+                .filter(t -> t == ScanTrigger.SCHEDULE)
+                .count();
     }
 }

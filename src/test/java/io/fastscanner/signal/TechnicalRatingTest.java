@@ -25,8 +25,13 @@ class TechnicalRatingTest {
         for (int i = 0; i < n; i++) {
             double close = closeAt.applyAsDouble(i);
             double open = previous;
-            candles.add(new Candle(i * 3_600_000L, open, Math.max(open, close) * 1.002, Math.min(open, close) * 0.998,
-                    close, 100 + i % 7));
+            candles.add(new Candle(
+                    i * 3_600_000L,
+                    open,
+                    Math.max(open, close) * 1.002,
+                    Math.min(open, close) * 0.998,
+                    close,
+                    100 + i % 7));
             previous = close;
         }
         return CandleSeries.of(MarketSymbol.of("TEST", "USDT"), Timeframe.H1, candles);
@@ -41,9 +46,13 @@ class TechnicalRatingTest {
         // +0.3 % per candle with a small wiggle: price above every average, MACD above signal, ADX trending up.
         Rating r = rate(series(300, i -> 100 * Math.pow(1.003, i) * (1 + 0.001 * Math.sin(i))));
         assertThat(r.movingAverages()).isEqualTo(1.0);
-        assertThat(r.votes()).filteredOn(v -> v.indicator().equals("MACD(12,26,9)")).extracting(Vote::value)
+        assertThat(r.votes())
+                .filteredOn(v -> v.indicator().equals("MACD(12,26,9)"))
+                .extracting(Vote::value)
                 .containsExactly(1);
-        assertThat(r.votes()).filteredOn(v -> v.indicator().equals("ADX(14)")).extracting(Vote::value)
+        assertThat(r.votes())
+                .filteredOn(v -> v.indicator().equals("ADX(14)"))
+                .extracting(Vote::value)
                 .containsExactly(1);
         assertThat(r.signal()).isEqualTo(SignalType.BUY);
         assertThat(r.rating()).isEqualTo((r.movingAverages() + r.oscillators()) / 2);
@@ -72,7 +81,10 @@ class TechnicalRatingTest {
     @Test
     void withoutTwoHundredCandlesEma200DoesNotVote() {
         Rating r = rate(series(120, i -> 100 + i));
-        assertThat(r.votes()).extracting(Vote::indicator).doesNotContain("EMA(200)").contains("EMA(50)");
+        assertThat(r.votes())
+                .extracting(Vote::indicator)
+                .doesNotContain("EMA(200)")
+                .contains("EMA(50)");
     }
 
     @Test

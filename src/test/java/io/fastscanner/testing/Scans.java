@@ -16,17 +16,24 @@ public final class Scans {
 
     private static final List<String> FINAL = List.of("complete", "failed");
 
-    private Scans() {
-    }
+    private Scans() {}
 
     /** {@code GET /api/scanner/results}. */
     public static JsonPath results() {
-        return given().get("/api/scanner/results").then().statusCode(200).extract().jsonPath();
+        return given().get("/api/scanner/results")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
     }
 
     /** Starts a scan of the default universe and returns its id; its deep analysis goes on in the background. */
     public static String scanDefaultUniverse() {
-        return given().post("/api/scanner/quick-scan").then().statusCode(200).extract().path("scanId");
+        return given().post("/api/scanner/quick-scan")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("scanId");
     }
 
     /** Waits until no scan is running, neither a quick scan nor a deep analysis ({@code status.isScanning}). */
@@ -43,9 +50,15 @@ public final class Scans {
         AtomicReference<JsonPath> done = new AtomicReference<>();
         await("the deep analysis of " + scanId).untilAsserted(() -> {
             JsonPath results = results();
-            assertThat(results.getString("status.lastScan.scanId")).as("latest scan").isEqualTo(scanId);
-            assertThat(results.getBoolean("status.isScanning")).as("still scanning").isFalse();
-            assertThat(results.getList("signals.status", String.class)).as("statuses").isSubsetOf(FINAL);
+            assertThat(results.getString("status.lastScan.scanId"))
+                    .as("latest scan")
+                    .isEqualTo(scanId);
+            assertThat(results.getBoolean("status.isScanning"))
+                    .as("still scanning")
+                    .isFalse();
+            assertThat(results.getList("signals.status", String.class))
+                    .as("statuses")
+                    .isSubsetOf(FINAL);
             done.set(results);
         });
         return done.get();

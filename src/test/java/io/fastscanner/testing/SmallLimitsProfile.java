@@ -23,12 +23,18 @@ public class SmallLimitsProfile implements QuarkusTestProfile {
     @Override
     public Map<String, String> getConfigOverrides() {
         return Map.of(
-                "scanner.events.replay-size", String.valueOf(REPLAY_SIZE),
-                "scanner.events.heartbeat", "200ms",
-                "scanner.events.retry", RETRY_MS + "ms",
+                "scanner.events.replay-size",
+                String.valueOf(REPLAY_SIZE),
+                "scanner.events.heartbeat",
+                "200ms",
+                "scanner.events.retry",
+                RETRY_MS + "ms",
                 // 32 leaves a reading client room for a whole scan's burst of events (3 + 2 x 14 = 31)
-                "scanner.events.client-buffer", String.valueOf(CLIENT_BUFFER),
-                "test.http.send-buffer-size", "4096",
-                "scanner.ml.max-training-symbols", String.valueOf(MAX_TRAINING_SYMBOLS));
+                "scanner.events.client-buffer",
+                String.valueOf(CLIENT_BUFFER),
+                "test.http.send-buffer-size",
+                "4096",
+                "scanner.ml.max-training-symbols",
+                String.valueOf(MAX_TRAINING_SYMBOLS));
     }
 }

@@ -16,8 +16,7 @@ public final class Waits {
     /** How often a condition is checked. */
     public static final Duration POLL = Duration.ofMillis(20);
 
-    private Waits() {
-    }
+    private Waits() {}
 
     /** Awaitility's {@code await(what)}, checked at once and every {@link #POLL}, for at most {@link #AT_MOST}. */
     public static ConditionFactory await(String what) {

@@ -16,8 +16,7 @@ final class BenchData {
     static final Instant NOW = Instant.parse("2026-04-21T00:00:00Z");
     static final long SEED = 42;
 
-    private BenchData() {
-    }
+    private BenchData() {}
 
     static SyntheticMarketDataSource market(int symbols) {
         return new SyntheticMarketDataSource(symbols, SEED, Clock.fixed(NOW, ZoneOffset.UTC));

@@ -58,13 +58,13 @@ public class DeepAnalysisBenchmark {
         primary = byTimeframe.get(Timeframe.H1);
         history = BenchData.candles(market, symbol, Timeframe.H1, 1000);
         rating = TechnicalRating.rate(IndicatorSeries.compute(primary));
-        model = PooledModelTrainer.train(BenchData.histories(market, Timeframe.H1, 1000), TrainingSettings.defaults(),
-                BenchData.NOW);
+        model = PooledModelTrainer.train(
+                BenchData.histories(market, Timeframe.H1, 1000), TrainingSettings.defaults(), BenchData.NOW);
     }
 
     @Benchmark
     public DeepAnalysis deepAnalysisOneSymbol() {
-        return DeepAnalyzer.analyse(primary, byTimeframe, rating, RiskSettings.defaults(), model.predict(history),
-                BenchData.NOW);
+        return DeepAnalyzer.analyse(
+                primary, byTimeframe, rating, RiskSettings.defaults(), model.predict(history), BenchData.NOW);
     }
 }

@@ -5,8 +5,7 @@ import java.util.Arrays;
 /** Solves the small symmetric positive (semi-)definite systems of the Newton steps (row-major p x p). */
 final class CholeskySolver {
 
-    private CholeskySolver() {
-    }
+    private CholeskySolver() {}
 
     /**
      * Solves {@code hessian * step = gradient} by Cholesky decomposition. Without a penalty the Hessian can be

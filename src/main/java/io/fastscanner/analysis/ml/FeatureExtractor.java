@@ -20,10 +20,21 @@ public final class FeatureExtractor {
 
     /** Feature names, in row order. */
     public static final List<String> NAMES = List.of(
-            "log_return_1", "log_return_3", "log_return_6", "log_return_12", "log_return_24",
-            "rsi14", "macd_histogram_over_close", "atr14_over_close", "bollinger_percent_b",
-            "adx14", "di_difference", "volume_zscore20", "stochastic_k",
-            "close_vs_ema50", "close_vs_ema200");
+            "log_return_1",
+            "log_return_3",
+            "log_return_6",
+            "log_return_12",
+            "log_return_24",
+            "rsi14",
+            "macd_histogram_over_close",
+            "atr14_over_close",
+            "bollinger_percent_b",
+            "adx14",
+            "di_difference",
+            "volume_zscore20",
+            "stochastic_k",
+            "close_vs_ema50",
+            "close_vs_ema200");
 
     /** Number of features per row. */
     public static final int WIDTH = NAMES.size();
@@ -34,8 +45,7 @@ public final class FeatureExtractor {
     static final int[] RETURN_LAGS = {1, 3, 6, 12, 24};
     static final int VOLUME_WINDOW = 20;
 
-    private FeatureExtractor() {
-    }
+    private FeatureExtractor() {}
 
     /** One row per candle, aligned to the series; rows of the warm-up contain NaN (see {@link #usable}). */
     public static double[][] rows(CandleSeries s) {

@@ -32,8 +32,14 @@ public final class LogisticRegression {
     private final int iterations;
     private final boolean converged;
 
-    private LogisticRegression(double[] means, double[] scales, double intercept, double[] weights, double l2,
-            int iterations, boolean converged) {
+    private LogisticRegression(
+            double[] means,
+            double[] scales,
+            double intercept,
+            double[] weights,
+            double l2,
+            int iterations,
+            boolean converged) {
         this.means = means;
         this.scales = scales;
         this.intercept = intercept;
@@ -55,12 +61,12 @@ public final class LogisticRegression {
     public static LogisticRegression fit(double[][] x, int[] y, double l2, int maxIterations, double tolerance) {
         int n = x.length;
         if (n == 0 || y.length != n) {
-            throw new IllegalArgumentException("need at least one row and one label per row: " + n + " rows, "
-                    + y.length + " labels");
+            throw new IllegalArgumentException(
+                    "need at least one row and one label per row: " + n + " rows, " + y.length + " labels");
         }
         if (!(l2 >= 0) || maxIterations < 1 || !(tolerance > 0)) {
-            throw new IllegalArgumentException("invalid settings: l2=" + l2 + ", maxIterations=" + maxIterations
-                    + ", tolerance=" + tolerance);
+            throw new IllegalArgumentException(
+                    "invalid settings: l2=" + l2 + ", maxIterations=" + maxIterations + ", tolerance=" + tolerance);
         }
         int d = x[0].length;
         for (int i = 0; i < n; i++) {
@@ -93,8 +99,8 @@ public final class LogisticRegression {
 
         PenalisedNewton.Fit fit = PenalisedNewton.minimise(design, target, n, p, l2, maxIterations, tolerance);
         double[] beta = fit.beta();
-        return new LogisticRegression(means, scales, beta[0], Arrays.copyOfRange(beta, 1, p), l2, fit.iterations(),
-                fit.converged());
+        return new LogisticRegression(
+                means, scales, beta[0], Arrays.copyOfRange(beta, 1, p), l2, fit.iterations(), fit.converged());
     }
 
     /** P(label = 1) for one row of raw features (the same layout as the training rows). */

@@ -21,8 +21,17 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * @param note a one-line, human-readable verdict
  */
 @RegisterForReflection
-public record MlPrediction(String model, int horizon, String timeframe, @Schema(nullable = true) Double probabilityUp, String direction,
-        @Schema(nullable = true) Instant trainedAt, int trainingSamples, @Schema(nullable = true) ValidationMetrics validation, boolean hasEdge, String note) {
+public record MlPrediction(
+        String model,
+        int horizon,
+        String timeframe,
+        @Schema(nullable = true) Double probabilityUp,
+        String direction,
+        @Schema(nullable = true) Instant trainedAt,
+        int trainingSamples,
+        @Schema(nullable = true) ValidationMetrics validation,
+        boolean hasEdge,
+        String note) {
 
     public static final String MODEL = "logistic_regression";
     public static final String UP = "up";

@@ -40,7 +40,11 @@ public final class ModelRegistry {
      * {@code trainer}, stores it and returns it. Trainings never overlap. If the trainer throws, the previous model
      * stays in place and the exception propagates.
      */
-    public TrainedModel getOrTrain(Set<String> symbols, String timeframe, Instant now, Duration retrainInterval,
+    public TrainedModel getOrTrain(
+            Set<String> symbols,
+            String timeframe,
+            Instant now,
+            Duration retrainInterval,
             Supplier<TrainedModel> trainer) {
         TrainedModel model = current;
         if (!isStale(model, symbols, timeframe, now, retrainInterval)) {
@@ -57,12 +61,13 @@ public final class ModelRegistry {
         }
     }
 
-    private static boolean isStale(TrainedModel model, Set<String> symbols, String timeframe, Instant now,
-            Duration retrainInterval) {
+    private static boolean isStale(
+            TrainedModel model, Set<String> symbols, String timeframe, Instant now, Duration retrainInterval) {
         if (model == null) {
             return true;
         }
-        if (!model.symbols().equals(Set.copyOf(symbols)) || !model.timeframe().label().equals(timeframe)) {
+        if (!model.symbols().equals(Set.copyOf(symbols))
+                || !model.timeframe().label().equals(timeframe)) {
             return true;
         }
         return Duration.between(model.trainedAt(), now).compareTo(retrainInterval) >= 0;

@@ -10,20 +10,18 @@ import java.util.Arrays;
 final class PenalisedNewton {
 
     /** The coefficients found, the steps taken, and whether it stopped on the tolerance. */
-    record Fit(double[] beta, int iterations, boolean converged) {
-    }
+    record Fit(double[] beta, int iterations, boolean converged) {}
 
     private static final int MAX_HALVINGS = 40;
 
-    private PenalisedNewton() {
-    }
+    private PenalisedNewton() {}
 
     /**
      * @param design row-major {@code n x p} matrix, first column all ones (the intercept)
      * @param target the 0/1 labels
      */
-    static Fit minimise(double[] design, double[] target, int n, int p, double l2, int maxIterations,
-            double tolerance) {
+    static Fit minimise(
+            double[] design, double[] target, int n, int p, double l2, int maxIterations, double tolerance) {
         double[] beta = new double[p];
         double[] gradient = new double[p];
         double[] hessian = new double[p * p];
@@ -83,8 +81,15 @@ final class PenalisedNewton {
     }
 
     /** Gradient and Hessian (full, symmetric) of the penalised objective at {@code beta}. */
-    private static void derivatives(double[] design, double[] target, int n, int p, double[] beta, double l2,
-            double[] gradient, double[] hessian) {
+    private static void derivatives(
+            double[] design,
+            double[] target,
+            int n,
+            int p,
+            double[] beta,
+            double l2,
+            double[] gradient,
+            double[] hessian) {
         Arrays.fill(gradient, 0);
         Arrays.fill(hessian, 0);
         for (int i = 0; i < n; i++) {

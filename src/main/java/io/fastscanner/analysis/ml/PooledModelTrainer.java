@@ -33,8 +33,7 @@ public final class PooledModelTrainer {
     /** Fewer training samples than this is not worth a model: {@link #train} refuses. */
     public static final int MIN_TRAINING_SAMPLES = 100;
 
-    private PooledModelTrainer() {
-    }
+    private PooledModelTrainer() {}
 
     /**
      * Trains and validates the pooled model.
@@ -49,15 +48,22 @@ public final class PooledModelTrainer {
                     + " training and " + data.validationY().length + " validation samples (at least "
                     + MIN_TRAINING_SAMPLES + " training samples needed)");
         }
-        LogisticRegression regression = LogisticRegression.fit(data.trainX(), data.trainY(), settings.l2(),
-                settings.maxIterations(), settings.tolerance());
+        LogisticRegression regression = LogisticRegression.fit(
+                data.trainX(), data.trainY(), settings.l2(), settings.maxIterations(), settings.tolerance());
         ValidationMetrics metrics = evaluate(regression, data.validationX(), data.validationY());
         Set<String> symbols = new LinkedHashSet<>();
         for (CandleSeries s : histories) {
             symbols.add(s.symbol().toString());
         }
-        return new TrainedModel(regression, settings, trainedAt, data.trainY().length, metrics, symbols,
-                data.timeframe(), Instant.ofEpochMilli(data.cutTimeMs()));
+        return new TrainedModel(
+                regression,
+                settings,
+                trainedAt,
+                data.trainY().length,
+                metrics,
+                symbols,
+                data.timeframe(),
+                Instant.ofEpochMilli(data.cutTimeMs()));
     }
 
     /** Accuracy (threshold 0.5), validation-majority baseline and Brier score of {@code model} on the given rows. */
@@ -82,9 +88,16 @@ public final class PooledModelTrainer {
     }
 
     /** The pooled samples split into training and validation, with the open time of each sample. */
-    record Dataset(Timeframe timeframe, double[][] trainX, int[] trainY, long[] trainTimes, double[][] validationX,
-            int[] validationY, long[] validationTimes, long cutTimeMs, long embargoMs) {
-    }
+    record Dataset(
+            Timeframe timeframe,
+            double[][] trainX,
+            int[] trainY,
+            long[] trainTimes,
+            double[][] validationX,
+            int[] validationY,
+            long[] validationTimes,
+            long cutTimeMs,
+            long embargoMs) {}
 
     static Dataset dataset(List<CandleSeries> histories, TrainingSettings settings) {
         if (histories == null || histories.isEmpty()) {
@@ -127,8 +140,16 @@ public final class PooledModelTrainer {
         }
         long embargoMs = horizon * timeframe.millis();
         if (total == 0) {
-            return new Dataset(timeframe, new double[0][], new int[0], new long[0], new double[0][], new int[0],
-                    new long[0], Long.MAX_VALUE, embargoMs);
+            return new Dataset(
+                    timeframe,
+                    new double[0][],
+                    new int[0],
+                    new long[0],
+                    new double[0][],
+                    new int[0],
+                    new long[0],
+                    Long.MAX_VALUE,
+                    embargoMs);
         }
         long[] sorted = times.clone();
         Arrays.sort(sorted);
@@ -164,8 +185,8 @@ public final class PooledModelTrainer {
                 trainTimes[a++] = t;
             }
         }
-        return new Dataset(timeframe, trainX, trainY, trainTimes, validationX, validationY, validationTimes, cut,
-                embargoMs);
+        return new Dataset(
+                timeframe, trainX, trainY, trainTimes, validationX, validationY, validationTimes, cut, embargoMs);
     }
 
     private static boolean isSample(double[] row, int label) {

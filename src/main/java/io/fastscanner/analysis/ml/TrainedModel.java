@@ -28,8 +28,15 @@ public final class TrainedModel {
     private final boolean hasEdge;
     private final String note;
 
-    TrainedModel(LogisticRegression regression, TrainingSettings settings, Instant trainedAt, int trainingSamples,
-            ValidationMetrics validation, Set<String> symbols, Timeframe timeframe, Instant validationFrom) {
+    TrainedModel(
+            LogisticRegression regression,
+            TrainingSettings settings,
+            Instant trainedAt,
+            int trainingSamples,
+            ValidationMetrics validation,
+            Set<String> symbols,
+            Timeframe timeframe,
+            Instant validationFrom) {
         this.regression = Objects.requireNonNull(regression, "regression");
         this.settings = Objects.requireNonNull(settings, "settings");
         this.trainedAt = Objects.requireNonNull(trainedAt, "trainedAt");
@@ -59,37 +66,66 @@ public final class TrainedModel {
                     + " candles; about 200 are needed for EMA 200): no prediction");
         }
         double p = regression.probability(last);
-        String direction = !hasEdge ? MlPrediction.NONE
+        String direction = !hasEdge
+                ? MlPrediction.NONE
                 : p > 0.5 ? MlPrediction.UP : p < 0.5 ? MlPrediction.DOWN : MlPrediction.NONE;
-        return new MlPrediction(MlPrediction.MODEL, settings.horizon(), timeframe.label(), p, direction, trainedAt,
-                trainingSamples, validation, hasEdge, note);
+        return new MlPrediction(
+                MlPrediction.MODEL,
+                settings.horizon(),
+                timeframe.label(),
+                p,
+                direction,
+                trainedAt,
+                trainingSamples,
+                validation,
+                hasEdge,
+                note);
     }
 
     private MlPrediction withoutProbability(String reason) {
-        return new MlPrediction(MlPrediction.MODEL, settings.horizon(), timeframe.label(), null, MlPrediction.NONE,
-                trainedAt, trainingSamples, validation, hasEdge, reason);
+        return new MlPrediction(
+                MlPrediction.MODEL,
+                settings.horizon(),
+                timeframe.label(),
+                null,
+                MlPrediction.NONE,
+                trainedAt,
+                trainingSamples,
+                validation,
+                hasEdge,
+                reason);
     }
 
     static String verdict(ValidationMetrics v, TrainingSettings settings, boolean hasEdge) {
         String margin = points(settings.edgeMargin());
         if (v.samples() < settings.minValidationSamples()) {
-            return String.format(Locale.ROOT, "only %d validation samples (at least %d needed): no edge claimed",
-                    v.samples(), settings.minValidationSamples());
+            return String.format(
+                    Locale.ROOT,
+                    "only %d validation samples (at least %d needed): no edge claimed",
+                    v.samples(),
+                    settings.minValidationSamples());
         }
         if (!hasEdge) {
-            return String.format(Locale.ROOT,
+            return String.format(
+                    Locale.ROOT,
                     "validation accuracy %.3f does not beat the majority-class baseline %.3f by %s points: no edge",
-                    v.accuracy(), v.baselineAccuracy(), margin);
+                    v.accuracy(),
+                    v.baselineAccuracy(),
+                    margin);
         }
-        return String.format(Locale.ROOT,
+        return String.format(
+                Locale.ROOT,
                 "validation accuracy %.3f beats the majority-class baseline %.3f by %s points (margin %s) on %d samples",
-                v.accuracy(), v.baselineAccuracy(), points(v.accuracy() - v.baselineAccuracy()), margin, v.samples());
+                v.accuracy(),
+                v.baselineAccuracy(),
+                points(v.accuracy() - v.baselineAccuracy()),
+                margin,
+                v.samples());
     }
 
     private static String points(double fraction) {
         double points = fraction * 100;
-        return points == Math.rint(points) ? String.valueOf((long) points)
-                : String.format(Locale.ROOT, "%.1f", points);
+        return points == Math.rint(points) ? String.valueOf((long) points) : String.format(Locale.ROOT, "%.1f", points);
     }
 
     public LogisticRegression regression() {

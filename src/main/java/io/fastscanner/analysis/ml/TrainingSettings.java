@@ -13,8 +13,14 @@ package io.fastscanner.analysis.ml;
  * @param maxIterations upper bound on Newton steps
  * @param tolerance convergence tolerance on the largest coefficient change of a step
  */
-public record TrainingSettings(int horizon, double validationFraction, double l2, double edgeMargin,
-        int minValidationSamples, int maxIterations, double tolerance) {
+public record TrainingSettings(
+        int horizon,
+        double validationFraction,
+        double l2,
+        double edgeMargin,
+        int minValidationSamples,
+        int maxIterations,
+        double tolerance) {
 
     public static final int DEFAULT_HORIZON = 4;
     public static final double DEFAULT_VALIDATION_FRACTION = 0.25;
@@ -50,22 +56,27 @@ public record TrainingSettings(int horizon, double validationFraction, double l2
 
     /** Horizon 4, validation 25 %, l2 1.0, edge margin 2 points, at least 200 validation samples, 50 steps, 1e-8. */
     public static TrainingSettings defaults() {
-        return new TrainingSettings(DEFAULT_HORIZON, DEFAULT_VALIDATION_FRACTION, DEFAULT_L2, DEFAULT_EDGE_MARGIN,
-                DEFAULT_MIN_VALIDATION_SAMPLES, DEFAULT_MAX_ITERATIONS, DEFAULT_TOLERANCE);
+        return new TrainingSettings(
+                DEFAULT_HORIZON,
+                DEFAULT_VALIDATION_FRACTION,
+                DEFAULT_L2,
+                DEFAULT_EDGE_MARGIN,
+                DEFAULT_MIN_VALIDATION_SAMPLES,
+                DEFAULT_MAX_ITERATIONS,
+                DEFAULT_TOLERANCE);
     }
 
     public TrainingSettings withHorizon(int newHorizon) {
-        return new TrainingSettings(newHorizon, validationFraction, l2, edgeMargin, minValidationSamples,
-                maxIterations, tolerance);
+        return new TrainingSettings(
+                newHorizon, validationFraction, l2, edgeMargin, minValidationSamples, maxIterations, tolerance);
     }
 
     public TrainingSettings withL2(double newL2) {
-        return new TrainingSettings(horizon, validationFraction, newL2, edgeMargin, minValidationSamples,
-                maxIterations, tolerance);
+        return new TrainingSettings(
+                horizon, validationFraction, newL2, edgeMargin, minValidationSamples, maxIterations, tolerance);
     }
 
     public TrainingSettings withMinValidationSamples(int newMinimum) {
-        return new TrainingSettings(horizon, validationFraction, l2, edgeMargin, newMinimum, maxIterations,
-                tolerance);
+        return new TrainingSettings(horizon, validationFraction, l2, edgeMargin, newMinimum, maxIterations, tolerance);
     }
 }

@@ -13,5 +13,4 @@ import io.quarkus.runtime.annotations.RegisterForReflection;
  * @param brierScore mean squared difference between P(up) and the 0/1 outcome (0.25 for always saying 0.5)
  */
 @RegisterForReflection
-public record ValidationMetrics(int samples, double accuracy, double baselineAccuracy, double brierScore) {
-}
+public record ValidationMetrics(int samples, double accuracy, double baselineAccuracy, double brierScore) {}

@@ -33,7 +33,9 @@ interface BinanceApi {
     /** Klines of one symbol, oldest first; the last row may be the still-forming candle (weight 2). */
     @GET
     @Path("/klines")
-    Uni<RestResponse<byte[]>> klines(@QueryParam("symbol") String symbol, @QueryParam("interval") String interval,
+    Uni<RestResponse<byte[]>> klines(
+            @QueryParam("symbol") String symbol,
+            @QueryParam("interval") String interval,
             @QueryParam("limit") int limit);
 
     /** Every HTTP error (status 400 and above) becomes a {@link BinanceHttpException} carrying status, headers, body. */

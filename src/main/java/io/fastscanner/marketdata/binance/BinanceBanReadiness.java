@@ -29,10 +29,14 @@ public class BinanceBanReadiness implements HealthCheck {
     @Override
     public HealthCheckResponse call() {
         if (config.source() != Exchange.BINANCE) {
-            return HealthCheckResponse.named(NAME).up().withData("source", config.source().id()).build();
+            return HealthCheckResponse.named(NAME)
+                    .up()
+                    .withData("source", config.source().id())
+                    .build();
         }
         var ban = budget.banEnd();
-        return HealthCheckResponse.named(NAME).status(ban.isEmpty())
+        return HealthCheckResponse.named(NAME)
+                .status(ban.isEmpty())
                 .withData("source", Exchange.BINANCE.id())
                 .withData("bannedUntil", ban.map(Object::toString).orElse("none"))
                 .withData("usedWeight", budget.used())

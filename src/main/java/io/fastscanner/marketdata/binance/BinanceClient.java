@@ -30,8 +30,8 @@ class BinanceClient {
         return upstream(BinanceEndpoint.TICKER_24H, requests.ticker24h());
     }
 
-    <T> Uni<BinanceResponse<T>> klines(String exchangeSymbol, String interval, int limit,
-            BinanceRequests.BodyReader<T> reader) {
+    <T> Uni<BinanceResponse<T>> klines(
+            String exchangeSymbol, String interval, int limit, BinanceRequests.BodyReader<T> reader) {
         return upstream(BinanceEndpoint.KLINES, requests.klines(exchangeSymbol, interval, limit, reader));
     }
 
@@ -48,11 +48,14 @@ class BinanceClient {
             return upstream;
         }
         if (failure instanceof CircuitBreakerOpenException) {
-            return endpoint.failure("circuit_open", -1,
+            return endpoint.failure(
+                    "circuit_open",
+                    -1,
                     Map.of("retry-after", List.of(String.valueOf(BinanceRequests.CIRCUIT_OPEN_SECONDS))),
-                    "recent calls failed, not calling for a while", failure);
+                    "recent calls failed, not calling for a while",
+                    failure);
         }
-        return endpoint.transientFailure("io_error", -1, Map.of(),
-                failure.getClass().getSimpleName() + ": " + failure.getMessage(), failure);
+        return endpoint.transientFailure(
+                "io_error", -1, Map.of(), failure.getClass().getSimpleName() + ": " + failure.getMessage(), failure);
     }
 }

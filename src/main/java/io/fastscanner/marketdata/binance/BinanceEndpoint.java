@@ -38,14 +38,14 @@ enum BinanceEndpoint {
     }
 
     /** A final failure of a call to this endpoint ({@code status} -1 when no response arrived). */
-    UpstreamException failure(String reason, int status, Map<String, List<String>> headers, String message,
-            Throwable cause) {
+    UpstreamException failure(
+            String reason, int status, Map<String, List<String>> headers, String message, Throwable cause) {
         return new UpstreamException(Exchange.BINANCE, tag, reason, status, headers, message, cause);
     }
 
     /** A failure that a later attempt may not have: 5xx, timeout, I/O error. */
-    TransientUpstreamException transientFailure(String reason, int status, Map<String, List<String>> headers,
-            String message, Throwable cause) {
+    TransientUpstreamException transientFailure(
+            String reason, int status, Map<String, List<String>> headers, String message, Throwable cause) {
         return new TransientUpstreamException(Exchange.BINANCE, tag, reason, status, headers, message, cause);
     }
 

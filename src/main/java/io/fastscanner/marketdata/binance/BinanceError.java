@@ -14,7 +14,8 @@ record BinanceError(int code, String msg) {
         try {
             JsonNode json = mapper.readTree(body);
             if (json != null && json.isObject() && json.path("code").isIntegralNumber()) {
-                return new BinanceError(json.path("code").asInt(), json.path("msg").asText(""));
+                return new BinanceError(
+                        json.path("code").asInt(), json.path("msg").asText(""));
             }
         } catch (IOException | RuntimeException e) {
             // not a Binance error body: keep the text

@@ -37,8 +37,8 @@ public final class BinanceHttpException extends RuntimeException {
         if (body != null && body.length() > MAX_BODY) {
             body = body.substring(0, MAX_BODY);
         }
-        return new BinanceHttpException(response.getStatus(), lowerCaseHeaders(response.getStringHeaders()),
-                body == null ? "" : body);
+        return new BinanceHttpException(
+                response.getStatus(), lowerCaseHeaders(response.getStringHeaders()), body == null ? "" : body);
     }
 
     /** Header names lower-cased (HTTP header names are case-insensitive), values in order. */

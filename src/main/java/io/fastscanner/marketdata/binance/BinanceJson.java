@@ -5,8 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 /** Reading values out of Binance's JSON trees: decimals sent as strings, epoch milliseconds. */
 final class BinanceJson {
 
-    private BinanceJson() {
-    }
+    private BinanceJson() {}
 
     static double decimal(JsonNode value, BinanceEndpoint endpoint, String field) {
         if (value != null && value.isNumber()) {
@@ -28,5 +27,4 @@ final class BinanceJson {
         }
         return value.asLong();
     }
-
 }

@@ -96,7 +96,10 @@ public class BinanceMarketDataSource implements MarketDataSource {
 
     @Override
     public Uni<Map<MarketSymbol, Ticker24h>> tickers() {
-        return Uni.combine().all().unis(exchangeInfo(), client.ticker24h()).asTuple()
+        return Uni.combine()
+                .all()
+                .unis(exchangeInfo(), client.ticker24h())
+                .asTuple()
                 .map(both -> mapTickers(both.getItem1(), both.getItem2().body()));
     }
 
@@ -110,11 +113,15 @@ public class BinanceMarketDataSource implements MarketDataSource {
             if (symbol == null) {
                 continue;
             }
-            tickers.put(symbol, new Ticker24h(symbol,
-                    BinanceJson.decimal(row.get("lastPrice"), BinanceEndpoint.TICKER_24H, "lastPrice"),
-                    BinanceJson.decimal(row.get("priceChangePercent"), BinanceEndpoint.TICKER_24H, "priceChangePercent"),
-                    BinanceJson.decimal(row.get("quoteVolume"), BinanceEndpoint.TICKER_24H, "quoteVolume"),
-                    BinanceJson.epochMillis(row.get("closeTime"), BinanceEndpoint.TICKER_24H, "closeTime")));
+            tickers.put(
+                    symbol,
+                    new Ticker24h(
+                            symbol,
+                            BinanceJson.decimal(row.get("lastPrice"), BinanceEndpoint.TICKER_24H, "lastPrice"),
+                            BinanceJson.decimal(
+                                    row.get("priceChangePercent"), BinanceEndpoint.TICKER_24H, "priceChangePercent"),
+                            BinanceJson.decimal(row.get("quoteVolume"), BinanceEndpoint.TICKER_24H, "quoteVolume"),
+                            BinanceJson.epochMillis(row.get("closeTime"), BinanceEndpoint.TICKER_24H, "closeTime")));
         }
         return Map.copyOf(tickers);
     }
@@ -130,9 +137,13 @@ public class BinanceMarketDataSource implements MarketDataSource {
             if (exchangeSymbol == null) {
                 return Uni.createFrom().failure(new UnknownSymbolException(symbol));
             }
-            return client.klines(exchangeSymbol, timeframe.label(), requested,
-                    body -> KlinesReader.closedKlines(client.jsonFactory(), body, now().toEpochMilli()))
-                    .onFailure(UpstreamException.class).invoke(e -> {
+            return client.klines(
+                            exchangeSymbol,
+                            timeframe.label(),
+                            requested,
+                            body -> KlinesReader.closedKlines(client.jsonFactory(), body, now().toEpochMilli()))
+                    .onFailure(UpstreamException.class)
+                    .invoke(e -> {
                         if ("invalid_symbol".equals(((UpstreamException) e).reason())) {
                             invalidateExchangeInfo(); // delisted since the last exchangeInfo: refresh next time
                         }
@@ -142,8 +153,8 @@ public class BinanceMarketDataSource implements MarketDataSource {
     }
 
     private CandleSeries validCandles(MarketSymbol symbol, Timeframe timeframe, List<Candle> candles, int limit) {
-        CandleValidator.Result valid = CandleValidator.validate(candles, timeframe,
-                Math.min(limit, CandleValidator.INDICATOR_MIN_CANDLES));
+        CandleValidator.Result valid =
+                CandleValidator.validate(candles, timeframe, Math.min(limit, CandleValidator.INDICATOR_MIN_CANDLES));
         if (!valid.notes().isEmpty()) {
             LOG.infof("%s %s klines: %s", symbol, timeframe, String.join("; ", valid.notes()));
         }
@@ -166,8 +177,10 @@ public class BinanceMarketDataSource implements MarketDataSource {
         Uni<ExchangeInfo> fetch = client.exchangeInfo()
                 .map(response -> ExchangeInfo.parse(response.body(), now()))
                 .invoke(exchangeInfo::set)
-                .onTermination().invoke(() -> exchangeInfoInFlight.compareAndSet(self.get(), null))
-                .memoize().indefinitely();
+                .onTermination()
+                .invoke(() -> exchangeInfoInFlight.compareAndSet(self.get(), null))
+                .memoize()
+                .indefinitely();
         self.set(fetch);
         return fetch;
     }

@@ -48,16 +48,28 @@ import org.jboss.resteasy.reactive.RestResponse;
  */
 @ApplicationScoped
 // On the class: each of the three calls below gets its own retry policy and circuit breaker.
-@Retry(maxRetries = 3, delay = 500, delayUnit = ChronoUnit.MILLIS, jitter = 100, maxDuration = 5,
-        durationUnit = ChronoUnit.MINUTES, retryOn = { TransientUpstreamException.class, RateLimitedException.class })
+@Retry(
+        maxRetries = 3,
+        delay = 500,
+        delayUnit = ChronoUnit.MILLIS,
+        jitter = 100,
+        maxDuration = 5,
+        durationUnit = ChronoUnit.MINUTES,
+        retryOn = {TransientUpstreamException.class, RateLimitedException.class})
 @ExponentialBackoff(factor = 2, maxDelay = 4, maxDelayUnit = ChronoUnit.SECONDS)
-@CircuitBreaker(requestVolumeThreshold = 20, failureRatio = 0.5, delay = BinanceRequests.CIRCUIT_OPEN_SECONDS,
-        delayUnit = ChronoUnit.SECONDS, successThreshold = 2, failOn = TransientUpstreamException.class)
+@CircuitBreaker(
+        requestVolumeThreshold = 20,
+        failureRatio = 0.5,
+        delay = BinanceRequests.CIRCUIT_OPEN_SECONDS,
+        delayUnit = ChronoUnit.SECONDS,
+        successThreshold = 2,
+        failOn = TransientUpstreamException.class)
 class BinanceRequests {
 
     static final String METRIC = "scanner.upstream.requests";
     /** How long an open circuit refuses calls; also the {@code Retry-After} of a {@code circuit_open} failure. */
     static final int CIRCUIT_OPEN_SECONDS = 30;
+
     static final String STATUS_ERROR = "error";
     private static final int BINANCE_INVALID_SYMBOL = -1121;
 
@@ -68,7 +80,11 @@ class BinanceRequests {
     private final BinanceWeightBudget budget;
     private final Map<String, Counter> counters = new ConcurrentHashMap<>();
 
-    BinanceRequests(@RestClient BinanceApi api, BinanceConfig config, ObjectMapper mapper, MeterRegistry registry,
+    BinanceRequests(
+            @RestClient BinanceApi api,
+            BinanceConfig config,
+            ObjectMapper mapper,
+            MeterRegistry registry,
             BinanceWeightBudget budget) {
         this.api = api;
         this.budget = budget;
@@ -106,18 +122,24 @@ class BinanceRequests {
         return mapper.getFactory();
     }
 
-    private <T> Uni<BinanceResponse<T>> send(BinanceEndpoint endpoint, Supplier<Uni<RestResponse<byte[]>>> call,
-            BodyReader<T> reader) {
-        return budget.acquire(endpoint).onItem().transformToUni(reservedAt -> Uni.createFrom()
-                .<RestResponse<byte[]>>deferred(call::get)
-                .ifNoItem().after(config.timeout()).failWith(() -> endpoint.transientFailure("timeout", -1, Map.of(),
-                        "no response within " + config.timeout(), null))
-                .onFailure().transform(failure -> failed(endpoint, reservedAt, failure))
-                .onItem().transform(response -> succeeded(endpoint, reservedAt, response, reader)));
+    private <T> Uni<BinanceResponse<T>> send(
+            BinanceEndpoint endpoint, Supplier<Uni<RestResponse<byte[]>>> call, BodyReader<T> reader) {
+        return budget.acquire(endpoint)
+                .onItem()
+                .transformToUni(reservedAt -> Uni.createFrom()
+                        .<RestResponse<byte[]>>deferred(call::get)
+                        .ifNoItem()
+                        .after(config.timeout())
+                        .failWith(() -> endpoint.transientFailure(
+                                "timeout", -1, Map.of(), "no response within " + config.timeout(), null))
+                        .onFailure()
+                        .transform(failure -> failed(endpoint, reservedAt, failure))
+                        .onItem()
+                        .transform(response -> succeeded(endpoint, reservedAt, response, reader)));
     }
 
-    private <T> BinanceResponse<T> succeeded(BinanceEndpoint endpoint, long reservedAt,
-            RestResponse<byte[]> response, BodyReader<T> reader) {
+    private <T> BinanceResponse<T> succeeded(
+            BinanceEndpoint endpoint, long reservedAt, RestResponse<byte[]> response, BodyReader<T> reader) {
         int status = response.getStatus();
         Map<String, List<String>> headers = BinanceHttpException.lowerCaseHeaders(response.getStringHeaders());
         observe(endpoint, reservedAt, String.valueOf(status), headers);
@@ -156,8 +178,8 @@ class BinanceRequests {
         if (failure instanceof UpstreamException upstream) {
             return upstream;
         }
-        return endpoint.transientFailure("io_error", -1, Map.of(),
-                failure.getClass().getSimpleName() + ": " + failure.getMessage(), failure);
+        return endpoint.transientFailure(
+                "io_error", -1, Map.of(), failure.getClass().getSimpleName() + ": " + failure.getMessage(), failure);
     }
 
     private UpstreamException fromHttpError(BinanceEndpoint endpoint, BinanceHttpException http) {
@@ -168,8 +190,8 @@ class BinanceRequests {
             return endpoint.transientFailure("http_" + status, status, http.headers(), message, http);
         }
         if (status == 429) {
-            RateLimitedException limited = new RateLimitedException(Exchange.BINANCE, endpoint.tag(), status,
-                    http.headers(), message, http);
+            RateLimitedException limited =
+                    new RateLimitedException(Exchange.BINANCE, endpoint.tag(), status, http.headers(), message, http);
             budget.rateLimited(limited.retryAfter());
             return limited;
         }
@@ -187,11 +209,14 @@ class BinanceRequests {
      */
     private void observe(BinanceEndpoint endpoint, long reservedAt, String status, Map<String, List<String>> headers) {
         BinanceResponse.usedWeight(headers).ifPresent(used -> budget.reportUsed(reservedAt, used));
-        counters.computeIfAbsent(endpoint.tag() + '|' + status, key -> Counter.builder(METRIC)
-                .description("Requests sent to upstream market data APIs, by response status")
-                .tag("source", Exchange.BINANCE.id())
-                .tag("endpoint", endpoint.tag())
-                .tag("status", status)
-                .register(registry)).increment();
+        counters.computeIfAbsent(
+                        endpoint.tag() + '|' + status,
+                        key -> Counter.builder(METRIC)
+                                .description("Requests sent to upstream market data APIs, by response status")
+                                .tag("source", Exchange.BINANCE.id())
+                                .tag("endpoint", endpoint.tag())
+                                .tag("status", status)
+                                .register(registry))
+                .increment();
     }
 }

@@ -38,7 +38,9 @@ public class BinanceWeightBudget {
     private final AtomicLong bannedUntil = new AtomicLong();
 
     BinanceWeightBudget(BinanceConfig config, Clock clock) {
-        this.window = new WeightWindow(config.weightBudget(), config.weightWindow().toMillis(),
+        this.window = new WeightWindow(
+                config.weightBudget(),
+                config.weightWindow().toMillis(),
                 config.weightWindowMargin().toMillis());
         this.clock = clock;
         this.defaultBan = config.defaultBan();
@@ -53,8 +55,9 @@ public class BinanceWeightBudget {
             long now = clock.millis();
             long ban = bannedUntil.get();
             if (ban > now) {
-                return Uni.createFrom().failure(new ExchangeBanException(endpoint, Instant.ofEpochMilli(ban),
-                        Instant.ofEpochMilli(now)));
+                return Uni.createFrom()
+                        .failure(new ExchangeBanException(
+                                endpoint, Instant.ofEpochMilli(ban), Instant.ofEpochMilli(now)));
             }
             long pause = pausedUntil.get();
             if (pause > now) {
@@ -62,7 +65,8 @@ public class BinanceWeightBudget {
             }
             long reserved = window.tryReserve(endpoint.weight(), now);
             if (reserved < 0) {
-                LOG.debugf("Weight budget of %s reached, %s waits %s ms", (Object) window.budget(), endpoint, -reserved);
+                LOG.debugf(
+                        "Weight budget of %s reached, %s waits %s ms", (Object) window.budget(), endpoint, -reserved);
                 return after(-reserved, endpoint);
             }
             return Uni.createFrom().item(reserved);
@@ -70,8 +74,13 @@ public class BinanceWeightBudget {
     }
 
     private Uni<Long> after(long waitMs, BinanceEndpoint endpoint) {
-        return Uni.createFrom().voidItem().onItem().delayIt().by(Duration.ofMillis(waitMs))
-                .onItem().transformToUni(ignored -> acquire(endpoint));
+        return Uni.createFrom()
+                .voidItem()
+                .onItem()
+                .delayIt()
+                .by(Duration.ofMillis(waitMs))
+                .onItem()
+                .transformToUni(ignored -> acquire(endpoint));
     }
 
     /** {@code X-MBX-USED-WEIGHT-1M} of a response to a request counted at {@code reservedAt} ({@link #acquire}). */
@@ -95,8 +104,9 @@ public class BinanceWeightBudget {
      */
     Instant banned(Optional<Duration> retryAfter, String message) {
         long now = clock.millis();
-        long until = retryAfter.map(d -> now + d.toMillis()).orElseGet(() -> fromMessage(message)
-                .orElse(now + defaultBan.toMillis()));
+        long until = retryAfter
+                .map(d -> now + d.toMillis())
+                .orElseGet(() -> fromMessage(message).orElse(now + defaultBan.toMillis()));
         long effective = bannedUntil.accumulateAndGet(until, Math::max);
         LOG.errorf("Binance banned this IP (418): no request is sent until %s", Instant.ofEpochMilli(effective));
         return Instant.ofEpochMilli(effective);

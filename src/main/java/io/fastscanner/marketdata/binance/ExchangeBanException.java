@@ -21,10 +21,21 @@ public class ExchangeBanException extends UpstreamException {
     private final Instant until;
     private final Instant now;
 
-    ExchangeBanException(BinanceEndpoint endpoint, Instant until, Instant now, int status,
-            Map<String, List<String>> headers, Throwable cause) {
-        super(REASON, "until " + until.truncatedTo(ChronoUnit.SECONDS), Exchange.BINANCE, endpoint.tag(), status,
-                headers, cause);
+    ExchangeBanException(
+            BinanceEndpoint endpoint,
+            Instant until,
+            Instant now,
+            int status,
+            Map<String, List<String>> headers,
+            Throwable cause) {
+        super(
+                REASON,
+                "until " + until.truncatedTo(ChronoUnit.SECONDS),
+                Exchange.BINANCE,
+                endpoint.tag(),
+                status,
+                headers,
+                cause);
         this.until = until;
         this.now = now;
     }

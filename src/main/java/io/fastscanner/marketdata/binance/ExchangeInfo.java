@@ -19,8 +19,11 @@ import org.jboss.logging.Logger;
  *
  * @param fetchedAt when the answer was received (by the source's clock)
  */
-record ExchangeInfo(Map<String, MarketSymbol> byExchangeSymbol, Map<MarketSymbol, String> exchangeSymbols,
-        Set<MarketSymbol> symbols, Instant fetchedAt) {
+record ExchangeInfo(
+        Map<String, MarketSymbol> byExchangeSymbol,
+        Map<MarketSymbol, String> exchangeSymbols,
+        Set<MarketSymbol> symbols,
+        Instant fetchedAt) {
 
     private static final Logger LOG = Logger.getLogger(ExchangeInfo.class);
 
@@ -60,8 +63,11 @@ record ExchangeInfo(Map<String, MarketSymbol> byExchangeSymbol, Map<MarketSymbol
             byExchange.put(exchangeSymbol, symbol);
             toExchange.put(symbol, exchangeSymbol);
         }
-        return new ExchangeInfo(Map.copyOf(byExchange), Map.copyOf(toExchange),
-                Collections.unmodifiableSet(new TreeSet<>(toExchange.keySet())), fetchedAt);
+        return new ExchangeInfo(
+                Map.copyOf(byExchange),
+                Map.copyOf(toExchange),
+                Collections.unmodifiableSet(new TreeSet<>(toExchange.keySet())),
+                fetchedAt);
     }
 
     Optional<String> exchangeSymbol(MarketSymbol symbol) {

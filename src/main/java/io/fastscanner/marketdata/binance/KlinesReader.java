@@ -20,10 +20,9 @@ import java.util.List;
  */
 final class KlinesReader {
 
-    private static final String[] DECIMALS = { "open", "high", "low", "close", "volume" };
+    private static final String[] DECIMALS = {"open", "high", "low", "close", "volume"};
 
-    private KlinesReader() {
-    }
+    private KlinesReader() {}
 
     /**
      * @throws UpstreamException reason {@code malformed_response} when the body is not an array of kline rows
@@ -75,8 +74,8 @@ final class KlinesReader {
             throw BinanceEndpoint.KLINES.malformed(field + " is missing or not a decimal string");
         }
         try {
-            return NumberInput.parseDouble(parser.getTextCharacters(), parser.getTextOffset(), parser.getTextLength(),
-                    true);
+            return NumberInput.parseDouble(
+                    parser.getTextCharacters(), parser.getTextOffset(), parser.getTextLength(), true);
         } catch (NumberFormatException e) {
             throw BinanceEndpoint.KLINES.malformed(field + " is not a decimal: " + parser.getText());
         }

@@ -18,14 +18,14 @@ final class CandleGenerator {
     private static final double DAY_MS = 86_400_000.0;
     /** Margin covering the weekly blocks the diffusion is built from around the requested window. */
     private static final long BLOCK_MARGIN_MS = 8 * 86_400_000L;
+
     private static final double MEAN_ABS_NORMAL = Math.sqrt(2 / Math.PI);
     private static final double VOLUME_NOISE = 0.3;
     private static final long HIGH_STREAM = 500;
     private static final long LOW_STREAM = 520;
     private static final long VOLUME_STREAM = 540;
 
-    private CandleGenerator() {
-    }
+    private CandleGenerator() {}
 
     /** {@code count} candles of {@code timeframe}, the first opening at {@code firstOpenIndex * interval}. */
     static CandleSeries generate(SymbolProfile profile, Timeframe timeframe, long firstOpenIndex, int count) {
@@ -68,8 +68,13 @@ final class CandleGenerator {
         return CandleSeries.of(profile.symbol(), timeframe, candles);
     }
 
-    private static double[] logPrices(SymbolProfile profile, Timeframe timeframe, long firstOpenIndex, int count,
-            JumpSchedule jumps, VolatilityPath volatility) {
+    private static double[] logPrices(
+            SymbolProfile profile,
+            Timeframe timeframe,
+            long firstOpenIndex,
+            int count,
+            JumpSchedule jumps,
+            VolatilityPath volatility) {
         Timeframe level = TimeframeLadder.samplingLevel(timeframe);
         int ratio = (int) (timeframe.millis() / level.millis());
         double[] diffusion = new DiffusionPath(profile, volatility)
@@ -78,8 +83,8 @@ final class CandleGenerator {
         double[] logPrices = new double[count + 1];
         for (int i = 0; i <= count; i++) {
             long timeMs = (firstOpenIndex + i) * timeframe.millis();
-            logPrices[i] = profile.logBasePrice() + trend.logLevel(timeMs) + diffusion[i * ratio]
-                    + jumps.logOffset(timeMs);
+            logPrices[i] =
+                    profile.logBasePrice() + trend.logLevel(timeMs) + diffusion[i * ratio] + jumps.logOffset(timeMs);
         }
         return logPrices;
     }

@@ -55,8 +55,8 @@ final class DiffusionPath {
                 long step = p * k + i;
                 double m = volatility.multiplier(step * level.millis() + level.millis() / 2);
                 double variance = dailyVariance * stepDays * m * m;
-                x += Math.sqrt(variance) * CounterBasedRandom.gaussian(profile.key(), STEP_STREAM + level.ordinal(),
-                        step);
+                x += Math.sqrt(variance)
+                        * CounterBasedRandom.gaussian(profile.key(), STEP_STREAM + level.ordinal(), step);
                 s += variance;
                 walk[i] = x;
                 cumulativeVariance[i] = s;
@@ -84,7 +84,8 @@ final class DiffusionPath {
         double weeklyVolatility = profile.dailyVolatility() * Math.sqrt(weekMs / DAY_MS);
         for (int i = 0; i < shocks.length; i++) {
             long week = shockFrom + i;
-            shocks[i] = weeklyVolatility * volatility.weeklyMultiplier(week * weekMs + weekMs / 2)
+            shocks[i] = weeklyVolatility
+                    * volatility.weeklyMultiplier(week * weekMs + weekMs / 2)
                     * CounterBasedRandom.gaussian(profile.key(), ANCHOR_STREAM, week);
         }
         double[] out = new double[(int) (last - first + 1)];

@@ -54,8 +54,8 @@ final class JumpSchedule {
                 d = Arrays.copyOf(d, capacity * 2);
             }
             long minute = (long) (CounterBasedRandom.uniform(key, MINUTE, slot) * (SLOT_MS / MINUTE_MS));
-            double magnitude = profile.dailyVolatility()
-                    * (1.0 - 2.0 * Math.log(CounterBasedRandom.uniform(key, SIZE, slot)));
+            double magnitude =
+                    profile.dailyVolatility() * (1.0 - 2.0 * Math.log(CounterBasedRandom.uniform(key, SIZE, slot)));
             boolean up = CounterBasedRandom.uniform(key, DIRECTION, slot) < UP_PROBABILITY;
             t[capacity] = slot * SLOT_MS + minute * MINUTE_MS;
             s[capacity] = up ? magnitude : -magnitude;

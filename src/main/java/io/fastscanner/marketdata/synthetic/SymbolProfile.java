@@ -11,7 +11,12 @@ import io.fastscanner.marketdata.MarketSymbol;
  * @param dailyVolatility  standard deviation of daily log returns in calm conditions
  * @param dailyQuoteVolume typical traded value per day, in quote currency
  */
-record SymbolProfile(MarketSymbol symbol, long key, double logBasePrice, PriceTick tick, double dailyVolatility,
+record SymbolProfile(
+        MarketSymbol symbol,
+        long key,
+        double logBasePrice,
+        PriceTick tick,
+        double dailyVolatility,
         double dailyQuoteVolume) {
 
     private static final long PROFILE_STREAM = 0x5EED;
@@ -25,17 +30,17 @@ record SymbolProfile(MarketSymbol symbol, long key, double logBasePrice, PriceTi
     static SymbolProfile generate(long seed, int index, MarketSymbol symbol) {
         long key = CounterBasedRandom.bits(seed, PROFILE_STREAM, index);
         // Weyl sequences spread price levels and volumes evenly even for a handful of symbols.
-        double priceRank = fraction(CounterBasedRandom.uniform(key, 1, 0) * 0.05 + seedOffset(seed, 1)
-                + index * 0.6180339887498949);
-        double volumeRank = fraction(CounterBasedRandom.uniform(key, 2, 0) * 0.05 + seedOffset(seed, 2)
-                + index * 0.41421356237309515);
+        double priceRank = fraction(
+                CounterBasedRandom.uniform(key, 1, 0) * 0.05 + seedOffset(seed, 1) + index * 0.6180339887498949);
+        double volumeRank = fraction(
+                CounterBasedRandom.uniform(key, 2, 0) * 0.05 + seedOffset(seed, 2) + index * 0.41421356237309515);
         double log10Price = MIN_LOG10_PRICE + LOG10_PRICE_SPAN * priceRank;
         double log10QuoteVolume = MIN_LOG10_QUOTE_VOLUME + LOG10_QUOTE_VOLUME_SPAN * volumeRank;
         // Thinly traded markets move more, as they do on real exchanges.
         double dailyVolatility = 0.018 + 0.035 * (1 - volumeRank) + 0.015 * CounterBasedRandom.uniform(key, 3, 0);
         PriceTick tick = new PriceTick((int) Math.floor(log10Price) - (PRICE_DIGITS - 1));
-        return new SymbolProfile(symbol, key, log10Price * Math.log(10), tick, dailyVolatility,
-                Math.pow(10, log10QuoteVolume));
+        return new SymbolProfile(
+                symbol, key, log10Price * Math.log(10), tick, dailyVolatility, Math.pow(10, log10QuoteVolume));
     }
 
     private static double seedOffset(long seed, long stream) {

@@ -38,7 +38,8 @@ public final class SyntheticMarketDataSource implements MarketDataSource {
     private static final Timeframe TICKER_TIMEFRAME = Timeframe.M15;
     private static final int TICKER_CANDLES = (int) (86_400_000L / TICKER_TIMEFRAME.millis());
     private static final List<Timeframe> TIMEFRAMES = Arrays.stream(Timeframe.values())
-            .sorted(Comparator.comparing(Timeframe::millis)).toList();
+            .sorted(Comparator.comparing(Timeframe::millis))
+            .toList();
 
     private final Clock clock;
     private final Map<MarketSymbol, SymbolProfile> profiles;
@@ -86,8 +87,8 @@ public final class SyntheticMarketDataSource implements MarketDataSource {
         Instant now = now();
         Map<MarketSymbol, Ticker24h> tickers = new LinkedHashMap<>();
         for (MarketSymbol symbol : symbols) {
-            tickers.put(symbol, TickerFromCandles.of(series(profiles.get(symbol), TICKER_TIMEFRAME, TICKER_CANDLES,
-                    now)));
+            tickers.put(
+                    symbol, TickerFromCandles.of(series(profiles.get(symbol), TICKER_TIMEFRAME, TICKER_CANDLES, now)));
         }
         return tickers;
     }

@@ -12,11 +12,17 @@ import java.util.Optional;
  */
 final class TimeframeLadder {
 
-    static final List<Timeframe> CHAIN = List.of(Timeframe.W1, Timeframe.D1, Timeframe.H4, Timeframe.H1,
-            Timeframe.M30, Timeframe.M15, Timeframe.M5, Timeframe.M1);
+    static final List<Timeframe> CHAIN = List.of(
+            Timeframe.W1,
+            Timeframe.D1,
+            Timeframe.H4,
+            Timeframe.H1,
+            Timeframe.M30,
+            Timeframe.M15,
+            Timeframe.M5,
+            Timeframe.M1);
 
-    private TimeframeLadder() {
-    }
+    private TimeframeLadder() {}
 
     static Timeframe top() {
         return CHAIN.get(0);

@@ -67,7 +67,8 @@ final class TrendScale {
 
     private double endLevel(long s) {
         long trending = s;
-        for (int i = 0; i < MAX_RANGE_RUN && CounterBasedRandom.uniform(key, rangeStream, trending) < rangeProbability;
+        for (int i = 0;
+                i < MAX_RANGE_RUN && CounterBasedRandom.uniform(key, rangeStream, trending) < rangeProbability;
                 i++) {
             trending--;
         }

@@ -11,6 +11,7 @@ final class TrendSchedule {
     private static final long[] PERIODS_MS = {32 * 24 * HOUR_MS, 72 * HOUR_MS, 8 * HOUR_MS};
     /** Typical trend move per scale, in units of daily volatility. */
     private static final double[] AMPLITUDES = {4.0, 1.2, 0.4};
+
     private static final double RANGE_PROBABILITY = 0.3;
     private static final long STREAM = 300;
 
@@ -18,8 +19,12 @@ final class TrendSchedule {
 
     TrendSchedule(SymbolProfile profile) {
         for (int i = 0; i < scales.length; i++) {
-            scales[i] = new TrendScale(profile.key(), STREAM + 10 * i, PERIODS_MS[i],
-                    AMPLITUDES[i] * profile.dailyVolatility(), RANGE_PROBABILITY);
+            scales[i] = new TrendScale(
+                    profile.key(),
+                    STREAM + 10 * i,
+                    PERIODS_MS[i],
+                    AMPLITUDES[i] * profile.dailyVolatility(),
+                    RANGE_PROBABILITY);
         }
     }
 

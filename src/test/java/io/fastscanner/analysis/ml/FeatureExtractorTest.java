@@ -64,8 +64,7 @@ class FeatureExtractorTest {
         assertThat(row[6]).isEqualTo(Indicators.macd(c, 12, 26, 9).histogram()[i] / c[i]);
         assertThat(row[7]).isEqualTo(Indicators.atr(SERIES.highs(), SERIES.lows(), c, 14)[i] / c[i]);
         var bands = Indicators.bollinger(c, 20, 2, 2);
-        assertThat(row[8]).isCloseTo((c[i] - bands.lower()[i]) / (bands.upper()[i] - bands.lower()[i]),
-                within(1e-12));
+        assertThat(row[8]).isCloseTo((c[i] - bands.lower()[i]) / (bands.upper()[i] - bands.lower()[i]), within(1e-12));
         var adx = Indicators.adx(SERIES.highs(), SERIES.lows(), c, 14);
         assertThat(row[9]).isEqualTo(adx.adx()[i] / 100);
         assertThat(row[10]).isEqualTo((adx.plusDi()[i] - adx.minusDi()[i]) / 100);
@@ -79,8 +78,10 @@ class FeatureExtractorTest {
             var += (v[j] - mean) * (v[j] - mean) / 20;
         }
         assertThat(row[11]).isCloseTo((v[i] - mean) / Math.sqrt(var), within(1e-9));
-        assertThat(row[12]).isEqualTo(
-                Indicators.stochastic(SERIES.highs(), SERIES.lows(), c, 14, 3, 3).k()[i] / 100);
+        assertThat(row[12])
+                .isEqualTo(Indicators.stochastic(SERIES.highs(), SERIES.lows(), c, 14, 3, 3)
+                                .k()[i]
+                        / 100);
         assertThat(row[13]).isEqualTo(c[i] / Indicators.ema(c, 50)[i] - 1);
         assertThat(row[14]).isEqualTo(c[i] / Indicators.ema(c, 200)[i] - 1);
     }
@@ -89,11 +90,10 @@ class FeatureExtractorTest {
     void constantVolumeHasAZeroZScore() {
         List<Candle> candles = new ArrayList<>();
         for (int i = 0; i < 30; i++) {
-            candles.add(new Candle(SyntheticCandles.START_MS + i * SyntheticCandles.HOUR_MS, 10, 11, 9, 10 + i % 2,
-                    500));
+            candles.add(
+                    new Candle(SyntheticCandles.START_MS + i * SyntheticCandles.HOUR_MS, 10, 11, 9, 10 + i % 2, 500));
         }
-        double[][] rows = FeatureExtractor.rows(CandleSeries.of(MarketSymbol.of("AAA", "USDT"), Timeframe.H1,
-                candles));
+        double[][] rows = FeatureExtractor.rows(CandleSeries.of(MarketSymbol.of("AAA", "USDT"), Timeframe.H1, candles));
         assertThat(rows[25][11]).isZero();
         assertThat(rows[19][11]).isNaN();
     }
@@ -110,17 +110,21 @@ class FeatureExtractorTest {
             double close = SERIES.candle(cut).close();
             for (int i = cut + 1; i < SERIES.size(); i++) {
                 // a violent, unrelated future: +-10 % per candle and 50x volumes
-                Candle next = SyntheticCandles.next(SERIES.openTime(i), close, 0.1 * SyntheticCandles.gaussian(random),
-                        random);
-                altered.add(new Candle(next.openTimeMs(), next.open(), next.high(), next.low(), next.close(),
-                        next.volume() * 50));
+                Candle next = SyntheticCandles.next(
+                        SERIES.openTime(i), close, 0.1 * SyntheticCandles.gaussian(random), random);
+                altered.add(new Candle(
+                        next.openTimeMs(), next.open(), next.high(), next.low(), next.close(), next.volume() * 50));
                 close = next.close();
             }
             double[][] changed = FeatureExtractor.rows(CandleSeries.of(SERIES.symbol(), Timeframe.H1, altered));
             double[][] truncated = FeatureExtractor.rows(SERIES.slice(0, cut + 1));
             for (int i = 0; i <= cut; i++) {
-                assertThat(changed[i]).as("row %d with the future after %d altered", i, cut).isEqualTo(original[i]);
-                assertThat(truncated[i]).as("row %d with the series ending at %d", i, cut).isEqualTo(original[i]);
+                assertThat(changed[i])
+                        .as("row %d with the future after %d altered", i, cut)
+                        .isEqualTo(original[i]);
+                assertThat(truncated[i])
+                        .as("row %d with the series ending at %d", i, cut)
+                        .isEqualTo(original[i]);
             }
             assertThat(changed[cut + 1]).isNotEqualTo(original[cut + 1]);
         }

@@ -137,8 +137,9 @@ class LogisticRegressionTest {
                 .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> LogisticRegression.fit(x, new int[] {0, 2}, 1, 10, 1e-8))
                 .isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> LogisticRegression.fit(new double[][] {{1}, {Double.NaN}}, new int[] {0, 1}, 1, 10,
-                1e-8)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() ->
+                        LogisticRegression.fit(new double[][] {{1}, {Double.NaN}}, new int[] {0, 1}, 1, 10, 1e-8))
+                .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> LogisticRegression.fit(x, new int[] {0, 1}, -1, 10, 1e-8))
                 .isInstanceOf(IllegalArgumentException.class);
         LogisticRegression model = LogisticRegression.fit(x, new int[] {0, 1}, 1, 10, 1e-8);

@@ -24,10 +24,17 @@ class ModelRegistryTest {
     private static final Set<String> SYMBOLS = Set.of("BTC/USDT", "ETH/USDT");
 
     static TrainedModel model(Set<String> symbols, Timeframe timeframe, Instant trainedAt) {
-        LogisticRegression regression = LogisticRegression.fit(new double[][] {{0}, {1}, {2}, {3}},
-                new int[] {0, 1, 0, 1}, 1, 10, 1e-8);
-        return new TrainedModel(regression, TrainingSettings.defaults(), trainedAt, 4,
-                new ValidationMetrics(300, 0.5, 0.52, 0.25), symbols, timeframe, trainedAt);
+        LogisticRegression regression =
+                LogisticRegression.fit(new double[][] {{0}, {1}, {2}, {3}}, new int[] {0, 1, 0, 1}, 1, 10, 1e-8);
+        return new TrainedModel(
+                regression,
+                TrainingSettings.defaults(),
+                trainedAt,
+                4,
+                new ValidationMetrics(300, 0.5, 0.52, 0.25),
+                symbols,
+                timeframe,
+                trainedAt);
     }
 
     @Test
@@ -42,10 +49,13 @@ class ModelRegistryTest {
         ModelRegistry registry = new ModelRegistry();
         registry.put(model(SYMBOLS, Timeframe.H1, T0));
         assertThat(registry.needsTraining(SYMBOLS, "1h", T0, SIX_HOURS)).isFalse();
-        assertThat(registry.needsTraining(SYMBOLS, "1h", T0.plus(Duration.ofHours(6)).minusSeconds(1), SIX_HOURS))
+        assertThat(registry.needsTraining(
+                        SYMBOLS, "1h", T0.plus(Duration.ofHours(6)).minusSeconds(1), SIX_HOURS))
                 .isFalse();
-        assertThat(registry.needsTraining(SYMBOLS, "1h", T0.plus(Duration.ofHours(6)), SIX_HOURS)).isTrue();
-        assertThat(registry.needsTraining(SYMBOLS, "1h", T0.plus(Duration.ofHours(2)), Duration.ofHours(1))).isTrue();
+        assertThat(registry.needsTraining(SYMBOLS, "1h", T0.plus(Duration.ofHours(6)), SIX_HOURS))
+                .isTrue();
+        assertThat(registry.needsTraining(SYMBOLS, "1h", T0.plus(Duration.ofHours(2)), Duration.ofHours(1)))
+                .isTrue();
     }
 
     @Test
@@ -53,11 +63,14 @@ class ModelRegistryTest {
         ModelRegistry registry = new ModelRegistry();
         registry.put(model(SYMBOLS, Timeframe.H1, T0));
         Instant later = T0.plus(Duration.ofMinutes(5));
-        assertThat(registry.needsTraining(Set.of("ETH/USDT", "BTC/USDT"), "1h", later, SIX_HOURS)).isFalse();
-        assertThat(registry.needsTraining(Set.of("BTC/USDT"), "1h", later, SIX_HOURS)).isTrue();
+        assertThat(registry.needsTraining(Set.of("ETH/USDT", "BTC/USDT"), "1h", later, SIX_HOURS))
+                .isFalse();
+        assertThat(registry.needsTraining(Set.of("BTC/USDT"), "1h", later, SIX_HOURS))
+                .isTrue();
         assertThat(registry.needsTraining(Set.of("BTC/USDT", "ETH/USDT", "SOL/USDT"), "1h", later, SIX_HOURS))
                 .isTrue();
-        assertThat(registry.needsTraining(Set.of("BTC/USDT", "SOL/USDT"), "1h", later, SIX_HOURS)).isTrue();
+        assertThat(registry.needsTraining(Set.of("BTC/USDT", "SOL/USDT"), "1h", later, SIX_HOURS))
+                .isTrue();
     }
 
     @Test
@@ -99,8 +112,9 @@ class ModelRegistryTest {
         TrainedModel old = model(SYMBOLS, Timeframe.H1, T0);
         registry.put(old);
         assertThatThrownBy(() -> registry.getOrTrain(SYMBOLS, "1h", T0.plus(Duration.ofDays(1)), SIX_HOURS, () -> {
-            throw new IllegalArgumentException("not enough history");
-        })).hasMessage("not enough history");
+                    throw new IllegalArgumentException("not enough history");
+                }))
+                .hasMessage("not enough history");
         assertThat(registry.current()).isSameAs(old);
     }
 

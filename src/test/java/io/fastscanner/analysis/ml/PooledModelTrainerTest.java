@@ -31,8 +31,8 @@ class PooledModelTrainerTest {
     static List<CandleSeries> plantedHistories() {
         List<CandleSeries> histories = new ArrayList<>();
         for (int k = 0; k < 10; k++) {
-            histories.add(SyntheticCandles.momentum("P" + k, 1_000 + k, 1_200,
-                    SyntheticCandles.START_MS + k * 7 * SyntheticCandles.HOUR_MS, MOMENTUM));
+            histories.add(SyntheticCandles.momentum(
+                    "P" + k, 1_000 + k, 1_200, SyntheticCandles.START_MS + k * 7 * SyntheticCandles.HOUR_MS, MOMENTUM));
         }
         return histories;
     }
@@ -64,7 +64,8 @@ class PooledModelTrainerTest {
         // the planted signal lives in the recent returns: their coefficients are positive
         double[] w = plantedModel.regression().coefficients();
         assertThat(w[FeatureExtractor.NAMES.indexOf("log_return_1")]
-                + w[FeatureExtractor.NAMES.indexOf("log_return_3")]).isPositive();
+                        + w[FeatureExtractor.NAMES.indexOf("log_return_3")])
+                .isPositive();
     }
 
     @Test
@@ -74,7 +75,9 @@ class PooledModelTrainerTest {
         MlPrediction down = plantedModel.predict(SyntheticCandles.extend(base, new double[] {-0.01, -0.015, -0.02}, 1));
         assertThat(up.probabilityUp()).as("probability up after a strong rise").isGreaterThan(0.6);
         assertThat(up.direction()).isEqualTo("up");
-        assertThat(down.probabilityUp()).as("probability up after a strong fall").isLessThan(0.4);
+        assertThat(down.probabilityUp())
+                .as("probability up after a strong fall")
+                .isLessThan(0.4);
         assertThat(down.direction()).isEqualTo("down");
         assertThat(up.hasEdge()).isTrue();
         assertThat(up.model()).isEqualTo("logistic_regression");
@@ -95,7 +98,9 @@ class PooledModelTrainerTest {
         assertThat(model.hasEdge()).as(trained).isFalse();
         assertThat(v.accuracy()).as(trained).isCloseTo(v.baselineAccuracy(), within(0.03));
         assertThat(v.brierScore()).as(trained).isCloseTo(0.25, within(0.01));
-        assertThat(model.note()).contains("does not beat the majority-class baseline").endsWith("by 2 points: no edge");
+        assertThat(model.note())
+                .contains("does not beat the majority-class baseline")
+                .endsWith("by 2 points: no edge");
         MlPrediction prediction = model.predict(walks.get(0));
         assertThat(prediction.direction()).isEqualTo("none");
         assertThat(prediction.hasEdge()).isFalse();
@@ -145,16 +150,20 @@ class PooledModelTrainerTest {
     @Test
     void trainingIsDeterministic() {
         TrainedModel again = PooledModelTrainer.train(plantedHistories(), TrainingSettings.defaults(), TRAINED_AT);
-        assertThat(again.regression().coefficients()).isEqualTo(plantedModel.regression().coefficients());
+        assertThat(again.regression().coefficients())
+                .isEqualTo(plantedModel.regression().coefficients());
         assertThat(again.validation()).isEqualTo(plantedModel.validation());
-        assertThat(again.symbols()).isEqualTo(plantedModel.symbols()).hasSize(10).contains("P0/USDT");
+        assertThat(again.symbols())
+                .isEqualTo(plantedModel.symbols())
+                .hasSize(10)
+                .contains("P0/USDT");
         assertThat(again.timeframe()).isEqualTo(Timeframe.H1);
     }
 
     @Test
     void tooFewValidationSamplesNeverClaimAnEdge() {
-        TrainedModel model = PooledModelTrainer.train(planted, TrainingSettings.defaults()
-                .withMinValidationSamples(1_000_000), TRAINED_AT);
+        TrainedModel model = PooledModelTrainer.train(
+                planted, TrainingSettings.defaults().withMinValidationSamples(1_000_000), TRAINED_AT);
         assertThat(model.hasEdge()).isFalse();
         assertThat(model.note()).startsWith("only ").endsWith("no edge claimed");
         assertThat(model.predict(planted.get(0)).direction()).isEqualTo("none");
@@ -186,28 +195,41 @@ class PooledModelTrainerTest {
     void rejectsUnusableHistories() {
         assertThatThrownBy(() -> PooledModelTrainer.train(List.of(), TrainingSettings.defaults(), TRAINED_AT))
                 .isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> PooledModelTrainer.train(List.of(planted.get(0).last(250)),
-                TrainingSettings.defaults(), TRAINED_AT))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("not enough history");
+        assertThatThrownBy(() -> PooledModelTrainer.train(
+                        List.of(planted.get(0).last(250)), TrainingSettings.defaults(), TRAINED_AT))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("not enough history");
         CandleSeries base = planted.get(1);
         List<Candle> candles = new ArrayList<>();
         for (int i = 0; i < base.size(); i++) {
             candles.add(base.candle(i));
         }
         CandleSeries other = CandleSeries.of(MarketSymbol.of("X", "USDT"), Timeframe.M15, candles);
-        assertThatThrownBy(() -> PooledModelTrainer.train(List.of(base, other), TrainingSettings.defaults(),
-                TRAINED_AT)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("mix timeframes");
+        assertThatThrownBy(
+                        () -> PooledModelTrainer.train(List.of(base, other), TrainingSettings.defaults(), TRAINED_AT))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("mix timeframes");
     }
 
     @Test
     void predictionSerialisesWithTheContractFieldNames() throws Exception {
-        ObjectMapper json = new ObjectMapper().findAndRegisterModules()
-                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+        ObjectMapper json =
+                new ObjectMapper().findAndRegisterModules().disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
         JsonNode node = json.valueToTree(plantedModel.predict(planted.get(0)));
         List<String> fields = new ArrayList<>();
         node.fieldNames().forEachRemaining(fields::add);
-        assertThat(fields).containsExactlyInAnyOrder("model", "horizon", "timeframe", "probabilityUp", "direction",
-                "trainedAt", "trainingSamples", "validation", "hasEdge", "note");
+        assertThat(fields)
+                .containsExactlyInAnyOrder(
+                        "model",
+                        "horizon",
+                        "timeframe",
+                        "probabilityUp",
+                        "direction",
+                        "trainedAt",
+                        "trainingSamples",
+                        "validation",
+                        "hasEdge",
+                        "note");
         List<String> validation = new ArrayList<>();
         node.get("validation").fieldNames().forEachRemaining(validation::add);
         assertThat(validation).containsExactlyInAnyOrder("samples", "accuracy", "baselineAccuracy", "brierScore");

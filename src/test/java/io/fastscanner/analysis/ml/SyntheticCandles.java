@@ -16,8 +16,7 @@ final class SyntheticCandles {
     static final long HOUR_MS = Timeframe.H1.millis();
     static final double SIGMA = 0.01;
 
-    private SyntheticCandles() {
-    }
+    private SyntheticCandles() {}
 
     /** Independent log returns: nothing to learn. */
     static CandleSeries randomWalk(String base, long seed, int n, long startMs) {

@@ -54,7 +54,8 @@ class BinanceBadDataTest extends BinanceUpstreamTest {
     void nanZeroNegativeAndHighBelowLowAreInvalidDataNamingTheCandle() {
         List<String> nan = rowsFrom(40);
         nan.set(30, nan.get(30).replaceFirst("\"[0-9.]+\",(\"[0-9.]+\",\"[0-9.]+\",)\"[0-9.]+\"", "\"NaN\",$1\"NaN\""));
-        assertThat(assertFails(rows(nan), "invalid_data").getMessage()).contains("price not a positive number")
+        assertThat(assertFails(rows(nan), "invalid_data").getMessage())
+                .contains("price not a positive number")
                 .contains(Instant.ofEpochMilli(LAST_OPEN - 9 * HOUR).toString());
 
         List<String> zero = rowsFrom(40);
@@ -95,7 +96,8 @@ class BinanceBadDataTest extends BinanceUpstreamTest {
         List<String> oldGap = rowsFrom(80);
         oldGap.remove(10);
         BinanceFixtures.stub(wireMock, KLINES, 200, rows(oldGap));
-        assertThat(source.candles(FIRST, Timeframe.H1, 79).await().atMost(WAIT).size()).isEqualTo(79);
+        assertThat(source.candles(FIRST, Timeframe.H1, 79).await().atMost(WAIT).size())
+                .isEqualTo(79);
 
         List<String> recentGap = rowsFrom(80);
         recentGap.remove(75);
@@ -112,7 +114,12 @@ class BinanceBadDataTest extends BinanceUpstreamTest {
 
         JsonPath scan = given().contentType("application/json")
                 .body("{\"symbols\":[\"" + stale + "\"],\"timeframe\":\"1h\"}")
-                .when().post("/api/scanner/quick-scan").then().statusCode(200).extract().jsonPath();
+                .when()
+                .post("/api/scanner/quick-scan")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
         Scans.awaitDeepAnalysis(scan.getString("scanId"));
 
         assertThat(scan.getBoolean("signals[0].stale")).isTrue();
@@ -120,8 +127,12 @@ class BinanceBadDataTest extends BinanceUpstreamTest {
         assertThat(scan.getString("signals[0].reason")).isEqualTo("stale_data");
         assertThat(scan.getInt("signals[0].strength")).isZero();
 
-        JsonPath after = given().when().get("/api/scanner/symbol/" + stale.toString().replace('/', '-')).then()
-                .statusCode(200).extract().jsonPath();
+        JsonPath after = given().when()
+                .get("/api/scanner/symbol/" + stale.toString().replace('/', '-'))
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
         assertThat(after.getString("signal.status")).isEqualTo("failed");
         assertThat(after.getString("signal.reason")).isEqualTo("stale_data");
         assertThat(after.getString("signal.opportunityScore")).isNull();

@@ -33,13 +33,19 @@ class BinanceCandlesWindowTest extends BinanceUpstreamTest {
     void reset() {
         resetUpstream();
         BinanceFixtures.stub(wireMock, EXCHANGE_INFO, 200, BinanceFixtures.exchangeInfo(BASES));
-        BinanceFixtures.stub(wireMock, KLINES, 200,
+        BinanceFixtures.stub(
+                wireMock,
+                KLINES,
+                200,
                 BinanceFixtures.klines(FORMING_OPEN - 999 * HOUR, HOUR, BinanceMarketDataSource.MAX_KLINES));
     }
 
     private static JsonPath candles(String base, int limit) {
-        return given().get("/api/scanner/symbol/" + base + "USDT/candles?timeframe=1h&limit=" + limit).then()
-                .statusCode(200).extract().jsonPath();
+        return given().get("/api/scanner/symbol/" + base + "USDT/candles?timeframe=1h&limit=" + limit)
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
     }
 
     @Test
@@ -49,7 +55,9 @@ class BinanceCandlesWindowTest extends BinanceUpstreamTest {
         wireMock.verify(1, getRequestedFor(urlPathEqualTo(KLINES)).withQueryParam("limit", equalTo("1000")));
         List<Long> times = answer.getList("candles.t", Long.class);
         assertThat(times).hasSize(800).isSorted();
-        assertThat(times.get(799)).as("the newest closed candle, not the forming one").isEqualTo(FORMING_OPEN - HOUR);
+        assertThat(times.get(799))
+                .as("the newest closed candle, not the forming one")
+                .isEqualTo(FORMING_OPEN - HOUR);
         // 999 closed candles: 199 before the window, so EMA200 has its first value at the window's first candle
         assertThat(answer.getList("ema.ema200")).hasSize(800).doesNotContainNull();
     }

@@ -35,7 +35,6 @@ class BinanceFaultsTest extends BinanceUpstreamTest {
     private static final long HOUR = 3_600_000L;
     private static final MarketSymbol FIRST = MarketSymbol.of("AAAA", "USDT");
 
-
     @BeforeEach
     void reset() {
         resetUpstream();
@@ -61,12 +60,18 @@ class BinanceFaultsTest extends BinanceUpstreamTest {
 
     @Test
     void http500ThenSuccessRecoversOnTheRetry() {
-        wireMock.stubFor(get(urlPathEqualTo(KLINES)).inScenario("flaky").whenScenarioStateIs(Scenario.STARTED)
-                .willReturn(aResponse().withStatus(500)).willSetStateTo("up"));
-        wireMock.stubFor(get(urlPathEqualTo(KLINES)).inScenario("flaky").whenScenarioStateIs("up")
+        wireMock.stubFor(get(urlPathEqualTo(KLINES))
+                .inScenario("flaky")
+                .whenScenarioStateIs(Scenario.STARTED)
+                .willReturn(aResponse().withStatus(500))
+                .willSetStateTo("up"));
+        wireMock.stubFor(get(urlPathEqualTo(KLINES))
+                .inScenario("flaky")
+                .whenScenarioStateIs("up")
                 .willReturn(aResponse().withStatus(200).withBody(klines(40))));
 
-        assertThat(source.candles(FIRST, Timeframe.H1, 40).await().atMost(WAIT).size()).isEqualTo(40);
+        assertThat(source.candles(FIRST, Timeframe.H1, 40).await().atMost(WAIT).size())
+                .isEqualTo(40);
         wireMock.verify(2, getRequestedFor(urlPathEqualTo(KLINES)));
     }
 
@@ -80,8 +85,8 @@ class BinanceFaultsTest extends BinanceUpstreamTest {
 
     @Test
     void aResponseSlowerThanTheTimeoutIsRetriedThenReportedAsTimeout() {
-        wireMock.stubFor(get(urlPathEqualTo(KLINES)).willReturn(aResponse().withStatus(200)
-                .withFixedDelay(6_000).withBody(klines(40))));
+        wireMock.stubFor(get(urlPathEqualTo(KLINES))
+                .willReturn(aResponse().withStatus(200).withFixedDelay(6_000).withBody(klines(40))));
 
         assertUpstreamFailure("timeout");
         wireMock.verify(4, getRequestedFor(urlPathEqualTo(KLINES)));

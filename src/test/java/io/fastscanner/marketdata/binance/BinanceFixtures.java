@@ -20,8 +20,7 @@ final class BinanceFixtures {
     static final String TICKER = "/api/v3/ticker/24hr";
     static final String KLINES = "/api/v3/klines";
 
-    private BinanceFixtures() {
-    }
+    private BinanceFixtures() {}
 
     /** {@code count} base assets {@code AAAA, AAAB, ...} (quoted in USDT by the other fixtures). */
     static List<String> bases(int count) {
@@ -30,39 +29,60 @@ final class BinanceFixtures {
 
     /** {@code count} base assets {@code <prefix>AA, <prefix>AB, ...}. */
     static List<String> bases(String prefix, int count) {
-        return IntStream.range(0, count).mapToObj(i -> prefix + (char) ('A' + i / 26) + (char) ('A' + i % 26))
+        return IntStream.range(0, count)
+                .mapToObj(i -> prefix + (char) ('A' + i / 26) + (char) ('A' + i % 26))
                 .toList();
     }
 
     static String exchangeInfo(List<String> bases) {
-        return bases.stream().map(b -> String.format(Locale.ROOT, "{\"symbol\":\"%sUSDT\",\"status\":\"TRADING\","
-                + "\"baseAsset\":\"%s\",\"quoteAsset\":\"USDT\",\"isSpotTradingAllowed\":true}", b, b))
+        return bases.stream()
+                .map(b -> String.format(
+                        Locale.ROOT,
+                        "{\"symbol\":\"%sUSDT\",\"status\":\"TRADING\","
+                                + "\"baseAsset\":\"%s\",\"quoteAsset\":\"USDT\",\"isSpotTradingAllowed\":true}",
+                        b,
+                        b))
                 .collect(Collectors.joining(",", "{\"rateLimits\":[],\"symbols\":[", "]}"));
     }
 
     /** All-symbols 24 h ticker; the first base has the highest quote volume. */
     static String tickers(List<String> bases, long closeTimeMs) {
-        return IntStream.range(0, bases.size()).mapToObj(i -> String.format(Locale.ROOT,
-                "{\"symbol\":\"%sUSDT\",\"lastPrice\":\"%.2f\",\"priceChangePercent\":\"1.5\","
-                        + "\"quoteVolume\":\"%d\",\"closeTime\":%d}", bases.get(i), 100.0 + i,
-                1_000_000_000L - i * 1000L, closeTimeMs))
+        return IntStream.range(0, bases.size())
+                .mapToObj(i -> String.format(
+                        Locale.ROOT,
+                        "{\"symbol\":\"%sUSDT\",\"lastPrice\":\"%.2f\",\"priceChangePercent\":\"1.5\","
+                                + "\"quoteVolume\":\"%d\",\"closeTime\":%d}",
+                        bases.get(i),
+                        100.0 + i,
+                        1_000_000_000L - i * 1000L,
+                        closeTimeMs))
                 .collect(Collectors.joining(",", "[", "]"));
     }
 
     /** {@code count} contiguous klines of {@code intervalMs}, the first opening at {@code firstOpenMs}. */
     static String klines(long firstOpenMs, long intervalMs, int count) {
-        return IntStream.range(0, count).mapToObj(i -> kline(firstOpenMs + i * intervalMs, intervalMs,
-                100 + 10 * Math.sin(i / 5.0), 0.5)).collect(Collectors.joining(",", "[", "]"));
+        return IntStream.range(0, count)
+                .mapToObj(i -> kline(firstOpenMs + i * intervalMs, intervalMs, 100 + 10 * Math.sin(i / 5.0), 0.5))
+                .collect(Collectors.joining(",", "[", "]"));
     }
 
     static String kline(long openMs, long intervalMs, double close, double range) {
-        return String.format(Locale.ROOT, "[%d,\"%.4f\",\"%.4f\",\"%.4f\",\"%.4f\",\"12.5\",%d,\"1250.0\",10,"
-                + "\"6.0\",\"600.0\",\"0\"]", openMs, close - range / 2, close + range, close - range, close,
+        return String.format(
+                Locale.ROOT,
+                "[%d,\"%.4f\",\"%.4f\",\"%.4f\",\"%.4f\",\"12.5\",%d,\"1250.0\",10," + "\"6.0\",\"600.0\",\"0\"]",
+                openMs,
+                close - range / 2,
+                close + range,
+                close - range,
+                close,
                 openMs + intervalMs - 1);
     }
 
     static void stub(WireMockServer wireMock, String path, int status, String body) {
-        wireMock.stubFor(get(urlPathEqualTo(path)).willReturn(aResponse().withStatus(status)
-                .withHeader("Content-Type", "application/json").withBody(body)));
+        wireMock.stubFor(get(urlPathEqualTo(path))
+                .willReturn(aResponse()
+                        .withStatus(status)
+                        .withHeader("Content-Type", "application/json")
+                        .withBody(body)));
     }
 }

@@ -41,6 +41,7 @@ class BinanceLoadTest extends BinanceUpstreamTest {
 
     /** Names no other test uses, so no candles of theirs are in the service's cache. */
     private static final List<String> BASES = BinanceFixtures.bases("LD", 8);
+
     private static final int SCANS = 50;
     private static final long HOUR = 3_600_000L;
     /**
@@ -53,6 +54,7 @@ class BinanceLoadTest extends BinanceUpstreamTest {
 
     @TestHTTPResource("/")
     URI base;
+
     @Inject
     MeterRegistry registry;
 
@@ -67,41 +69,60 @@ class BinanceLoadTest extends BinanceUpstreamTest {
         BinanceFixtures.stub(wireMock, EXCHANGE_INFO, 200, BinanceFixtures.exchangeInfo(BASES));
         // the exchange is slow to answer the ticker, until the test lets it: the first scan waits for it meanwhile
         CompletableFuture<Void> ticker = HeldResponses.hold();
-        wireMock.stubFor(get(urlPathEqualTo(TICKER)).willReturn(aResponse().withStatus(200)
-                .withBody(BinanceFixtures.tickers(BASES, LATER.toEpochMilli())).withTransformers(HeldResponses.NAME)));
+        wireMock.stubFor(get(urlPathEqualTo(TICKER))
+                .willReturn(aResponse()
+                        .withStatus(200)
+                        .withBody(BinanceFixtures.tickers(BASES, LATER.toEpochMilli()))
+                        .withTransformers(HeldResponses.NAME)));
         long lastOpen = LATER.toEpochMilli() / HOUR * HOUR - HOUR;
-        BinanceFixtures.stub(wireMock, KLINES, 200,
+        BinanceFixtures.stub(
+                wireMock,
+                KLINES,
+                200,
                 BinanceFixtures.klines(lastOpen - (KLINES_PER_SYMBOL - 1) * HOUR, HOUR, KLINES_PER_SYMBOL));
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+        HttpClient http =
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
         HttpRequest scan = HttpRequest.newBuilder(base.resolve("/api/scanner/quick-scan"))
-                .timeout(Duration.ofSeconds(60)).POST(HttpRequest.BodyPublishers.noBody()).build();
+                .timeout(Duration.ofSeconds(60))
+                .POST(HttpRequest.BodyPublishers.noBody())
+                .build();
         List<CompletableFuture<HttpResponse<String>>> scans;
         try {
             scans = IntStream.range(0, SCANS)
-                    .mapToObj(i -> http.sendAsync(scan, HttpResponse.BodyHandlers.ofString())).toList();
+                    .mapToObj(i -> http.sendAsync(scan, HttpResponse.BodyHandlers.ofString()))
+                    .toList();
             await("the held ticker request and all " + SCANS + " scan requests in the service")
                     .until(() -> HeldResponses.held() == 1 && activeHttpRequests() >= SCANS);
 
-            HttpResponse<String> ready = http.send(HttpRequest.newBuilder(base.resolve("/q/health/ready"))
-                    .timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> ready = http.send(
+                    HttpRequest.newBuilder(base.resolve("/q/health/ready"))
+                            .timeout(Duration.ofSeconds(30))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
             assertThat(ready.statusCode()).as(ready.body()).isEqualTo(200);
-            assertThat(scans).as("readiness answered while every scan waited for the exchange")
+            assertThat(scans)
+                    .as("readiness answered while every scan waited for the exchange")
                     .noneMatch(CompletableFuture::isDone);
         } finally {
             ticker.complete(null);
         }
 
         CompletableFuture.allOf(scans.toArray(CompletableFuture[]::new)).get(60, TimeUnit.SECONDS);
-        List<String> scanIds = scans.stream().map(CompletableFuture::join).map(r -> {
-            assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
-            return JsonPath.from(r.body()).getString("scanId");
-        }).distinct().toList();
+        List<String> scanIds = scans.stream()
+                .map(CompletableFuture::join)
+                .map(r -> {
+                    assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+                    return JsonPath.from(r.body()).getString("scanId");
+                })
+                .distinct()
+                .toList();
         assertThat(scanIds).hasSize(1);
         assertThat(JsonPath.from(scans.get(0).join().body()).getInt("count")).isEqualTo(BASES.size());
         wireMock.verify(1, getRequestedFor(urlPathEqualTo(TICKER)));
         // the quick scan's candles, one request per symbol (the deep phase that follows reuses them; it asks only for
         // the other timeframes)
-        wireMock.verify(BASES.size(), getRequestedFor(urlPathEqualTo(KLINES)).withQueryParam("interval", equalTo("1h")));
+        wireMock.verify(
+                BASES.size(), getRequestedFor(urlPathEqualTo(KLINES)).withQueryParam("interval", equalTo("1h")));
         wireMock.verify(1, getRequestedFor(urlPathEqualTo(EXCHANGE_INFO)));
     }
 

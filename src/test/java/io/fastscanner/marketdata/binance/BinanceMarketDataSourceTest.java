@@ -105,8 +105,7 @@ class BinanceMarketDataSourceTest {
                  {"symbol":"\u5e01\u5b89USDT","status":"TRADING","baseAsset":"\u5e01\u5b89","quoteAsset":"USDT","isSpotTradingAllowed":true}
                 ]}""");
 
-        assertThat(source.symbols().await().atMost(WAIT))
-                .containsExactly(MarketSymbol.of("1000SATS", "FDUSD"), BTC);
+        assertThat(source.symbols().await().atMost(WAIT)).containsExactly(MarketSymbol.of("1000SATS", "FDUSD"), BTC);
         wireMock.verify(1, getRequestedFor(urlPathEqualTo(EXCHANGE_INFO)));
     }
 
@@ -137,8 +136,8 @@ class BinanceMarketDataSourceTest {
         Map<MarketSymbol, Ticker24h> tickers = source.tickers().await().atMost(WAIT);
 
         assertThat(tickers).containsOnlyKeys(BTC);
-        assertThat(tickers.get(BTC)).isEqualTo(
-                new Ticker24h(BTC, 60755.18, -3.003, 3289695271.67717710, 1634944401452L));
+        assertThat(tickers.get(BTC))
+                .isEqualTo(new Ticker24h(BTC, 60755.18, -3.003, 3289695271.67717710, 1634944401452L));
         wireMock.verify(1, getRequestedFor(urlPathEqualTo(TICKER)));
         wireMock.verify(1, getRequestedFor(urlPathEqualTo(EXCHANGE_INFO)));
     }
@@ -149,17 +148,19 @@ class BinanceMarketDataSourceTest {
 
         CandleSeries series = source.candles(BTC, Timeframe.M1, 9).await().atMost(WAIT);
 
-        wireMock.verify(1, getRequestedFor(urlPathEqualTo(KLINES))
-                .withQueryParam("symbol", equalTo("BTCUSDT"))
-                .withQueryParam("interval", equalTo("1m"))
-                .withQueryParam("limit", equalTo("10")));
+        wireMock.verify(
+                1,
+                getRequestedFor(urlPathEqualTo(KLINES))
+                        .withQueryParam("symbol", equalTo("BTCUSDT"))
+                        .withQueryParam("interval", equalTo("1m"))
+                        .withQueryParam("limit", equalTo("10")));
         assertThat(series.symbol()).isEqualTo(BTC);
         assertThat(series.timeframe()).isEqualTo(Timeframe.M1);
         assertThat(series.size()).isEqualTo(9);
-        assertThat(series.candle(0)).isEqualTo(
-                new Candle(1634943780000L, 60685.22, 60729.84, 60670.90, 60719.27, 21.63272));
-        assertThat(series.lastCandle()).isEqualTo(
-                new Candle(1634944260000L, 60740.00, 60765.48, 60725.00, 60739.85, 5.31675));
+        assertThat(series.candle(0))
+                .isEqualTo(new Candle(1634943780000L, 60685.22, 60729.84, 60670.90, 60719.27, 21.63272));
+        assertThat(series.lastCandle())
+                .isEqualTo(new Candle(1634944260000L, 60740.00, 60765.48, 60725.00, 60739.85, 5.31675));
         assertThat(series.lastCloseTimeMs()).isLessThanOrEqualTo(DURING_LAST_KLINE.toEpochMilli());
     }
 
@@ -180,10 +181,12 @@ class BinanceMarketDataSourceTest {
     @Test
     void anUnknownSymbolFailsWithoutAnyKlinesRequest() {
         assertThatThrownBy(() -> source.candles(MarketSymbol.of("DOGE", "USDT"), Timeframe.H1, 10)
-                .await().atMost(WAIT))
+                        .await()
+                        .atMost(WAIT))
                 .isInstanceOf(UnknownSymbolException.class)
                 .isInstanceOf(NoSuchMarketDataException.class)
-                .satisfies(e -> assertThat(((UnknownSymbolException) e).reason()).isEqualTo("unknown_symbol"));
+                .satisfies(
+                        e -> assertThat(((UnknownSymbolException) e).reason()).isEqualTo("unknown_symbol"));
         wireMock.verify(0, getRequestedFor(urlPathEqualTo(KLINES)));
         wireMock.verify(1, getRequestedFor(urlPathEqualTo(EXCHANGE_INFO)));
     }
@@ -244,19 +247,24 @@ class BinanceMarketDataSourceTest {
         stub(KLINES, 200, "[[1634943780000, \"60685.22\", \"x\"]]");
 
         assertThatThrownBy(() -> source.candles(BTC, Timeframe.M1, 5).await().atMost(WAIT))
-                .isInstanceOfSatisfying(UpstreamException.class,
+                .isInstanceOfSatisfying(
+                        UpstreamException.class,
                         e -> assertThat(e.reason()).as(e.getMessage()).isEqualTo("malformed_response"));
         wireMock.verify(1, getRequestedFor(urlPathEqualTo(KLINES)));
     }
 
     private void stub(String path, int status, String body) {
-        wireMock.stubFor(get(urlPathEqualTo(path)).willReturn(aResponse().withStatus(status)
-                .withHeader("Content-Type", "application/json").withBody(body)));
+        wireMock.stubFor(get(urlPathEqualTo(path))
+                .willReturn(aResponse()
+                        .withStatus(status)
+                        .withHeader("Content-Type", "application/json")
+                        .withBody(body)));
     }
 
     private double requests(String endpoint, String status) {
         Counter counter = registry.find("scanner.upstream.requests")
-                .tags("source", "binance", "endpoint", endpoint, "status", status).counter();
+                .tags("source", "binance", "endpoint", endpoint, "status", status)
+                .counter();
         return counter == null ? 0 : counter.count();
     }
 

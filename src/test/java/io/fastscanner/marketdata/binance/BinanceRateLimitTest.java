@@ -42,6 +42,7 @@ class BinanceRateLimitTest extends BinanceUpstreamTest {
     private static final MarketSymbol FIRST = MarketSymbol.of(BASES.get(0), "USDT");
     /** Long enough for a held call to ask the budget again (every second while paused) more than once. */
     private static final Duration STILL_HELD = Duration.ofMillis(2500);
+
     private static final String UNTIL = "until \\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\dZ";
 
     @BeforeEach
@@ -54,24 +55,37 @@ class BinanceRateLimitTest extends BinanceUpstreamTest {
 
     @Test
     void a429PausesEveryCallUntilRetryAfterThenTheCallIsRetried() throws Exception {
-        wireMock.stubFor(get(urlPathEqualTo(TICKER)).inScenario("limit").whenScenarioStateIs(Scenario.STARTED)
-                .willReturn(aResponse().withStatus(429).withHeader("Retry-After", "1")
-                        .withBody(resource429())).willSetStateTo("ok"));
-        wireMock.stubFor(get(urlPathEqualTo(TICKER)).inScenario("limit").whenScenarioStateIs("ok")
+        wireMock.stubFor(get(urlPathEqualTo(TICKER))
+                .inScenario("limit")
+                .whenScenarioStateIs(Scenario.STARTED)
+                .willReturn(aResponse()
+                        .withStatus(429)
+                        .withHeader("Retry-After", "1")
+                        .withBody(resource429()))
+                .willSetStateTo("ok"));
+        wireMock.stubFor(get(urlPathEqualTo(TICKER))
+                .inScenario("limit")
+                .whenScenarioStateIs("ok")
                 .willReturn(aResponse().withStatus(200).withBody(BinanceFixtures.tickers(BASES, NOW.toEpochMilli()))));
         BinanceFixtures.stub(wireMock, KLINES, 200, BinanceFaultsTest.klines(40));
         Instant limitedAt = NOW.plusSeconds(10);
         clock.set(limitedAt);
 
-        CompletableFuture<?> tickers = source.tickers().subscribeAsCompletionStage().orTimeout(60, TimeUnit.SECONDS);
+        CompletableFuture<?> tickers =
+                source.tickers().subscribeAsCompletionStage().orTimeout(60, TimeUnit.SECONDS);
         await("the 429 to pause every call").until(() -> budget.pauseEnd().isPresent());
         assertThat(budget.pauseEnd()).hasValue(limitedAt.plusSeconds(1));
         assertThat(budget.used()).isPositive();
         // a call made during the pause waits for its end, like the retry of the limited one
-        CompletableFuture<CandleSeries> candles = source.candles(FIRST, Timeframe.H1, 40).subscribeAsCompletionStage()
+        CompletableFuture<CandleSeries> candles = source.candles(FIRST, Timeframe.H1, 40)
+                .subscribeAsCompletionStage()
                 .orTimeout(60, TimeUnit.SECONDS);
-        await("no request while the pause runs").during(STILL_HELD).atMost(STILL_HELD.plusSeconds(10))
-                .until(() -> requests(TICKER).size() == 1 && requests(KLINES).isEmpty() && !tickers.isDone()
+        await("no request while the pause runs")
+                .during(STILL_HELD)
+                .atMost(STILL_HELD.plusSeconds(10))
+                .until(() -> requests(TICKER).size() == 1
+                        && requests(KLINES).isEmpty()
+                        && !tickers.isDone()
                         && !candles.isDone());
 
         clock.set(limitedAt.plusSeconds(1)); // Retry-After has passed
@@ -83,10 +97,13 @@ class BinanceRateLimitTest extends BinanceUpstreamTest {
 
     @Test
     void a418StopsEveryCallUntilTheBanEndsAndReadinessReportsIt() {
-        wireMock.stubFor(get(urlPathEqualTo(KLINES)).willReturn(aResponse().withStatus(418)
-                .withHeader("Retry-After", "4").withHeader("Content-Type", "application/json")
-                .withBody("{\"code\":-1003,\"msg\":\"Way too much request weight used; IP banned until "
-                        + "1659761931230. Please use the websocket for live updates to avoid bans.\"}")));
+        wireMock.stubFor(get(urlPathEqualTo(KLINES))
+                .willReturn(aResponse()
+                        .withStatus(418)
+                        .withHeader("Retry-After", "4")
+                        .withHeader("Content-Type", "application/json")
+                        .withBody("{\"code\":-1003,\"msg\":\"Way too much request weight used; IP banned until "
+                                + "1659761931230. Please use the websocket for live updates to avoid bans.\"}")));
 
         Instant start = NOW.plusSeconds(10);
         clock.set(start);
@@ -101,14 +118,16 @@ class BinanceRateLimitTest extends BinanceUpstreamTest {
 
         // nothing is sent while the ban runs: not the ticker, not the failed call again
         assertThatThrownBy(() -> source.tickers().await().atMost(WAIT))
-                .isInstanceOfSatisfying(ExchangeBanException.class, e -> assertThat(e.until()).isEqualTo(until));
+                .isInstanceOfSatisfying(
+                        ExchangeBanException.class, e -> assertThat(e.until()).isEqualTo(until));
         Response scan = given().when().post("/api/scanner/quick-scan");
         assertThat(scan.statusCode()).isEqualTo(503);
         assertThat(scan.jsonPath().getString("error.code")).isEqualTo("EXCHANGE_UNAVAILABLE");
         assertThat(Integer.parseInt(scan.header("Retry-After"))).isBetween(1, 4);
         Response ready = given().when().get("/q/health/ready");
         assertThat(ready.statusCode()).isEqualTo(503);
-        assertThat(ready.jsonPath().getString("checks.find { it.name == 'binance-ban' }.status")).isEqualTo("DOWN");
+        assertThat(ready.jsonPath().getString("checks.find { it.name == 'binance-ban' }.status"))
+                .isEqualTo("DOWN");
         assertThat(ready.jsonPath().getString("checks.find { it.name == 'binance-ban' }.data.bannedUntil"))
                 .isEqualTo(until.toString());
         wireMock.verify(1, getRequestedFor(urlPathEqualTo(KLINES)));
@@ -117,22 +136,32 @@ class BinanceRateLimitTest extends BinanceUpstreamTest {
         // once the ban is over, calls are sent again
         clock.set(until);
         assertThat(budget.banEnd()).isEmpty();
-        assertThat(given().when().get("/q/health/ready").jsonPath()
-                .getString("checks.find { it.name == 'binance-ban' }.status")).isEqualTo("UP");
+        assertThat(given().when()
+                        .get("/q/health/ready")
+                        .jsonPath()
+                        .getString("checks.find { it.name == 'binance-ban' }.status"))
+                .isEqualTo("UP");
         BinanceFixtures.stub(wireMock, KLINES, 200, BinanceFaultsTest.klines(40));
-        assertThat(source.candles(FIRST, Timeframe.H1, 40).await().atMost(WAIT).size()).isEqualTo(40);
+        assertThat(source.candles(FIRST, Timeframe.H1, 40).await().atMost(WAIT).size())
+                .isEqualTo(40);
         wireMock.verify(2, getRequestedFor(urlPathEqualTo(KLINES)));
     }
 
     @Test
     void aBanDuringAScanFailsTheRemainingSymbolsWithTheBanEndWithoutCallingForThem() {
-        wireMock.stubFor(get(urlPathEqualTo(KLINES)).willReturn(aResponse().withStatus(418)
-                .withHeader("Retry-After", "2").withBody("{\"code\":-1003,\"msg\":\"IP banned\"}")));
+        wireMock.stubFor(get(urlPathEqualTo(KLINES))
+                .willReturn(aResponse()
+                        .withStatus(418)
+                        .withHeader("Retry-After", "2")
+                        .withBody("{\"code\":-1003,\"msg\":\"IP banned\"}")));
 
         Response scan = given().contentType("application/json")
-                .body("{\"symbols\":[" + String.join(",", BASES.stream().map(b -> "\"" + b + "/USDT\"").toList())
-                        + "],\"timeframe\":\"4h\"}")
-                .when().post("/api/scanner/quick-scan");
+                .body("{\"symbols\":["
+                        + String.join(
+                                ",",
+                                BASES.stream().map(b -> "\"" + b + "/USDT\"").toList()) + "],\"timeframe\":\"4h\"}")
+                .when()
+                .post("/api/scanner/quick-scan");
 
         assertThat(scan.statusCode()).as(scan.asString()).isEqualTo(200);
         List<String> reasons = scan.jsonPath().getList("signals.reason", String.class);
@@ -144,7 +173,8 @@ class BinanceRateLimitTest extends BinanceUpstreamTest {
 
     private List<LoggedRequest> requests(String path) {
         return wireMock.findAll(getRequestedFor(urlPathEqualTo(path))).stream()
-                .sorted(Comparator.comparing(LoggedRequest::getLoggedDate)).toList();
+                .sorted(Comparator.comparing(LoggedRequest::getLoggedDate))
+                .toList();
     }
 
     private static String resource429() {

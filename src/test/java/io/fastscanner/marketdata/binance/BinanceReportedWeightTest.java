@@ -41,9 +41,11 @@ class BinanceReportedWeightTest extends BinanceUpstreamTest {
         source.symbols().await().atMost(Duration.ofSeconds(30));
         wireMock.resetRequests();
         // the exchange says every window is full (other clients on the same IP)
-        wireMock.stubFor(get(urlPathEqualTo(KLINES)).willReturn(aResponse().withStatus(200)
-                .withHeader("X-MBX-USED-WEIGHT-1M", String.valueOf(BinanceTestProfile.WEIGHT_BUDGET))
-                .withBody(BinanceFaultsTest.klines(40))));
+        wireMock.stubFor(get(urlPathEqualTo(KLINES))
+                .willReturn(aResponse()
+                        .withStatus(200)
+                        .withHeader("X-MBX-USED-WEIGHT-1M", String.valueOf(BinanceTestProfile.WEIGHT_BUDGET))
+                        .withBody(BinanceFaultsTest.klines(40))));
 
         clock.set(lateInWindow(1));
         assertThat(candles(BASES.get(0)).join().size()).isEqualTo(40);
@@ -51,8 +53,10 @@ class BinanceReportedWeightTest extends BinanceUpstreamTest {
         for (int i = 1; i < BASES.size(); i++) {
             CompletableFuture<CandleSeries> next = candles(BASES.get(i));
             int sent = i;
-            await("no request while Binance reports window " + i + " full").during(STILL_HELD)
-                    .atMost(STILL_HELD.plusSeconds(10)).until(() -> klinesRequests() == sent && !next.isDone());
+            await("no request while Binance reports window " + i + " full")
+                    .during(STILL_HELD)
+                    .atMost(STILL_HELD.plusSeconds(10))
+                    .until(() -> klinesRequests() == sent && !next.isDone());
             clock.set(lateInWindow(i + 1));
             assertThat(next.join().size()).isEqualTo(40);
             assertThat(klinesRequests()).isEqualTo(i + 1);
@@ -66,7 +70,8 @@ class BinanceReportedWeightTest extends BinanceUpstreamTest {
 
     /** 40 hourly candles of {@code base}, completing within a minute or failing. */
     private CompletableFuture<CandleSeries> candles(String base) {
-        return source.candles(MarketSymbol.of(base, "USDT"), Timeframe.H1, 40).subscribeAsCompletionStage()
+        return source.candles(MarketSymbol.of(base, "USDT"), Timeframe.H1, 40)
+                .subscribeAsCompletionStage()
                 .orTimeout(60, TimeUnit.SECONDS);
     }
 

@@ -25,14 +25,22 @@ public class BinanceTestProfile implements QuarkusTestProfile {
     public Map<String, String> getConfigOverrides() {
         return Map.of(
                 // other test JVMs may run on this machine at the same time
-                "quarkus.http.test-port", "0",
-                FT + ".retry.delay", "1",
-                FT + ".retry.jitter", "0",
-                FT + ".exponential-backoff.max-delay", "10",
-                "scanner.binance.timeout", "3s",
-                "scanner.binance.weight-budget", String.valueOf(WEIGHT_BUDGET),
-                "scanner.binance.weight-window", WEIGHT_WINDOW.toMillis() + "ms",
-                "scanner.binance.weight-window-margin", WEIGHT_WINDOW_MARGIN.toMillis() + "ms");
+                "quarkus.http.test-port",
+                "0",
+                FT + ".retry.delay",
+                "1",
+                FT + ".retry.jitter",
+                "0",
+                FT + ".exponential-backoff.max-delay",
+                "10",
+                "scanner.binance.timeout",
+                "3s",
+                "scanner.binance.weight-budget",
+                String.valueOf(WEIGHT_BUDGET),
+                "scanner.binance.weight-window",
+                WEIGHT_WINDOW.toMillis() + "ms",
+                "scanner.binance.weight-window-margin",
+                WEIGHT_WINDOW_MARGIN.toMillis() + "ms");
     }
 
     @Override

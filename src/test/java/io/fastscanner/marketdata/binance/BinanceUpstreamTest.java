@@ -13,10 +13,13 @@ abstract class BinanceUpstreamTest {
 
     @InjectWireMock
     WireMockServer wireMock;
+
     @Inject
     BinanceMarketDataSource source;
+
     @Inject
     MutableClock clock;
+
     @Inject
     BinanceWeightBudget budget;
 

@@ -46,15 +46,19 @@ class BinanceWeightBudgetTest extends BinanceUpstreamTest {
         clock.set(lateInWindow(1));
 
         List<CompletableFuture<Map<MarketSymbol, Ticker24h>>> calls = IntStream.range(0, CALLS)
-                .mapToObj(i -> source.tickers().subscribeAsCompletionStage()).toList();
+                .mapToObj(i -> source.tickers().subscribeAsCompletionStage())
+                .toList();
 
         List<Integer> sentPerWindow = new ArrayList<>();
         for (int window = 1; sent() < CALLS; window++) {
             int expected = Math.min(CALLS, window * PER_WINDOW);
             await("the requests that fit into window " + window).until(() -> sent() >= expected);
-            await("no more requests in window " + window).during(STILL_HELD).atMost(STILL_HELD.plusSeconds(10))
+            await("no more requests in window " + window)
+                    .during(STILL_HELD)
+                    .atMost(STILL_HELD.plusSeconds(10))
                     .until(() -> sent() == expected && done(calls) == expected);
-            sentPerWindow.add(expected - sentPerWindow.stream().mapToInt(Integer::intValue).sum());
+            sentPerWindow.add(expected
+                    - sentPerWindow.stream().mapToInt(Integer::intValue).sum());
             clock.set(lateInWindow(window + 1));
         }
 

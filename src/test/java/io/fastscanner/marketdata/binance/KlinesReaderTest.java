@@ -1,6 +1,5 @@
 package io.fastscanner.marketdata.binance;
 
-import io.fastscanner.marketdata.UpstreamException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -9,6 +8,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.fastscanner.marketdata.Candle;
+import io.fastscanner.marketdata.UpstreamException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -33,12 +33,18 @@ class KlinesReaderTest {
         }
         List<Candle> expected = new ArrayList<>();
         for (JsonNode row : MAPPER.readTree(body)) {
-            expected.add(new Candle(row.get(0).asLong(), Double.parseDouble(row.get(1).asText()),
-                    Double.parseDouble(row.get(2).asText()), Double.parseDouble(row.get(3).asText()),
-                    Double.parseDouble(row.get(4).asText()), Double.parseDouble(row.get(5).asText())));
+            expected.add(new Candle(
+                    row.get(0).asLong(),
+                    Double.parseDouble(row.get(1).asText()),
+                    Double.parseDouble(row.get(2).asText()),
+                    Double.parseDouble(row.get(3).asText()),
+                    Double.parseDouble(row.get(4).asText()),
+                    Double.parseDouble(row.get(5).asText())));
         }
 
-        assertThat(KlinesReader.closedKlines(JSON, body, Long.MAX_VALUE)).isNotEmpty().isEqualTo(expected);
+        assertThat(KlinesReader.closedKlines(JSON, body, Long.MAX_VALUE))
+                .isNotEmpty()
+                .isEqualTo(expected);
     }
 
     /** Every decimal of the bundled candles, in the text the exchange sent, parses to the same double. */
@@ -47,8 +53,10 @@ class KlinesReaderTest {
         int checked = 0;
         try (Stream<Path> files = Files.walk(Path.of("src/main/resources/replay"))) {
             for (Path csv : files.filter(p -> p.toString().endsWith(".csv")).toList()) {
-                List<String[]> rows = Files.readAllLines(csv, StandardCharsets.UTF_8).stream().skip(1)
-                        .map(line -> line.split(",")).toList();
+                List<String[]> rows = Files.readAllLines(csv, StandardCharsets.UTF_8).stream()
+                        .skip(1)
+                        .map(line -> line.split(","))
+                        .toList();
                 StringBuilder body = new StringBuilder("[");
                 for (String[] r : rows) {
                     body.append(body.length() > 1 ? "," : "").append('[').append(r[0]);
@@ -57,14 +65,20 @@ class KlinesReaderTest {
                     }
                     body.append(',').append(Long.parseLong(r[0]) + 59_999).append(",\"0\",1,\"0\",\"0\",\"0\"]");
                 }
-                List<Candle> read = KlinesReader.closedKlines(JSON, body.append(']').toString()
-                        .getBytes(StandardCharsets.UTF_8), Long.MAX_VALUE);
+                List<Candle> read = KlinesReader.closedKlines(
+                        JSON, body.append(']').toString().getBytes(StandardCharsets.UTF_8), Long.MAX_VALUE);
                 assertThat(read).hasSize(rows.size());
                 for (int i = 0; i < rows.size(); i++) {
                     String[] r = rows.get(i);
-                    assertThat(read.get(i)).as("%s row %d", csv, i).isEqualTo(new Candle(Long.parseLong(r[0]),
-                            Double.parseDouble(r[1]), Double.parseDouble(r[2]), Double.parseDouble(r[3]),
-                            Double.parseDouble(r[4]), Double.parseDouble(r[5])));
+                    assertThat(read.get(i))
+                            .as("%s row %d", csv, i)
+                            .isEqualTo(new Candle(
+                                    Long.parseLong(r[0]),
+                                    Double.parseDouble(r[1]),
+                                    Double.parseDouble(r[2]),
+                                    Double.parseDouble(r[3]),
+                                    Double.parseDouble(r[4]),
+                                    Double.parseDouble(r[5])));
                     checked++;
                 }
             }
@@ -82,7 +96,8 @@ class KlinesReaderTest {
 
     @Test
     void numbersInsteadOfStringsNestedExtrasAndNaNAreRead() throws IOException {
-        Candle c = read("[[1000,1.5,2,1,1.25,\"NaN\",1999,{\"x\":[1,2]},[3]]]", 5000).get(0);
+        Candle c = read("[[1000,1.5,2,1,1.25,\"NaN\",1999,{\"x\":[1,2]},[3]]]", 5000)
+                .get(0);
 
         assertThat(c.open()).isEqualTo(1.5);
         assertThat(c.high()).isEqualTo(2.0);

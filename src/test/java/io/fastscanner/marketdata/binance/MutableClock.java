@@ -19,11 +19,10 @@ import java.util.concurrent.atomic.AtomicReference;
 public class MutableClock extends Clock {
 
     /** Where the clock stands, or (running) what it showed at {@code since} on the system's monotonic timer. */
-    private record Setting(Instant at, long sinceNanos, boolean running) {
-    }
+    private record Setting(Instant at, long sinceNanos, boolean running) {}
 
-    private final AtomicReference<Setting> setting = new AtomicReference<>(
-            new Setting(Instant.now(), System.nanoTime(), true));
+    private final AtomicReference<Setting> setting =
+            new AtomicReference<>(new Setting(Instant.now(), System.nanoTime(), true));
 
     /** Stops the clock at {@code instant}. */
     public void set(Instant instant) {

@@ -48,7 +48,8 @@ class SyntheticMarketDataSourceTest {
             assertThat(s.base()).matches("SYN\\d{4}");
         });
         assertThat(symbols).contains(MarketSymbol.of("SYN0001", "USDT"), MarketSymbol.of("SYN0250", "USDT"));
-        assertThat(source(12_345, 42, NOW).symbols().await().indefinitely()).hasSize(12_345)
+        assertThat(source(12_345, 42, NOW).symbols().await().indefinitely())
+                .hasSize(12_345)
                 .contains(MarketSymbol.of("SYN12345", "USDT"));
     }
 
@@ -59,8 +60,16 @@ class SyntheticMarketDataSourceTest {
 
     @Test
     void servesTheMainTimeframesAndMore() {
-        assertThat(source(1, 42, NOW).timeframes()).contains(Timeframe.M15, Timeframe.H1, Timeframe.H4,
-                Timeframe.D1, Timeframe.M1, Timeframe.W1, Timeframe.H2, Timeframe.H12);
+        assertThat(source(1, 42, NOW).timeframes())
+                .contains(
+                        Timeframe.M15,
+                        Timeframe.H1,
+                        Timeframe.H4,
+                        Timeframe.D1,
+                        Timeframe.M1,
+                        Timeframe.W1,
+                        Timeframe.H2,
+                        Timeframe.H12);
     }
 
     @Test
@@ -111,7 +120,9 @@ class SyntheticMarketDataSourceTest {
 
             assertThat(series.timeframe()).isEqualTo(tf);
             assertThat(series.size()).isEqualTo(50);
-            assertThat(series.lastCloseTimeMs()).as(tf.label()).isEqualTo(expectedLastClose)
+            assertThat(series.lastCloseTimeMs())
+                    .as(tf.label())
+                    .isEqualTo(expectedLastClose)
                     .isLessThanOrEqualTo(NOW.toEpochMilli());
             for (int i = 0; i < series.size(); i++) {
                 assertThat(Math.floorMod(series.openTime(i), interval)).isZero();
@@ -126,8 +137,7 @@ class SyntheticMarketDataSourceTest {
     @Test
     void aCandleClosingExactlyAtNowIsIncluded() {
         Instant onTheHour = Instant.parse("2026-03-10T12:00:00Z");
-        CandleSeries series = candles(source(1, 42, onTheHour), MarketSymbol.of("SYN0001", "USDT"), Timeframe.H1,
-                10);
+        CandleSeries series = candles(source(1, 42, onTheHour), MarketSymbol.of("SYN0001", "USDT"), Timeframe.H1, 10);
         assertThat(series.lastCloseTimeMs()).isEqualTo(onTheHour.toEpochMilli());
     }
 
@@ -153,11 +163,15 @@ class SyntheticMarketDataSourceTest {
                     double h = s.highs()[i];
                     double l = s.lows()[i];
                     double c = s.closes()[i];
-                    assertThat(l).as("%s %s #%d low", symbol, tf, i).isPositive()
+                    assertThat(l)
+                            .as("%s %s #%d low", symbol, tf, i)
+                            .isPositive()
                             .isLessThanOrEqualTo(Math.min(o, c));
                     assertThat(h).as("%s %s #%d high", symbol, tf, i).isGreaterThanOrEqualTo(Math.max(o, c));
                     assertThat(s.volumes()[i]).isPositive().isFinite();
-                    assertThat(significantDigits(c)).as("%s close %s", symbol, c).isLessThanOrEqualTo(7);
+                    assertThat(significantDigits(c))
+                            .as("%s close %s", symbol, c)
+                            .isLessThanOrEqualTo(7);
                 }
             }
         }
@@ -173,7 +187,8 @@ class SyntheticMarketDataSourceTest {
                 for (int i = 0; i < series.size(); i++) {
                     long closeTime = series.openTime(i) + coarse.millis();
                     int fineIndex = indexOfOpenTime(fine, closeTime - Timeframe.M15.millis());
-                    assertThat(fine.closes()[fineIndex]).as("%s %s close", symbol, coarse)
+                    assertThat(fine.closes()[fineIndex])
+                            .as("%s %s close", symbol, coarse)
                             .isEqualTo(series.closes()[i]);
                 }
             }
@@ -190,8 +205,8 @@ class SyntheticMarketDataSourceTest {
         Ticker24h ticker = tickers.get(symbol);
         CandleSeries day = candles(source, symbol, Timeframe.M15, 96);
         assertThat(ticker.lastPrice()).isEqualTo(day.lastCandle().close());
-        assertThat(ticker.changePercent()).isCloseTo(
-                (day.lastCandle().close() / day.opens()[0] - 1) * 100, offset(1e-9));
+        assertThat(ticker.changePercent())
+                .isCloseTo((day.lastCandle().close() / day.opens()[0] - 1) * 100, offset(1e-9));
         assertThat(ticker.quoteVolume()).isPositive();
         assertThat(ticker.asOfMs()).isEqualTo(day.lastCloseTimeMs());
     }
@@ -200,7 +215,8 @@ class SyntheticMarketDataSourceTest {
     void unknownSymbolFails() {
         SyntheticMarketDataSource source = source(10, 42, NOW);
         assertThatThrownBy(() -> candles(source, MarketSymbol.of("SYN0011", "USDT"), Timeframe.H1, 10))
-                .isInstanceOf(NoSuchMarketDataException.class).hasMessageContaining("SYN0011/USDT");
+                .isInstanceOf(NoSuchMarketDataException.class)
+                .hasMessageContaining("SYN0011/USDT");
         assertThatThrownBy(() -> candles(source, MarketSymbol.of("BTC", "USDT"), Timeframe.H1, 10))
                 .isInstanceOf(NoSuchMarketDataException.class);
     }

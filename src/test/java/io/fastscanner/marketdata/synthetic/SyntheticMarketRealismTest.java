@@ -17,8 +17,8 @@ import org.junit.jupiter.api.Test;
 /** Properties of real markets that a naive random walk would not show. */
 class SyntheticMarketRealismTest {
 
-    static final SyntheticMarketDataSource SOURCE = new SyntheticMarketDataSource(100, 42,
-            Clock.fixed(Instant.parse("2026-03-10T12:34:56Z"), ZoneOffset.UTC));
+    static final SyntheticMarketDataSource SOURCE =
+            new SyntheticMarketDataSource(100, 42, Clock.fixed(Instant.parse("2026-03-10T12:34:56Z"), ZoneOffset.UTC));
 
     static List<MarketSymbol> symbols() {
         return new ArrayList<>(SOURCE.symbols().await().indefinitely());
@@ -35,8 +35,9 @@ class SyntheticMarketRealismTest {
         List<MarketSymbol> symbols = symbols();
         for (MarketSymbol symbol : symbols) {
             double[] absReturns = abs(logReturns(candles(symbol, Timeframe.H1, 1000)));
-            double meanAutocorrelation = (autocorrelation(absReturns, 1) + autocorrelation(absReturns, 2)
-                    + autocorrelation(absReturns, 3)) / 3;
+            double meanAutocorrelation =
+                    (autocorrelation(absReturns, 1) + autocorrelation(absReturns, 2) + autocorrelation(absReturns, 3))
+                            / 3;
             sum += meanAutocorrelation;
             positive += meanAutocorrelation > 0.03 ? 1 : 0;
         }
@@ -57,16 +58,28 @@ class SyntheticMarketRealismTest {
     @Test
     void quoteVolumesSpanOrdersOfMagnitude() {
         Map<MarketSymbol, Ticker24h> tickers = SOURCE.tickers().await().indefinitely();
-        double min = tickers.values().stream().mapToDouble(Ticker24h::quoteVolume).min().orElseThrow();
-        double max = tickers.values().stream().mapToDouble(Ticker24h::quoteVolume).max().orElseThrow();
+        double min = tickers.values().stream()
+                .mapToDouble(Ticker24h::quoteVolume)
+                .min()
+                .orElseThrow();
+        double max = tickers.values().stream()
+                .mapToDouble(Ticker24h::quoteVolume)
+                .max()
+                .orElseThrow();
         assertThat(max / min).isGreaterThan(1e4);
     }
 
     @Test
     void priceLevelsRangeFromFractionsOfACentToTensOfThousands() {
         Map<MarketSymbol, Ticker24h> tickers = SOURCE.tickers().await().indefinitely();
-        double min = tickers.values().stream().mapToDouble(Ticker24h::lastPrice).min().orElseThrow();
-        double max = tickers.values().stream().mapToDouble(Ticker24h::lastPrice).max().orElseThrow();
+        double min = tickers.values().stream()
+                .mapToDouble(Ticker24h::lastPrice)
+                .min()
+                .orElseThrow();
+        double max = tickers.values().stream()
+                .mapToDouble(Ticker24h::lastPrice)
+                .max()
+                .orElseThrow();
         assertThat(min).isLessThan(0.001);
         assertThat(max).isGreaterThan(10_000);
     }
@@ -93,8 +106,7 @@ class SyntheticMarketRealismTest {
         for (MarketSymbol symbol : symbols()) {
             double[] closes = candles(symbol, Timeframe.H4, 120).closes();
             double slope = regressionSlope(logs(closes)) * closes.length;
-            double noise = standardDeviation(logReturns(candles(symbol, Timeframe.H4, 120)))
-                    * Math.sqrt(closes.length);
+            double noise = standardDeviation(logReturns(candles(symbol, Timeframe.H4, 120))) * Math.sqrt(closes.length);
             up += slope > noise ? 1 : 0;
             down += slope < -noise ? 1 : 0;
         }
