@@ -58,7 +58,11 @@ public record DeepAnalysis(
                 List.of());
     }
 
-    public DeepAnalysis withScannerApi(SecondOpinion opinion) {
+    /**
+     * A copy with what could not be taken into account (e.g. a timeframe whose candles were unavailable) and the
+     * Python scanner_api's opinion (null when it is not configured).
+     */
+    public DeepAnalysis withInputs(List<String> newWarnings, SecondOpinion opinion) {
         return new DeepAnalysis(
                 opportunityScore,
                 opportunity,
@@ -67,21 +71,6 @@ public record DeepAnalysis(
                 confluence,
                 mlPrediction,
                 opinion,
-                analyzedAt,
-                timeframe,
-                warnings);
-    }
-
-    /** A copy listing what could not be taken into account (e.g. a timeframe whose candles were unavailable). */
-    public DeepAnalysis withWarnings(List<String> newWarnings) {
-        return new DeepAnalysis(
-                opportunityScore,
-                opportunity,
-                marketRegime,
-                slTp,
-                confluence,
-                mlPrediction,
-                scannerApi,
                 analyzedAt,
                 timeframe,
                 List.copyOf(newWarnings));

@@ -11,6 +11,7 @@ import io.fastscanner.marketdata.MarketSymbol;
 import io.fastscanner.marketdata.Timeframe;
 import io.fastscanner.scannerapi.ScannerApiResult;
 import io.fastscanner.scannerapi.ScannerApiService;
+import io.fastscanner.scannerapi.SecondOpinion;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
@@ -210,13 +211,10 @@ public class DeepAnalysisService {
         CandleSeries primary = byTf.get(run.timeframe).last(config.candles());
         RiskSettings risk = new RiskSettings(config.stopAtrMultiple(), config.rewardMultiple(), config.swingLookback());
         ScanRow row = analyzing.row();
+        SecondOpinion secondOpinion = scannerApi.enabled() ? opinion.forSymbol(row.symbol(), row.signal()) : null;
         DeepAnalysis deep = DeepAnalyzer.analyse(primary, byTf, analyzing.rating(), risk, prediction, clock.instant())
-                .withWarnings(fetched.warnings());
-        if (scannerApi.enabled()) {
-            deep = deep.withScannerApi(opinion.forSymbol(row.symbol(), row.signal()));
-        }
-        ScanRow complete =
-                row.withStatus(SignalStatus.COMPLETE, null).withOpportunityScore((double) deep.opportunityScore());
+                .withInputs(fetched.warnings(), secondOpinion);
+        ScanRow complete = row.completed(deep.opportunityScore());
         return new SymbolAnalysis(complete, analyzing.indicators(), analyzing.rating(), deep);
     }
 

@@ -75,6 +75,15 @@ public record ScanRow(
         Double opportunityScore) {
 
     public ScanRow withStatus(SignalStatus newStatus, String newReason) {
+        return copy(newStatus, newReason, opportunityScore);
+    }
+
+    /** The row once its deep analysis is done, with the opportunity score it found. */
+    public ScanRow completed(double score) {
+        return copy(SignalStatus.COMPLETE, null, score);
+    }
+
+    private ScanRow copy(SignalStatus newStatus, String newReason, Double score) {
         return new ScanRow(
                 symbol,
                 exchange,
@@ -90,29 +99,6 @@ public record ScanRow(
                 emaTrend,
                 newStatus,
                 newReason,
-                candleTime,
-                candleCloseTime,
-                stale,
-                timestamp,
-                opportunityScore);
-    }
-
-    public ScanRow withOpportunityScore(Double score) {
-        return new ScanRow(
-                symbol,
-                exchange,
-                timeframe,
-                price,
-                change24h,
-                volume24h,
-                signal,
-                strength,
-                rating,
-                rsi,
-                macd,
-                emaTrend,
-                status,
-                reason,
                 candleTime,
                 candleCloseTime,
                 stale,

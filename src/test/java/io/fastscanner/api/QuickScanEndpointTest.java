@@ -189,14 +189,7 @@ class QuickScanEndpointTest {
 
     @Test
     void resultsAndStatusShowTheLatestScan() {
-        String scanId = given().contentType(ContentType.JSON)
-                .body("{\"symbols\":[\"SOL/USDT\",\"XRP/USDT\"]}")
-                .when()
-                .post("/api/scanner/quick-scan")
-                .then()
-                .statusCode(200)
-                .extract()
-                .path("scanId");
+        String scanId = Scans.scan("{\"symbols\":[\"SOL/USDT\",\"XRP/USDT\"]}");
         Scans.awaitDeepAnalysis(scanId);
         given().when()
                 .get("/api/scanner/results")

@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
 
+import io.fastscanner.testing.Scans;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import org.junit.jupiter.api.Test;
@@ -17,13 +18,7 @@ class SymbolTimeframeTest {
 
     @Test
     void withoutATimeframeTheLatestScansRowAndTimeframeAreUsed() {
-        String scanId = given().contentType(ContentType.JSON)
-                .body("{\"symbols\":[\"BTC/USDT\",\"ETH/USDT\"],\"timeframe\":\"4h\"}")
-                .post("/api/scanner/quick-scan")
-                .then()
-                .statusCode(200)
-                .extract()
-                .path("scanId");
+        String scanId = Scans.scan("{\"symbols\":[\"BTC/USDT\",\"ETH/USDT\"],\"timeframe\":\"4h\"}");
 
         given().get("/api/scanner/symbol/BTC-USDT")
                 .then()

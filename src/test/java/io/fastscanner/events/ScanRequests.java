@@ -1,8 +1,6 @@
 package io.fastscanner.events;
 
-import static io.restassured.RestAssured.given;
-
-import io.restassured.http.ContentType;
+import io.fastscanner.testing.Scans;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -17,23 +15,11 @@ final class ScanRequests {
     static String scan(List<String> symbols) {
         String body =
                 symbols.stream().map(s -> "\"" + s + "\"").collect(Collectors.joining(",", "{\"symbols\":[", "]}"));
-        return given().contentType(ContentType.JSON)
-                .body(body)
-                .when()
-                .post("/api/scanner/quick-scan")
-                .then()
-                .statusCode(200)
-                .extract()
-                .path("scanId");
+        return Scans.scan(body);
     }
 
     /** Scans every symbol of the source. */
     static String scanAll() {
-        return given().when()
-                .post("/api/scanner/quick-scan")
-                .then()
-                .statusCode(200)
-                .extract()
-                .path("scanId");
+        return Scans.scanDefaultUniverse();
     }
 }

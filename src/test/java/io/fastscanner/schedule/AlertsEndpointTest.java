@@ -40,13 +40,7 @@ class AlertsEndpointTest {
         long lastEarlier = earlier.isEmpty() ? 0 : earlier.get(0);
         Instant started = Instant.now();
         for (int i = 0; i < 3; i++) {
-            String scanId = given().contentType("application/json")
-                    .body("{\"timeframe\":\"4h\"}")
-                    .post("/api/scanner/quick-scan")
-                    .then()
-                    .statusCode(200)
-                    .extract()
-                    .path("scanId");
+            String scanId = Scans.scan("{\"timeframe\":\"4h\"}");
             // regime alerts arrive with the deep analysis
             Scans.awaitDeepAnalysis(scanId);
         }

@@ -4,6 +4,7 @@ import static io.fastscanner.testing.Waits.await;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
@@ -30,6 +31,17 @@ public final class Scans {
     /** Starts a scan of the default universe and returns its id; its deep analysis goes on in the background. */
     public static String scanDefaultUniverse() {
         return given().post("/api/scanner/quick-scan")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("scanId");
+    }
+
+    /** Starts a scan with this JSON body and returns its id; its deep analysis goes on in the background. */
+    public static String scan(String jsonBody) {
+        return given().contentType(ContentType.JSON)
+                .body(jsonBody)
+                .post("/api/scanner/quick-scan")
                 .then()
                 .statusCode(200)
                 .extract()
