@@ -19,7 +19,7 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Runs every benchmark of issue 6 and writes {@code latest.md} and {@code latest.json}: the loopback exchange,
+ * Runs every benchmark and writes {@code latest.md} and {@code latest.json}: the loopback exchange,
  * the end-to-end quick scan and deep phase per universe size, the SSE fan-out and the JMH micro-benchmarks.
  * Started by {@code bench/run.sh}; see {@link BenchOptions#USAGE}.
  */

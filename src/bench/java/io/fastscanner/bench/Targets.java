@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The targets of issue 6, and the synthetic market's speed (issue 12: measured here, not in a unit test), checked
- * against what was measured (medians; RSS: the highest peak).
+ * The service's performance targets (bench/README.md) and the synthetic market's speed, checked against what was
+ * measured (medians; RSS: the highest peak).
  */
 final class Targets {
 
