@@ -108,7 +108,7 @@ public final class SseClients implements AutoCloseable {
                 }
                 event.reset();
             } else if (line.startsWith(SseLine.ID)) {
-                event.id(line.longAfter(SseLine.ID.length));
+                event.id(line.eventIdAfter(SseLine.ID.length));
             } else if (line.startsWith(SseLine.EVENT)) {
                 event.name(line.eventName());
             } else if (line.startsWith(SseLine.DATA) && !event.hasData()) {

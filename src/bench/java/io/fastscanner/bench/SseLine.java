@@ -56,20 +56,32 @@ final class SseLine {
         return startsWith(bytes, end(), 0, prefix);
     }
 
-    /** The decimal number after {@code offset} (spaces skipped), or -1. */
-    long longAfter(int offset) {
-        long value = 0;
+    /**
+     * The event id {@code <millis>-<sequence>} after {@code offset}, as one long that orders and tells ids apart:
+     * {@code millis x 1,000,000 + sequence} (a service issues far fewer than a million events a millisecond); -1 when
+     * there is none.
+     */
+    long eventIdAfter(int offset) {
+        long millis = 0;
+        long sequence = 0;
         boolean digits = false;
+        boolean inSequence = false;
         for (int i = offset; i < end(); i++) {
             byte b = bytes[i];
             if (b >= '0' && b <= '9') {
-                value = value * 10 + (b - '0');
+                if (inSequence) {
+                    sequence = sequence * 10 + (b - '0');
+                } else {
+                    millis = millis * 10 + (b - '0');
+                }
                 digits = true;
+            } else if (b == '-' && digits && !inSequence) {
+                inSequence = true;
             } else if (b != ' ' || digits) {
                 break;
             }
         }
-        return digits ? value : -1;
+        return digits ? millis * 1_000_000 + sequence : -1;
     }
 
     /** The name of an {@code event:} line. */

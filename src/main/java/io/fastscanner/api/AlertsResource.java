@@ -4,6 +4,7 @@ import io.fastscanner.errors.ApiError;
 import io.fastscanner.errors.ApiException;
 import io.fastscanner.schedule.Alert;
 import io.fastscanner.schedule.AlertStore;
+import io.fastscanner.time.TimeId;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -12,6 +13,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -47,8 +49,9 @@ public class AlertsResource {
             content = @Content(schema = @Schema(implementation = ApiError.class)))
     public AlertsAnswer alerts(
             @Parameter(
-                            description = "An alert id, or an ISO-8601 UTC time such as 2026-04-21T00:00:00Z",
-                            example = "12")
+                            description =
+                                    "An alert id (such as 1776729600000-0), or an ISO-8601 UTC time such as 2026-04-21T00:00:00Z",
+                            example = "1776729600000-0")
                     @QueryParam("since")
                     String since,
             @Parameter(
@@ -63,10 +66,11 @@ public class AlertsResource {
                     String limitParam) {
         int limit = RequestValues.limit(limitParam, 1, MAX_LIMIT, DEFAULT_LIMIT);
         List<Alert> alerts;
+        Optional<TimeId> sinceId = TimeId.parse(since);
         if (since == null || since.isBlank()) {
             alerts = store.newest(limit);
-        } else if (since.trim().matches("\\d{1,18}")) {
-            alerts = store.sinceId(Long.parseLong(since.trim()), limit);
+        } else if (sinceId.isPresent()) {
+            alerts = store.sinceId(sinceId.get(), limit);
         } else {
             alerts = store.since(time(since), limit);
         }

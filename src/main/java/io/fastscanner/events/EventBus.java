@@ -2,7 +2,10 @@ package io.fastscanner.events;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.fastscanner.time.TimeId;
+import io.fastscanner.time.TimeIdSequence;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,6 +18,11 @@ import java.util.function.Consumer;
  * client gets those same bytes. Publishing never waits for a client: each client has its own bounded buffer (see
  * {@link SseConnection}); the bus only hands events over. The replay buffer keeps the newest
  * {@code scanner.events.replay-size} events for clients that reconnect.
+ *
+ * <p>Ids are {@link TimeId}s, so they increase across restarts too, and a reconnecting client's id tells which case
+ * it is: an id of this process still in the buffer (the client gets what followed it), one evicted from the buffer
+ * ({@code older_than_buffer}), one from before this process started ({@code restarted}), or none this process sent
+ * ({@code unknown_id}). {@code 0} asks for everything the buffer holds.
  */
 @ApplicationScoped
 public class EventBus {
@@ -32,17 +40,22 @@ public class EventBus {
      * What a (re)connecting client gets first: the newest id at that moment, the events it missed, and why it must
      * reload instead when they cannot all be replayed (null when they can).
      */
-    record Catchup(long newestId, List<FramedEvent> missed, Resync resync) {}
+    record Catchup(TimeId newestId, List<FramedEvent> missed, Resync resync) {}
 
     private final ObjectMapper mapper;
     private final int replaySize;
+    private final TimeIdSequence ids;
     private final ArrayDeque<FramedEvent> replay = new ArrayDeque<>();
     private final Set<Subscriber> subscribers = new CopyOnWriteArraySet<>();
-    private long lastId;
+    /** The newest event's id; null before the first event. */
+    private TimeId lastId;
+    /** The newest event the buffer no longer holds; null while it has dropped none. */
+    private TimeId lastEvicted;
 
-    EventBus(ObjectMapper mapper, EventsConfig config) {
+    EventBus(ObjectMapper mapper, EventsConfig config, Clock clock) {
         this.mapper = mapper;
         this.replaySize = Math.max(1, config.replaySize());
+        this.ids = new TimeIdSequence(clock);
     }
 
     /** Numbers, keeps and hands out an event whose data is {@code data}, serialised once. */
@@ -54,11 +67,12 @@ public class EventBus {
             throw new IllegalStateException("event " + data.name() + " cannot be serialised", e);
         }
         synchronized (this) {
-            ScanEvent event = new ScanEvent(++lastId, data.name(), data.scanId(), data.about(), json);
+            lastId = ids.next();
+            ScanEvent event = new ScanEvent(lastId, data.name(), data.scanId(), data.about(), json);
             FramedEvent framed = new FramedEvent(event, SseFrames.event(event));
             replay.addLast(framed);
             while (replay.size() > replaySize) {
-                replay.removeFirst();
+                lastEvicted = replay.removeFirst().event().id();
             }
             for (Subscriber s : subscribers) {
                 if (s.wants(event)) {
@@ -73,27 +87,42 @@ public class EventBus {
      * Registers a client and hands {@code first} what it missed since {@code lastEventId} (null: nothing to catch up).
      * Both happen under the publishing lock, so no live event can be lost, sent twice or overtake the catch-up.
      */
-    synchronized void subscribe(Subscriber subscriber, Long lastEventId, Consumer<Catchup> first) {
+    synchronized void subscribe(Subscriber subscriber, TimeId lastEventId, Consumer<Catchup> first) {
         subscribers.add(subscriber);
         first.accept(catchup(subscriber, lastEventId));
     }
 
-    private Catchup catchup(Subscriber subscriber, Long lastEventId) {
-        if (lastEventId == null || lastEventId == lastId) {
+    private Catchup catchup(Subscriber subscriber, TimeId lastEventId) {
+        if (lastEventId == null || lastEventId.equals(lastId)) {
             return new Catchup(lastId, List.of(), null);
         }
-        // An id from the future was issued by an earlier run of the process: the client's view is stale.
-        if (lastEventId > lastId) {
-            return new Catchup(lastId, List.of(), Resync.UNKNOWN_ID);
-        }
-        long oldest = replay.isEmpty() ? lastId + 1 : replay.peekFirst().event().id();
         List<FramedEvent> missed = new ArrayList<>();
         for (FramedEvent e : replay) {
-            if (e.event().id() > lastEventId && subscriber.wants(e.event())) {
+            if (e.event().id().isAfter(lastEventId) && subscriber.wants(e.event())) {
                 missed.add(e);
             }
         }
-        return new Catchup(lastId, missed, lastEventId < oldest - 1 ? Resync.OLDER_THAN_BUFFER : null);
+        Resync resync;
+        if (lastEventId.equals(TimeId.ZERO)) { // "from the start": complete unless the buffer has dropped events
+            resync = lastEvicted == null ? null : Resync.OLDER_THAN_BUFFER;
+        } else if (lastEventId.equals(lastEvicted)
+                || replay.stream().anyMatch(e -> e.event().id().equals(lastEventId))) {
+            resync = null;
+        } else {
+            resync = whyNotSent(lastEventId); // the client is told, then gets what the buffer still holds after it
+        }
+        return new Catchup(lastId, missed, resync);
+    }
+
+    /** Why an id this bus cannot resume from is not one it holds. */
+    private Resync whyNotSent(TimeId id) {
+        if (id.isBefore(ids.first())) {
+            return Resync.RESTARTED;
+        }
+        if (lastEvicted != null && id.isBefore(lastEvicted)) {
+            return Resync.OLDER_THAN_BUFFER;
+        }
+        return Resync.UNKNOWN_ID;
     }
 
     void unsubscribe(Subscriber subscriber) {
@@ -104,15 +133,16 @@ public class EventBus {
         return subscribers.size();
     }
 
-    public synchronized long lastId() {
+    /** The newest event's id; null before the first event. */
+    public synchronized TimeId lastId() {
         return lastId;
     }
 
-    /** Events still in the replay buffer after {@code afterId}, oldest first. */
-    public synchronized List<ScanEvent> since(long afterId) {
+    /** Events still in the replay buffer after {@code afterId} (null: all of them), oldest first. */
+    public synchronized List<ScanEvent> since(TimeId afterId) {
         return replay.stream()
                 .map(FramedEvent::event)
-                .filter(e -> e.id() > afterId)
+                .filter(e -> afterId == null || e.id().isAfter(afterId))
                 .toList();
     }
 }

@@ -10,6 +10,8 @@ public enum EventName {
     ANALYSIS_PROGRESS("analysisProgress"),
     DEEP_ANALYSIS_COMPLETE("deepAnalysisComplete"),
     SCAN_FAILED("scanFailed"),
+    /** A newer scan replaced the scan before its deep analysis was done: the scan's closing event. */
+    SCAN_SUPERSEDED("scanSuperseded"),
     ALERT("alert"),
     /** First frame of every connection; not numbered, not kept for replay. */
     CONNECTED("connected"),

@@ -61,4 +61,8 @@ public class ScanEventPublisher {
                 : e.failure().getMessage();
         bus.publish(new ScanEvents.ScanFailed(e.scanId(), clock.instant(), new ScanEvents.Failure(code, message)));
     }
+
+    void superseded(@Observes @Priority(ObserverOrder.PUBLISH_EVENT) ScanLifecycle.Superseded e) {
+        bus.publish(new ScanEvents.ScanSuperseded(e.scanId(), clock.instant(), e.supersededBy()));
+    }
 }

@@ -81,6 +81,16 @@ public final class ScanEvents {
         }
     }
 
+    /** A newer scan, {@code supersededBy}, replaced this one before its deep analysis was done. */
+    @RegisterForReflection
+    public record ScanSuperseded(String scanId, Instant timestamp, String supersededBy) implements EventData {
+
+        @Override
+        public EventName name() {
+            return EventName.SCAN_SUPERSEDED;
+        }
+    }
+
     /** The scan could not run; {@code error.code} is the market data reason (e.g. {@code timeout}). */
     @RegisterForReflection
     public record ScanFailed(String scanId, Instant timestamp, Failure error) implements EventData {

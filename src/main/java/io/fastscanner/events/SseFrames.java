@@ -1,5 +1,6 @@
 package io.fastscanner.events;
 
+import io.fastscanner.time.TimeId;
 import java.time.Duration;
 import java.time.Instant;
 
@@ -15,27 +16,32 @@ final class SseFrames {
     private SseFrames() {}
 
     static SseFrame event(ScanEvent event) {
-        return encode(Long.toString(event.id()), event.name(), null, event.json());
+        return encode(event.id().toString(), event.name(), null, event.json());
     }
 
     /** First frame of every connection; it has no id, so it does not move the client's Last-Event-ID. */
-    static SseFrame connected(Duration retry, Long lastEventId, long newestId, Instant now) {
+    static SseFrame connected(Duration retry, TimeId lastEventId, TimeId newestId, Instant now) {
         return encode(
                 null,
                 EventName.CONNECTED,
                 retry.toMillis(),
-                "{\"lastEventId\":" + lastEventId + ",\"newestEventId\":" + newestId + ",\"timestamp\":\"" + now
-                        + "\"}");
+                "{\"lastEventId\":" + quoted(lastEventId) + ",\"newestEventId\":" + quoted(newestId)
+                        + ",\"timestamp\":\"" + now + "\"}");
     }
 
     /** Sent instead of the missed events when they cannot all be replayed; the client reloads the results. */
-    static SseFrame resync(Resync why, long newestId) {
+    static SseFrame resync(Resync why, TimeId newestId) {
         return encode(
                 null,
                 EventName.RESYNC,
                 null,
                 "{\"reason\":\"" + why.code() + "\",\"message\":\"" + why.message()
-                        + "\",\"reload\":\"/api/scanner/results\",\"newestEventId\":" + newestId + "}");
+                        + "\",\"reload\":\"/api/scanner/results\",\"newestEventId\":" + quoted(newestId) + "}");
+    }
+
+    /** An id as a JSON string, or null. */
+    private static String quoted(TimeId id) {
+        return id == null ? "null" : "\"" + id + "\"";
     }
 
     static SseFrame slowConsumer(int capacity) {

@@ -1,6 +1,7 @@
 package io.fastscanner.events;
 
 import io.fastscanner.errors.ApiException;
+import io.fastscanner.time.TimeId;
 import io.netty.handler.codec.http.QueryStringDecoder;
 import io.vertx.core.http.HttpServerRequest;
 import java.nio.charset.StandardCharsets;
@@ -14,7 +15,7 @@ import java.util.Map;
  *
  * @param lastEventId the last id the client saw, or null for a fresh connection
  */
-record StreamRequest(Long lastEventId, EventFilter filter) {
+record StreamRequest(TimeId lastEventId, EventFilter filter) {
 
     /** Reads and validates a request, with the statuses and codes the stream has always answered with. */
     static StreamRequest of(HttpServerRequest request) {
@@ -37,7 +38,7 @@ record StreamRequest(Long lastEventId, EventFilter filter) {
 
     /** Validates the raw values (each may be null). */
     static StreamRequest parse(String lastEventIdHeader, String lastEventIdQuery, String scanId, String symbols) {
-        Long lastEventId = lastEventId(lastEventIdHeader != null ? lastEventIdHeader : lastEventIdQuery);
+        TimeId lastEventId = lastEventId(lastEventIdHeader != null ? lastEventIdHeader : lastEventIdQuery);
         EventFilter filter = EventFilter.parse(scanId, symbols)
                 .orElseThrow(() -> ApiException.badRequest(
                         "INVALID_SYMBOL",
@@ -68,18 +69,12 @@ record StreamRequest(Long lastEventId, EventFilter filter) {
         return values == null || values.isEmpty() ? null : values.get(0);
     }
 
-    private static Long lastEventId(String raw) {
+    private static TimeId lastEventId(String raw) {
         if (raw == null || raw.isBlank()) {
             return null;
         }
-        try {
-            long id = Long.parseLong(raw.trim());
-            if (id < 0) {
-                throw new NumberFormatException();
-            }
-            return id;
-        } catch (NumberFormatException e) {
-            throw ApiException.badRequest("INVALID_LAST_EVENT_ID", "Last-Event-ID must be a non-negative integer");
-        }
+        return TimeId.parse(raw)
+                .orElseThrow(() -> ApiException.badRequest(
+                        "INVALID_LAST_EVENT_ID", "Last-Event-ID must be an event id such as 1776729600000-0"));
     }
 }

@@ -76,6 +76,8 @@ public class DeepAnalysisService {
                     ScanLifecycle.QuickScanCompleted event) {
         if (config.enabled()) {
             start(event.result());
+        } else {
+            lifecycle.deepAnalysisComplete(event.result().scanId(), 0, 0, 0); // every scan has a closing event
         }
     }
 
@@ -99,14 +101,19 @@ public class DeepAnalysisService {
                 queue.add(a);
             }
         }
-        DeepRun run = new DeepRun(result.scanId(), result.timeframe(), queue.size());
-        DeepRun previous = current.getAndSet(run);
+        DeepRun run = new DeepRun(result, queue.size());
+        DeepRun previous = current.getAndUpdate(
+                running -> running != null && running.scanStartedAt.isAfter(run.scanStartedAt) ? running : run);
+        if (previous != null && previous.scanStartedAt.isAfter(run.scanStartedAt)) {
+            // an older scan whose quick phase ended after a newer one's: the newer one's analysis goes on
+            supersede(run, previous.scanId);
+            return;
+        }
         if (previous != null) {
-            previous.cancel();
+            supersede(previous, run.scanId);
         }
         if (queue.isEmpty()) {
-            lifecycle.deepAnalysisComplete(run.scanId, 0, 0, 0);
-            run.close();
+            close(run);
             return;
         }
         List<MarketSymbol> symbols = queue.stream().map(a -> a.row().symbol()).toList();
@@ -120,18 +127,29 @@ public class DeepAnalysisService {
                 .transformToUni(a -> analyse(run, a, model, secondOpinion))
                 .merge(Math.max(1, config.concurrency()))
                 .onCompletion()
-                .invoke(() -> {
-                    if (!run.cancelled()) {
-                        lifecycle.deepAnalysisComplete(
-                                run.scanId, run.total, run.failed(), (System.nanoTime() - run.startNanos) / 1_000_000);
-                    }
-                    run.close();
-                })
+                .invoke(() -> close(run))
                 .subscribe()
                 .with(ignored -> {}, failure -> {
-                    run.close();
                     LOG.error("Deep analysis pipeline failed", failure);
+                    close(run);
                 }));
+    }
+
+    /** Announces the end of a run that completed, unless it already ended another way. */
+    private void close(DeepRun run) {
+        if (run.beginClose()) {
+            lifecycle.deepAnalysisComplete(
+                    run.scanId, run.total, run.failed(), (System.nanoTime() - run.startNanos) / 1_000_000);
+            run.closed();
+        }
+    }
+
+    /** Ends a run that a newer scan replaces, and says so, unless it already ended. */
+    private void supersede(DeepRun run, String newer) {
+        if (run.supersede()) {
+            state.superseded(run.scanId, newer);
+            lifecycle.scanSuperseded(run.scanId, newer);
+        }
     }
 
     private Uni<SymbolAnalysis> analyse(

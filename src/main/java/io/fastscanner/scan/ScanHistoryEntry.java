@@ -14,6 +14,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * @param dataTime     the market time the candles reach (the replay clock, or now for live sources)
  * @param signalCounts number of BUY, SELL and HOLD signals
  * @param failed       symbols that failed
+ * @param supersededBy the scan that replaced this one before its deep analysis was done; null otherwise
  */
 @RegisterForReflection
 public record ScanHistoryEntry(
@@ -29,7 +30,10 @@ public record ScanHistoryEntry(
         Instant dataTime,
 
         SignalCounts signalCounts,
-        @Schema(description = "Symbols that failed") int failed) {
+        @Schema(description = "Symbols that failed") int failed,
+
+        @Schema(nullable = true, description = "The scan that replaced this one before its deep analysis was done")
+        String supersededBy) {
 
     static ScanHistoryEntry of(ScanResult result) {
         var rows = result.rows();
@@ -44,6 +48,22 @@ public record ScanHistoryEntry(
                 result.durationMs(),
                 result.dataTime(),
                 SignalCounts.of(rows),
-                failed);
+                failed,
+                null);
+    }
+
+    ScanHistoryEntry supersededBy(String newer) {
+        return new ScanHistoryEntry(
+                scanId,
+                timestamp,
+                symbolCount,
+                timeframe,
+                exchange,
+                trigger,
+                durationMs,
+                dataTime,
+                signalCounts,
+                failed,
+                newer);
     }
 }

@@ -42,23 +42,33 @@ public class ScanLifecycle {
     /** The scan could not run (e.g. the exchange is unreachable). */
     public record Failed(String scanId, Throwable failure) {}
 
+    /** A newer scan replaced this one before its deep analysis was done; what was left of it is dropped. */
+    public record Superseded(String scanId, String supersededBy) {}
+
     private final Event<Started> started;
     private final Event<QuickScanCompleted> completed;
     private final Event<Failed> failed;
     private final Event<SymbolAnalyzed> analyzed;
     private final Event<DeepAnalysisCompleted> deepCompleted;
+    private final Event<Superseded> superseded;
 
     ScanLifecycle(
             Event<Started> started,
             Event<QuickScanCompleted> completed,
             Event<Failed> failed,
             Event<SymbolAnalyzed> analyzed,
-            Event<DeepAnalysisCompleted> deepCompleted) {
+            Event<DeepAnalysisCompleted> deepCompleted,
+            Event<Superseded> superseded) {
         this.started = started;
         this.completed = completed;
         this.failed = failed;
         this.analyzed = analyzed;
         this.deepCompleted = deepCompleted;
+        this.superseded = superseded;
+    }
+
+    void scanSuperseded(String scanId, String supersededBy) {
+        superseded.fire(new Superseded(scanId, supersededBy));
     }
 
     void symbolAnalyzed(String scanId, SymbolAnalysis analysis, int completed, int remaining, int total) {

@@ -66,6 +66,13 @@ public class ScanState {
         currentScanId = newestRunningOrLatest();
     }
 
+    /** Records in the history that {@code newer} replaced {@code scanId} before its deep analysis was done. */
+    synchronized void superseded(String scanId, String newer) {
+        List<ScanHistoryEntry> entries = List.copyOf(history);
+        history.clear();
+        entries.forEach(e -> history.addLast(e.scanId().equals(scanId) ? e.supersededBy(newer) : e));
+    }
+
     synchronized void failed(String scanId) {
         running.remove(scanId);
         currentScanId = newestRunningOrLatest();

@@ -2,6 +2,7 @@ package io.fastscanner.schedule;
 
 import io.fastscanner.marketdata.MarketSymbol;
 import io.fastscanner.marketdata.Timeframe;
+import io.fastscanner.time.TimeId;
 import io.quarkus.runtime.annotations.RegisterForReflection;
 import java.time.Instant;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -9,14 +10,14 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /**
  * Something significant that changed for a symbol since the previous scan of it.
  *
- * @param id       strictly increasing; {@code GET /api/scanner/alerts?since=<id>} returns the newer ones
+ * @param id       increasing, also across restarts; {@code GET /api/scanner/alerts?since=<id>} returns the newer ones
  * @param previous the value in the previous scan, as text
  * @param current  the value now, as text
  */
 @RegisterForReflection
 public record Alert(
-        @Schema(description = "Strictly increasing; ?since=<id> returns the newer ones")
-        long id,
+        @Schema(description = "Increasing, also across restarts; ?since=<id> returns the newer ones")
+        TimeId id,
 
         String scanId,
         MarketSymbol symbol,

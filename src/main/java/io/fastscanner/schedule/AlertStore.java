@@ -2,6 +2,8 @@ package io.fastscanner.schedule;
 
 import io.fastscanner.marketdata.MarketSymbol;
 import io.fastscanner.marketdata.Timeframe;
+import io.fastscanner.time.TimeId;
+import io.fastscanner.time.TimeIdSequence;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.Instant;
@@ -15,16 +17,17 @@ public class AlertStore {
     private final int capacity;
     private final Clock clock;
     private final ArrayDeque<Alert> alerts = new ArrayDeque<>();
-    private long lastId;
+    private final TimeIdSequence ids;
 
     AlertStore(AlertsConfig config, Clock clock) {
         this.capacity = Math.max(1, config.historySize());
         this.clock = clock;
+        this.ids = new TimeIdSequence(clock);
     }
 
     synchronized Alert add(String scanId, MarketSymbol symbol, Timeframe timeframe, ChangeRules.Change change) {
         Alert alert = new Alert(
-                ++lastId,
+                ids.next(),
                 scanId,
                 symbol,
                 timeframe,
@@ -41,8 +44,8 @@ public class AlertStore {
     }
 
     /** Alerts newer than id {@code id}, oldest first, at most {@code limit}. */
-    public synchronized List<Alert> sinceId(long id, int limit) {
-        return alerts.stream().filter(a -> a.id() > id).limit(limit).toList();
+    public synchronized List<Alert> sinceId(TimeId id, int limit) {
+        return alerts.stream().filter(a -> a.id().isAfter(id)).limit(limit).toList();
     }
 
     /** Alerts raised after {@code time}, oldest first, at most {@code limit}. */

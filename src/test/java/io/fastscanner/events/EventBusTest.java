@@ -8,8 +8,11 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.fastscanner.marketdata.MarketSymbol;
 import io.fastscanner.marketdata.Timeframe;
 import io.fastscanner.scan.ScanTrigger;
+import io.fastscanner.time.TimeId;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -70,7 +73,8 @@ class EventBusTest {
                     public Duration retry() {
                         return Duration.ofSeconds(3);
                     }
-                });
+                },
+                Clock.fixed(AT, ZoneOffset.UTC));
     }
 
     private static EventData started(String scanId) {
@@ -102,7 +106,7 @@ class EventBusTest {
 
         Recorder late = new Recorder(e -> true);
         List<FramedEvent> missed = new ArrayList<>();
-        bus.subscribe(late, 0L, catchup -> missed.addAll(catchup.missed()));
+        bus.subscribe(late, TimeId.ZERO, catchup -> missed.addAll(catchup.missed()));
         assertThat(missed)
                 .singleElement()
                 .satisfies(e -> assertThat(e.frame()).isSameAs(a.got().get(0).frame()));
@@ -118,9 +122,52 @@ class EventBusTest {
         bus.publish(analyzed("s", "BTC/USDT"));
         bus.publish(new ScanEvents.DeepAnalysisComplete("s", AT, 2, 0, 10));
 
+        long ms = AT.toEpochMilli();
         assertThat(btc.got())
                 .extracting(e -> e.event().name().wire() + " " + e.event().id())
-                .containsExactly("scanStarted 1", "symbolAnalyzed 3", "deepAnalysisComplete 4");
+                .containsExactly(
+                        "scanStarted " + ms + "-0", "symbolAnalyzed " + ms + "-2", "deepAnalysisComplete " + ms + "-3");
+    }
+
+    @Test
+    void aReconnectingClientLearnsWhyItsIdCannotBeResumedAndGetsWhatTheBufferHolds() {
+        EventBus bus = bus(2);
+        List<ScanEvent> published = List.of(
+                bus.publish(started("a")),
+                bus.publish(started("b")),
+                bus.publish(started("c")),
+                bus.publish(started("d")));
+        TimeId evicted = published.get(0).id();
+        TimeId inBuffer = published.get(2).id();
+        long ms = AT.toEpochMilli();
+
+        assertThat(catchup(bus, inBuffer).resync()).isNull();
+        assertThat(catchup(bus, inBuffer).missed())
+                .extracting(e -> e.event().scanId())
+                .containsExactly("d");
+        assertThat(catchup(bus, published.get(1).id()).resync())
+                .as("the newest id dropped")
+                .isNull();
+        assertThat(catchup(bus, evicted).resync()).isEqualTo(Resync.OLDER_THAN_BUFFER);
+        assertThat(catchup(bus, evicted).missed())
+                .extracting(e -> e.event().scanId())
+                .containsExactly("c", "d");
+        assertThat(catchup(bus, new TimeId(ms - 1, 5)).resync()).isEqualTo(Resync.RESTARTED);
+        assertThat(catchup(bus, new TimeId(ms - 1, 5)).missed()).hasSize(2);
+        assertThat(catchup(bus, new TimeId(ms, 99)).resync()).isEqualTo(Resync.UNKNOWN_ID);
+        assertThat(catchup(bus, new TimeId(ms, 99)).missed()).isEmpty();
+        assertThat(catchup(bus, TimeId.ZERO).resync())
+                .as("from the start, but the buffer has dropped events")
+                .isEqualTo(Resync.OLDER_THAN_BUFFER);
+        assertThat(catchup(bus, published.get(3).id()).missed()).isEmpty();
+    }
+
+    private static EventBus.Catchup catchup(EventBus bus, TimeId lastEventId) {
+        List<EventBus.Catchup> got = new ArrayList<>();
+        Recorder client = new Recorder(e -> true);
+        bus.subscribe(client, lastEventId, got::add);
+        bus.unsubscribe(client);
+        return got.get(0);
     }
 
     @Test

@@ -6,6 +6,7 @@ import static io.fastscanner.events.PendingFrames.Offer.QUEUED;
 import static io.fastscanner.events.PendingFrames.Offer.REFUSED;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.fastscanner.time.TimeId;
 import java.util.List;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
@@ -13,7 +14,7 @@ import org.junit.jupiter.api.Test;
 class PendingFramesTest {
 
     private static SseFrame frame(int id) {
-        return SseFrames.event(new ScanEvent(id, EventName.ANALYSIS_PROGRESS, "s", null, "{}"));
+        return SseFrames.event(new ScanEvent(new TimeId(id, 0), EventName.ANALYSIS_PROGRESS, "s", null, "{}"));
     }
 
     @Test

@@ -2,6 +2,7 @@ package io.fastscanner.events;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.fastscanner.time.TimeId;
 import io.vertx.core.buffer.Buffer;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -53,7 +54,8 @@ class SseConnectionTest {
     }
 
     private static FramedEvent event(long id) {
-        ScanEvent event = new ScanEvent(id, EventName.ANALYSIS_PROGRESS, "s", null, "{\"completed\":" + id + "}");
+        ScanEvent event =
+                new ScanEvent(new TimeId(id, 0), EventName.ANALYSIS_PROGRESS, "s", null, "{\"completed\":" + id + "}");
         return new FramedEvent(event, SseFrames.event(event));
     }
 

@@ -3,6 +3,7 @@ package io.fastscanner.events;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.fastscanner.testing.Waits;
+import io.fastscanner.time.TimeId;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -38,8 +39,8 @@ final class SseTestClient implements AutoCloseable {
     /** One dispatched frame; {@code id} and {@code retry} are null when the frame had none. */
     record Frame(String id, String name, String data, Long retry) {
 
-        long numericId() {
-            return Long.parseLong(id);
+        TimeId timeId() {
+            return TimeId.parse(id).orElseThrow();
         }
 
         JsonNode json() {

@@ -11,6 +11,7 @@ import io.fastscanner.marketdata.MarketSymbol;
 import io.fastscanner.marketdata.Timeframe;
 import io.fastscanner.testing.ControlledSourceProfile;
 import io.fastscanner.testing.Scans;
+import io.fastscanner.time.TimeId;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.path.json.JsonPath;
@@ -37,7 +38,7 @@ class DeepAnalysisQueueTest {
     ControllableMarketDataSource source;
 
     /** The newest event before the test. */
-    private long before;
+    private TimeId before;
 
     @BeforeEach
     void reset() {
@@ -82,7 +83,12 @@ class DeepAnalysisQueueTest {
                 .as("the superseded scan's symbols are dropped")
                 .isEmpty();
         assertThat(events(first, "deepAnalysisComplete")).isEmpty();
+        assertThat(events(first, "scanSuperseded"))
+                .as("the superseded scan's closing event names the scan that replaced it")
+                .singleElement()
+                .satisfies(e -> assertThat(e.json()).contains("\"supersededBy\":\"" + second + "\""));
         assertThat(events(second, "deepAnalysisComplete")).hasSize(1);
+        assertThat(events(second, "scanSuperseded")).isEmpty();
         assertThat(events(second, "symbolAnalyzed")).hasSize(3);
         assertThat(events(second, "symbolAnalyzed").get(0).json()).contains("\"4h\"");
         assertThat(done.getInt("status.backgroundQueueLength")).isZero();
@@ -90,5 +96,11 @@ class DeepAnalysisQueueTest {
         assertThat(done.getList("signals.status", String.class)).containsExactly("complete", "failed", "complete");
         assertThat(done.getString("signals[1].reason")).startsWith("http_500");
         assertThat(done.getList("signals.opportunityScore", Float.class).get(0)).isBetween(0f, 100f);
+        JsonPath history =
+                given().get("/api/scanner/scan-status").then().extract().jsonPath();
+        assertThat(history.getString("history.find { it.scanId == '" + first + "' }.supersededBy"))
+                .isEqualTo(second);
+        assertThat(history.getString("history.find { it.scanId == '" + second + "' }.supersededBy"))
+                .isNull();
     }
 }

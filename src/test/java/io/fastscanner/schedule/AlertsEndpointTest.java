@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.equalTo;
 import io.fastscanner.marketdata.ControllableMarketDataSource;
 import io.fastscanner.testing.ControlledSourceProfile;
 import io.fastscanner.testing.Scans;
+import io.fastscanner.time.TimeId;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.path.json.JsonPath;
@@ -36,8 +37,8 @@ class AlertsEndpointTest {
     @Test
     void consecutiveScansRaiseAlertsThatCanBeReadSinceAnId() {
         // earlier tests in this application raised alerts too: this test reads those raised after it started
-        List<Long> earlier = alerts("?limit=1").getList("alerts.id", Long.class);
-        long lastEarlier = earlier.isEmpty() ? 0 : earlier.get(0);
+        List<TimeId> earlier = ids(alerts("?limit=1"));
+        TimeId lastEarlier = earlier.isEmpty() ? TimeId.ZERO : earlier.get(0);
         Instant started = Instant.now();
         for (int i = 0; i < 3; i++) {
             String scanId = Scans.scan("{\"timeframe\":\"4h\"}");
@@ -49,17 +50,22 @@ class AlertsEndpointTest {
         List<String> kinds = all.getList("alerts.kind");
         assertThat(kinds).isNotEmpty().contains("price_move", "strength_change");
         assertThat(all.getList("alerts.symbol", String.class)).allMatch(s -> s.endsWith("/USDT"));
-        List<Long> ids = all.getList("alerts.id", Long.class);
+        List<TimeId> ids = ids(all);
         assertThat(ids).isSorted().doesNotHaveDuplicates();
 
-        long first = ids.get(0);
-        assertThat(alerts("?since=" + first + "&limit=1000").getList("alerts.id", Long.class))
-                .isEqualTo(ids.subList(1, ids.size()));
-        assertThat(alerts("?since=" + started + "&limit=1000").getList("alerts.id", Long.class))
-                .isEqualTo(ids);
-        assertThat(alerts("?limit=" + ids.size()).getList("alerts.id", Long.class))
-                .as("the newest alerts")
-                .isEqualTo(ids);
+        TimeId first = ids.get(0);
+        assertThat(ids(alerts("?since=" + first + "&limit=1000"))).isEqualTo(ids.subList(1, ids.size()));
+        assertThat(ids(alerts("?since=" + started + "&limit=1000"))).isEqualTo(ids);
+        assertThat(ids(alerts("?limit=" + ids.size()))).as("the newest alerts").isEqualTo(ids);
+        assertThat(ids(alerts("?since=" + first.millis() + "&limit=1000")))
+                .as("an id without its sequence number is the id's millisecond, sequence 0")
+                .containsAll(ids.subList(1, ids.size()));
+    }
+
+    private static List<TimeId> ids(JsonPath alerts) {
+        return alerts.getList("alerts.id", String.class).stream()
+                .map(TimeId::fromJson)
+                .toList();
     }
 
     private static JsonPath alerts(String query) {

@@ -12,6 +12,7 @@ import io.fastscanner.scan.ScanState;
 import io.fastscanner.scan.ScanTrigger;
 import io.fastscanner.testing.ControlledSourceProfile;
 import io.fastscanner.testing.Scans;
+import io.fastscanner.time.TimeId;
 import io.quarkus.scheduler.Scheduler;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
@@ -50,7 +51,7 @@ class ScheduledScansTest {
         Scans.awaitIdle();
         long scheduledBefore = scheduledScans();
         long startedBefore = schedule.startedCount();
-        long lastEventBefore = bus.lastId();
+        TimeId lastEventBefore = bus.lastId();
 
         scheduler.resume();
         try {
