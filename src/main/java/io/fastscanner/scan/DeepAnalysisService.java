@@ -41,6 +41,7 @@ public class DeepAnalysisService {
 
     private static final Logger LOG = Logger.getLogger(DeepAnalysisService.class);
     private static final Duration MODEL_WAIT = Duration.ofMinutes(2);
+    static final String SHUTDOWN = "shutdown: the service stopped before this symbol's deep analysis was done";
 
     private final MarketDataSource source;
     private final DeepAnalysisConfig config;
@@ -51,6 +52,7 @@ public class DeepAnalysisService {
     private final ScannerApiService scannerApi;
     private final Clock clock;
     private final AtomicReference<DeepRun> current = new AtomicReference<>();
+    private volatile boolean stopped;
 
     DeepAnalysisService(
             MarketDataSource source,
@@ -101,6 +103,12 @@ public class DeepAnalysisService {
                 queue.add(a);
             }
         }
+        if (stopped) {
+            queue.forEach(a ->
+                    state.update(result.scanId(), a.withRow(a.row().withStatus(SignalStatus.FAILED, SHUTDOWN))));
+            lifecycle.deepAnalysisComplete(result.scanId(), queue.size(), queue.size(), 0);
+            return;
+        }
         DeepRun run = new DeepRun(result, queue.size());
         DeepRun previous = current.getAndUpdate(
                 running -> running != null && running.scanStartedAt.isAfter(run.scanStartedAt) ? running : run);
@@ -135,6 +143,35 @@ public class DeepAnalysisService {
                 }));
     }
 
+    /**
+     * Stops for good, as the service shuts down: the running analysis ends, its unfinished symbols fail with reason
+     * {@code shutdown} and its closing event counts them among the failed; a later scan's symbols fail the same way.
+     *
+     * @return the symbols stopped before their analysis was done
+     */
+    int stop() {
+        stopped = true;
+        DeepRun run = current.get();
+        if (run == null || !run.stop()) {
+            return 0;
+        }
+        int unfinished = 0;
+        ScanResult latest = state.latest().orElse(null);
+        if (latest != null && latest.scanId().equals(run.scanId)) {
+            for (ScanRow row : state.rows()) {
+                if (row.status() == SignalStatus.QUICK_SCAN || row.status() == SignalStatus.ANALYZING) {
+                    state.analysis(row.symbol())
+                            .ifPresent(a ->
+                                    state.update(run.scanId, a.withRow(row.withStatus(SignalStatus.FAILED, SHUTDOWN))));
+                    unfinished++;
+                }
+            }
+        }
+        lifecycle.deepAnalysisComplete(
+                run.scanId, run.total, run.failed() + unfinished, (System.nanoTime() - run.startNanos) / 1_000_000);
+        return unfinished;
+    }
+
     /** Announces the end of a run that completed, unless it already ended another way. */
     private void close(DeepRun run) {
         if (run.beginClose()) {
@@ -159,6 +196,10 @@ public class DeepAnalysisService {
         }
         SymbolAnalysis analyzing = quick.withRow(quick.row().withStatus(SignalStatus.ANALYZING, null));
         state.update(run.scanId, analyzing);
+        if (run.stopped()) { // stopped while this symbol was being taken: stop() may not have seen it analyzing
+            state.update(run.scanId, quick.withRow(quick.row().withStatus(SignalStatus.FAILED, SHUTDOWN)));
+            return Uni.createFrom().nullItem();
+        }
         MarketSymbol symbol = quick.row().symbol();
         return candles(symbol, run.timeframe)
                 .ifNoItem()

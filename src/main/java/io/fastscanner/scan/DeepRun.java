@@ -102,6 +102,11 @@ final class DeepRun {
         return s == State.SUPERSEDED || s == State.STOPPED;
     }
 
+    /** Stopped by the shutdown of the service. */
+    boolean stopped() {
+        return state.get() == State.STOPPED;
+    }
+
     int waiting() {
         return waiting.get();
     }

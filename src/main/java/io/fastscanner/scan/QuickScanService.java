@@ -36,6 +36,7 @@ public class QuickScanService {
     private final ScanIds ids;
     private final ScanLifecycle listeners;
     private final ScanMetrics metrics;
+    private final ShutdownGate shutdown;
     private final Clock clock;
     private final Map<String, Uni<ScanResult>> inFlight = new ConcurrentHashMap<>();
     private final UniverseRanking ranking = new UniverseRanking();
@@ -50,6 +51,7 @@ public class QuickScanService {
             ScanIds ids,
             ScanLifecycle listeners,
             ScanMetrics metrics,
+            ShutdownGate shutdown,
             Clock clock) {
         this.source = source;
         this.config = config;
@@ -60,11 +62,18 @@ public class QuickScanService {
         this.ids = ids;
         this.listeners = listeners;
         this.metrics = metrics;
+        this.shutdown = shutdown;
         this.clock = clock;
     }
 
-    /** Scans {@code symbols}, or the default universe when the list is empty. */
+    /**
+     * Scans {@code symbols}, or the default universe when the list is empty; fails with {@link ScannerStopping} once
+     * the service has started to shut down.
+     */
     public Uni<ScanResult> scan(List<MarketSymbol> symbols, Timeframe timeframe, ScanTrigger trigger) {
+        if (shutdown.closed()) {
+            return Uni.createFrom().failure(new ScannerStopping());
+        }
         String key = timeframe.label() + "|"
                 + (symbols.isEmpty()
                         ? "*"

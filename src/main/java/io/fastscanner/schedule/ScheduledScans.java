@@ -6,6 +6,7 @@ import io.fastscanner.scan.QuickScanConfig;
 import io.fastscanner.scan.QuickScanService;
 import io.fastscanner.scan.ScanState;
 import io.fastscanner.scan.ScanTrigger;
+import io.fastscanner.scan.ShutdownGate;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.StartupEvent;
@@ -33,6 +34,7 @@ public class ScheduledScans {
     private final QuickScanService scans;
     private final ScanState state;
     private final DeepAnalysisService deep;
+    private final ShutdownGate shutdown;
     private final Counter skippedCounter;
     private final AtomicLong started = new AtomicLong();
     private final AtomicLong skipped = new AtomicLong();
@@ -43,12 +45,14 @@ public class ScheduledScans {
             QuickScanService scans,
             ScanState state,
             DeepAnalysisService deep,
+            ShutdownGate shutdown,
             MeterRegistry registry) {
         this.config = config;
         this.timeframe = config.timeframe().orElse(quickScan.defaultTimeframe());
         this.scans = scans;
         this.state = state;
         this.deep = deep;
+        this.shutdown = shutdown;
         this.skippedCounter = Counter.builder("scanner.schedule.skipped")
                 .description("Scheduled scans skipped: a scan was running")
                 .register(registry);
@@ -86,6 +90,9 @@ public class ScheduledScans {
     }
 
     Uni<Void> run() {
+        if (shutdown.closed()) {
+            return Uni.createFrom().voidItem();
+        }
         if (state.isScanning() || deep.isRunning()) {
             skipped.incrementAndGet();
             skippedCounter.increment();
