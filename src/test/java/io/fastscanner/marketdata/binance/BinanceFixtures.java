@@ -14,27 +14,27 @@ import java.util.stream.IntStream;
  * Constructed (not recorded) Binance answers in the documented shapes, for fault tests that need more symbols
  * or candles than the recorded files have.
  */
-final class BinanceFixtures {
+public final class BinanceFixtures {
 
-    static final String EXCHANGE_INFO = "/api/v3/exchangeInfo";
-    static final String TICKER = "/api/v3/ticker/24hr";
-    static final String KLINES = "/api/v3/klines";
+    public static final String EXCHANGE_INFO = "/api/v3/exchangeInfo";
+    public static final String TICKER = "/api/v3/ticker/24hr";
+    public static final String KLINES = "/api/v3/klines";
 
     private BinanceFixtures() {}
 
     /** {@code count} base assets {@code AAAA, AAAB, ...} (quoted in USDT by the other fixtures). */
-    static List<String> bases(int count) {
+    public static List<String> bases(int count) {
         return bases("AA", count);
     }
 
     /** {@code count} base assets {@code <prefix>AA, <prefix>AB, ...}. */
-    static List<String> bases(String prefix, int count) {
+    public static List<String> bases(String prefix, int count) {
         return IntStream.range(0, count)
                 .mapToObj(i -> prefix + (char) ('A' + i / 26) + (char) ('A' + i % 26))
                 .toList();
     }
 
-    static String exchangeInfo(List<String> bases) {
+    public static String exchangeInfo(List<String> bases) {
         return bases.stream()
                 .map(b -> String.format(
                         Locale.ROOT,
@@ -46,7 +46,7 @@ final class BinanceFixtures {
     }
 
     /** All-symbols 24 h ticker; the first base has the highest quote volume. */
-    static String tickers(List<String> bases, long closeTimeMs) {
+    public static String tickers(List<String> bases, long closeTimeMs) {
         return IntStream.range(0, bases.size())
                 .mapToObj(i -> String.format(
                         Locale.ROOT,
@@ -60,13 +60,13 @@ final class BinanceFixtures {
     }
 
     /** {@code count} contiguous klines of {@code intervalMs}, the first opening at {@code firstOpenMs}. */
-    static String klines(long firstOpenMs, long intervalMs, int count) {
+    public static String klines(long firstOpenMs, long intervalMs, int count) {
         return IntStream.range(0, count)
                 .mapToObj(i -> kline(firstOpenMs + i * intervalMs, intervalMs, 100 + 10 * Math.sin(i / 5.0), 0.5))
                 .collect(Collectors.joining(",", "[", "]"));
     }
 
-    static String kline(long openMs, long intervalMs, double close, double range) {
+    public static String kline(long openMs, long intervalMs, double close, double range) {
         return String.format(
                 Locale.ROOT,
                 "[%d,\"%.4f\",\"%.4f\",\"%.4f\",\"%.4f\",\"12.5\",%d,\"1250.0\",10," + "\"6.0\",\"600.0\",\"0\"]",
@@ -78,7 +78,7 @@ final class BinanceFixtures {
                 openMs + intervalMs - 1);
     }
 
-    static void stub(WireMockServer wireMock, String path, int status, String body) {
+    public static void stub(WireMockServer wireMock, String path, int status, String body) {
         wireMock.stubFor(get(urlPathEqualTo(path))
                 .willReturn(aResponse()
                         .withStatus(status)

@@ -1,0 +1,104 @@
+package io.fastscanner.process;
+
+import static io.fastscanner.testing.Waits.await;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/** The packaged service ({@code target/quarkus-app/quarkus-run.jar}) as a real process of its own, on a free port. */
+final class ServiceProcess implements AutoCloseable {
+
+    static final Path JAR = Path.of("target/quarkus-app/quarkus-run.jar");
+
+    private final Process process;
+    private final Path log;
+    private final int port;
+
+    private ServiceProcess(Process process, Path log, int port) {
+        this.process = process;
+        this.log = log;
+        this.port = port;
+    }
+
+    /** Starts the service with these {@code -D} options and waits until it is ready. */
+    static ServiceProcess start(String name, List<String> options) throws IOException {
+        int port = freePort();
+        Path log = Files.createDirectories(Path.of("target/process-tests")).resolve(name + ".log");
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx224m",
+                "-Dquarkus.http.port=" + port,
+                "-Dscanner.schedule.enabled=false"));
+        command.addAll(options);
+        command.addAll(List.of("-jar", JAR.toString()));
+        Process process = new ProcessBuilder(command)
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile())
+                .start();
+        ServiceProcess service = new ServiceProcess(process, log, port);
+        await("the service on port " + port + " to be ready").until(() -> {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("the service exited:\n" + service.log());
+            }
+            return service.status("/q/health/ready") == 200;
+        });
+        return service;
+    }
+
+    URI uri(String path) {
+        return URI.create("http://127.0.0.1:" + port + path);
+    }
+
+    int status(String path) {
+        try {
+            return HttpClient.newHttpClient()
+                    .send(HttpRequest.newBuilder(uri(path)).build(), HttpResponse.BodyHandlers.discarding())
+                    .statusCode();
+        } catch (IOException e) {
+            return -1;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return -1;
+        }
+    }
+
+    /** SIGTERM, as Kubernetes and {@code docker stop} send it. */
+    void terminate() {
+        process.destroy();
+    }
+
+    /** Waits for the process to exit; its exit code, or null when it is still running after {@code timeout}. */
+    Integer awaitExit(Duration timeout) throws InterruptedException {
+        return process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS) ? process.exitValue() : null;
+    }
+
+    String log() {
+        try {
+            return Files.readString(log);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        process.destroyForcibly();
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}
