@@ -7,11 +7,15 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.fastscanner.marketdata.MarketSymbol;
 import io.fastscanner.signal.SignalType;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Parsing and mapping of the Python service's answers. Pure functions, no Quarkus types.
@@ -94,6 +98,42 @@ public final class ScannerApiAnswers {
         return body.has("signals");
     }
 
+    /** The {@code timestamp} of its 202 answer: its clock when it accepted the request. */
+    static String acceptedAt(JsonNode accepted) {
+        return text(accepted.get("timestamp"));
+    }
+
+    /** How many signals its answer holds, of any symbol and label. */
+    static int signalCount(JsonNode body) {
+        JsonNode signals = body.get("signals");
+        return signals != null && signals.isArray() ? signals.size() : 0;
+    }
+
+    /**
+     * Why a {@code {signals, metadata}} answer cannot be the answer to our request for {@code label}, read after a
+     * status showed {@code lastScan}: another scan's results replaced them in between ({@code metadata.last_scan}
+     * differs), or every signal is for another label (someone else's scan). Empty when it can be ours.
+     */
+    static Optional<String> notOurs(JsonNode body, ScannerApiLabel label, String lastScan) {
+        String itsLastScan = text(body.path("metadata").get("last_scan"));
+        if (lastScan != null && itsLastScan != null && !itsLastScan.equals(lastScan)) {
+            return Optional.of(
+                    "its results changed before we read them (last_scan " + itsLastScan + ", ours " + lastScan + ")");
+        }
+        Set<String> otherLabels = new TreeSet<>();
+        for (JsonNode signal : body.path("signals")) {
+            String itsLabel = text(signal.get("timeframe"));
+            if (itsLabel == null || itsLabel.equals(label.label())) {
+                return Optional.empty();
+            }
+            otherLabels.add(itsLabel);
+        }
+        return otherLabels.isEmpty()
+                ? Optional.empty()
+                : Optional.of(
+                        "its signals are for the label " + String.join(", ", otherLabels) + ", not " + label.label());
+    }
+
     /**
      * The opinions in a {@code {signals:[...]}} body, keyed by our symbol spelling. Signals computed for another
      * label than {@code label} (the service keeps only its last scan, which anyone may have triggered) are left out,
@@ -121,27 +161,44 @@ public final class ScannerApiAnswers {
         return bySymbol;
     }
 
-    /** One signal object mapped; missing or non-finite numbers become null. */
+    /**
+     * One signal object mapped; missing or non-finite numbers become null. A HOLD's levels are left out: the service
+     * fills them with placeholders (stop-loss entry -3 %, take-profit entry +3 %, ratio 1.0), not a plan.
+     */
     static ScannerApiOpinion opinion(JsonNode signal, String contract, ScannerApiLabel label, Instant fetchedAt) {
         JsonNode regime = signal.path("market_regime");
         JsonNode advanced = signal.path("advanced");
         JsonNode risk = signal.path("risk_reward");
-        Double confidence = number(regime.get("confidence"));
+        SignalType type = signalType(text(signal.get("signal")));
+        boolean placeholderLevels = type == SignalType.HOLD;
         return new ScannerApiOpinion(
                 ScannerApiOpinion.SOURCE,
                 contract,
                 label.label(),
                 label.candles().label(),
-                signalType(text(signal.get("signal"))),
+                type,
                 text(regime.get("regime")),
-                confidence == null ? null : Math.max(0.0, Math.min(1.0, confidence / 100.0)),
+                fraction(number(regime.get("confidence"))),
                 number(advanced.get("opportunity_score")),
-                number(risk.get("stop_loss")),
-                number(risk.get("take_profit")),
-                number(risk.get("risk_reward_ratio")),
+                placeholderLevels ? null : number(risk.get("stop_loss")),
+                placeholderLevels ? null : number(risk.get("take_profit")),
+                placeholderLevels ? null : number(risk.get("risk_reward_ratio")),
                 number(signal.get("price")),
                 null,
-                fetchedAt);
+                fetchedAt,
+                placeholderLevels ? ScannerApiOpinion.HOLD_LEVELS_LEFT_OUT : null);
+    }
+
+    /** Its 0-100 confidence as 0..1, rounded to 4 decimals ({@code 81.7} is {@code 0.817}, not 0.8170000000000001). */
+    static Double fraction(Double percent) {
+        if (percent == null) {
+            return null;
+        }
+        double scaled = BigDecimal.valueOf(percent)
+                .movePointLeft(2)
+                .setScale(4, RoundingMode.HALF_UP)
+                .doubleValue();
+        return Math.max(0.0, Math.min(1.0, scaled));
     }
 
     /**

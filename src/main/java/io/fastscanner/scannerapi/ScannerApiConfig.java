@@ -30,6 +30,13 @@ public interface ScannerApiConfig {
     @WithDefault("500ms")
     Duration pollInterval();
 
+    /**
+     * How long a scan request of ours that it accepted (202) but that we never saw finish is waited for by later
+     * fetches before it is taken as failed there (a failed scan leaves its status unchanged) and forgotten.
+     */
+    @WithDefault("10m")
+    Duration abandonAfter();
+
     /** Whether a URL is configured. */
     default boolean enabled() {
         return url().filter(u -> !u.isBlank()).isPresent();

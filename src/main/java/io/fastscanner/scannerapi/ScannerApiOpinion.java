@@ -17,14 +17,16 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * @param signal           its BUY/SELL/HOLD; null when it sent something else. Its {@code strength} is ignored: it
  *                         is 100 for every signal.
  * @param regime           its market regime ({@code bull}, {@code bear}, {@code ranging})
- * @param regimeConfidence its regime confidence scaled from 0-100 to 0..1
+ * @param regimeConfidence its regime confidence scaled from 0-100 to 0..1, rounded to 4 decimals
  * @param opportunityScore its {@code advanced.opportunity_score} (0-100)
- * @param stopLoss         its {@code risk_reward.stop_loss}
- * @param takeProfit       its {@code risk_reward.take_profit}
- * @param riskReward       its {@code risk_reward.risk_reward_ratio}, omitted when absent
+ * @param stopLoss         its {@code risk_reward.stop_loss}; null for a HOLD (see {@code levelsNote})
+ * @param takeProfit       its {@code risk_reward.take_profit}; null for a HOLD
+ * @param riskReward       its {@code risk_reward.risk_reward_ratio}, omitted when absent and for a HOLD
  * @param price            the price it scanned, omitted when absent
  * @param agrees           whether its signal equals ours; null until the caller compared
  * @param fetchedAt        when we received it
+ * @param levelsNote       why its levels were left out, for a HOLD: it sends placeholders (entry -3 % / +3 %, ratio
+ *                         1.0), not a trade plan; omitted otherwise
  */
 @RegisterForReflection
 @Schema(
@@ -44,10 +46,52 @@ public record ScannerApiOpinion(
         @JsonInclude(JsonInclude.Include.NON_NULL) Double riskReward,
         @JsonInclude(JsonInclude.Include.NON_NULL) Double price,
         @Schema(nullable = true) Boolean agrees,
-        Instant fetchedAt)
+        Instant fetchedAt,
+
+        @Schema(description = "Why stopLoss, takeProfit and riskReward are absent: a HOLD's levels are placeholders")
+        @JsonInclude(JsonInclude.Include.NON_NULL)
+        String levelsNote)
         implements SecondOpinion {
 
     public static final String SOURCE = "scanner_api";
+
+    /** The {@code levelsNote} of a HOLD. */
+    public static final String HOLD_LEVELS_LEFT_OUT =
+            "left out: for a HOLD it sends placeholder levels (entry -3 % / +3 %, ratio 1.0), not a trade plan";
+
+    /** An opinion whose levels, if any, are its own (no {@code levelsNote}). */
+    public ScannerApiOpinion(
+            String source,
+            String contract,
+            String timeframeLabel,
+            String candles,
+            SignalType signal,
+            String regime,
+            Double regimeConfidence,
+            Double opportunityScore,
+            Double stopLoss,
+            Double takeProfit,
+            Double riskReward,
+            Double price,
+            Boolean agrees,
+            Instant fetchedAt) {
+        this(
+                source,
+                contract,
+                timeframeLabel,
+                candles,
+                signal,
+                regime,
+                regimeConfidence,
+                opportunityScore,
+                stopLoss,
+                takeProfit,
+                riskReward,
+                price,
+                agrees,
+                fetchedAt,
+                null);
+    }
 
     /** A copy with {@code agrees} set: true when its signal equals {@code ours}, null when either is unknown. */
     public ScannerApiOpinion withAgreement(SignalType ours) {
@@ -66,6 +110,7 @@ public record ScannerApiOpinion(
                 riskReward,
                 price,
                 agreement,
-                fetchedAt);
+                fetchedAt,
+                levelsNote);
     }
 }

@@ -10,12 +10,14 @@ import java.util.Optional;
 /**
  * What the Python service said for one scan.
  *
- * @param reason         why it is not {@code ok}, e.g. {@code timeout after 30s}, {@code http_500: Failed to queue
- *                       scan}, {@code circuit_open}, {@code malformed_response}; null when ok
- * @param contract       {@code sync} or {@code async} when it answered, else null
- * @param timeframeLabel the label requested (e.g. {@code medium}), null when disabled
- * @param candles        the candles that label implies (e.g. {@code 1h}), null when disabled
- * @param bySymbol       its opinions; empty unless ok
+ * @param reason          why it is not {@code ok}, e.g. {@code timeout after 30s (...)}, {@code http_500: Failed to
+ *                        queue scan}, {@code circuit_open}, {@code connection_failed: ...}, {@code not_ours: ...},
+ *                        {@code malformed_response: ...}; null when ok
+ * @param contract        {@code sync} or {@code async} when it answered, else null
+ * @param timeframeLabel  the label requested (e.g. {@code medium}), null when disabled
+ * @param candles         the candles that label implies (e.g. {@code 1h}), null when disabled
+ * @param bySymbol        its opinions; empty unless ok
+ * @param signalsInAnswer how many signals its answer held (any symbol); 0 unless ok
  */
 public record ScannerApiResult(
         Status status,
@@ -23,13 +25,18 @@ public record ScannerApiResult(
         String contract,
         String timeframeLabel,
         String candles,
-        Map<MarketSymbol, ScannerApiOpinion> bySymbol) {
+        Map<MarketSymbol, ScannerApiOpinion> bySymbol,
+        int signalsInAnswer) {
 
-    /** {@code ok}, {@code disabled} (no URL configured) or {@code unavailable} (down, slow, broken). */
+    /**
+     * {@code ok}, {@code disabled} (no URL configured), {@code unavailable} (down, slow, broken, or no answer that is
+     * ours) or {@code pending} (asked, its answer not there yet).
+     */
     public enum Status {
         OK,
         DISABLED,
-        UNAVAILABLE;
+        UNAVAILABLE,
+        PENDING;
 
         @JsonValue
         public String json() {
@@ -41,19 +48,30 @@ public record ScannerApiResult(
         bySymbol = bySymbol == null ? Map.of() : Map.copyOf(bySymbol);
     }
 
+    /** Its answer, holding exactly the signals in {@code bySymbol}. */
     public static ScannerApiResult ok(
             String contract, ScannerApiLabel label, Map<MarketSymbol, ScannerApiOpinion> bySymbol) {
+        return ok(contract, label, bySymbol, bySymbol.size());
+    }
+
+    /** Its answer, which held {@code signalsInAnswer} signals, of which those in {@code bySymbol} are ours to use. */
+    public static ScannerApiResult ok(
+            String contract,
+            ScannerApiLabel label,
+            Map<MarketSymbol, ScannerApiOpinion> bySymbol,
+            int signalsInAnswer) {
         return new ScannerApiResult(
-                Status.OK, null, contract, label.label(), label.candles().label(), bySymbol);
+                Status.OK, null, contract, label.label(), label.candles().label(), bySymbol, signalsInAnswer);
     }
 
     public static ScannerApiResult disabled() {
-        return new ScannerApiResult(Status.DISABLED, "scanner.scanner-api.url is not set", null, null, null, Map.of());
+        return new ScannerApiResult(
+                Status.DISABLED, "scanner.scanner-api.url is not set", null, null, null, Map.of(), 0);
     }
 
     public static ScannerApiResult unavailable(ScannerApiLabel label, String reason) {
         return new ScannerApiResult(
-                Status.UNAVAILABLE, reason, null, label.label(), label.candles().label(), Map.of());
+                Status.UNAVAILABLE, reason, null, label.label(), label.candles().label(), Map.of(), 0);
     }
 
     public boolean isOk() {

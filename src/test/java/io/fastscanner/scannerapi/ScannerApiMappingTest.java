@@ -131,4 +131,58 @@ class ScannerApiMappingTest {
         assertThat(json.has("price")).isFalse();
         assertThat(json.has("stopLoss")).isTrue();
     }
+
+    @Test
+    void aHoldsPlaceholderLevelsAreLeftOutAndConfidenceIsRounded() {
+        // recorded head_06: BTC and ETH are HOLD with stop-loss entry -3 %, take-profit entry +3 %, ratio 1.0
+        JsonNode body = ScannerApiAnswers.expectJsonObject(
+                new RawAnswer(200, ScannerApiWireMock.recorded("head_06_signals_all.json")));
+        var opinions = ScannerApiAnswers.opinions(body, "async", ScannerApiLabel.MEDIUM, Instant.EPOCH);
+
+        for (String base : new String[] {"BTC", "ETH"}) {
+            ScannerApiOpinion hold = opinions.get(MarketSymbol.of(base, "USDT"));
+            assertThat(hold.signal()).isEqualTo(SignalType.HOLD);
+            assertThat(hold.stopLoss()).isNull();
+            assertThat(hold.takeProfit()).isNull();
+            assertThat(hold.riskReward()).isNull();
+            assertThat(hold.levelsNote()).isEqualTo(ScannerApiOpinion.HOLD_LEVELS_LEFT_OUT);
+            assertThat(hold.withAgreement(SignalType.HOLD).levelsNote()).isEqualTo(hold.levelsNote());
+        }
+        ScannerApiOpinion bnb = opinions.get(MarketSymbol.of("BNB", "USDT"));
+        assertThat(bnb.signal()).isEqualTo(SignalType.SELL);
+        assertThat(bnb.stopLoss()).isEqualTo(643.56007975);
+        assertThat(bnb.takeProfit()).isEqualTo(599.31980062);
+        assertThat(bnb.levelsNote()).isNull();
+        assertThat(opinions.get(MarketSymbol.of("BTC", "USDT")).regimeConfidence())
+                .isEqualTo(0.901);
+        assertThat(bnb.regimeConfidence()).isEqualTo(0.554);
+
+        assertThat(ScannerApiAnswers.fraction(81.7)).isEqualTo(0.817).isNotEqualTo(81.7 / 100);
+        assertThat(ScannerApiAnswers.fraction(33.33333)).isEqualTo(0.3333);
+        assertThat(ScannerApiAnswers.fraction(100.0)).isEqualTo(1.0);
+        assertThat(ScannerApiAnswers.fraction(140.0)).isEqualTo(1.0);
+        assertThat(ScannerApiAnswers.fraction(-2.0)).isEqualTo(0.0);
+        assertThat(ScannerApiAnswers.fraction(null)).isNull();
+    }
+
+    @Test
+    void anAnswerIsNotOursWhenReplacedOrOfAnotherLabelOnly() {
+        JsonNode otherLabel = json("{\"signals\":[{\"timeframe\":\"1h\"},{\"timeframe\":\"daily\"}],"
+                + "\"metadata\":{\"last_scan\":\"2026-11-24T11:26:17.406909\"}}");
+        assertThat(ScannerApiAnswers.notOurs(otherLabel, ScannerApiLabel.MEDIUM, "2026-11-24T11:26:17.406909"))
+                .contains("its signals are for the label 1h, daily, not medium");
+        assertThat(ScannerApiAnswers.notOurs(otherLabel, ScannerApiLabel.MEDIUM, "2026-11-24T11:26:06.470789"))
+                .hasValueSatisfying(why -> assertThat(why).startsWith("its results changed before we read them"));
+        JsonNode mixed = json("{\"signals\":[{\"timeframe\":\"1h\"},{\"timeframe\":\"medium\"}]}");
+        assertThat(ScannerApiAnswers.notOurs(mixed, ScannerApiLabel.MEDIUM, null))
+                .isEmpty();
+        assertThat(ScannerApiAnswers.notOurs(json("{\"signals\":[{}]}"), ScannerApiLabel.MEDIUM, null))
+                .isEmpty();
+        assertThat(ScannerApiAnswers.notOurs(json("{\"signals\":[]}"), ScannerApiLabel.MEDIUM, null))
+                .isEmpty();
+    }
+
+    private static JsonNode json(String body) {
+        return ScannerApiAnswers.expectJsonObject(new RawAnswer(200, body));
+    }
 }

@@ -11,7 +11,6 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static io.fastscanner.scannerapi.ScannerApiWireMock.recorded;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.within;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
@@ -55,6 +54,7 @@ class ScannerApiServiceTest {
         wireMock = ScannerApiWireMock.server();
         wireMock.resetAll();
         circuitBreakers.resetAll();
+        service.forgetOurRequests();
     }
 
     private void json(String method, String path, int status, String body) {
@@ -114,7 +114,8 @@ class ScannerApiServiceTest {
                         MarketSymbol.of("BNB", "USDT"),
                         MarketSymbol.of("OP", "USDT"));
         // recorded: symbol BTC/USDT:USDT, signal HOLD, market_regime {confidence 90.1, regime ranging},
-        // advanced.opportunity_score 60.8, risk_reward {stop_loss 75327.0475, take_profit 79986.4525, ratio 1.0}
+        // advanced.opportunity_score 60.8, risk_reward {stop_loss 75327.0475 (-3 %), take_profit 79986.4525 (+3 %),
+        // ratio 1.0}: a HOLD's placeholder levels, left out
         ScannerApiOpinion btc = result.bySymbol().get(MarketSymbol.of("BTC", "USDT"));
         assertThat(btc.source()).isEqualTo("scanner_api");
         assertThat(btc.contract()).isEqualTo("sync");
@@ -122,11 +123,12 @@ class ScannerApiServiceTest {
         assertThat(btc.candles()).isEqualTo("1h");
         assertThat(btc.signal()).isEqualTo(SignalType.HOLD);
         assertThat(btc.regime()).isEqualTo("ranging");
-        assertThat(btc.regimeConfidence()).isCloseTo(0.901, within(1e-12));
+        assertThat(btc.regimeConfidence()).isEqualTo(0.901); // 90.1 / 100 is 0.9009999999999999
         assertThat(btc.opportunityScore()).isEqualTo(60.8);
-        assertThat(btc.stopLoss()).isEqualTo(75327.0475);
-        assertThat(btc.takeProfit()).isEqualTo(79986.4525);
-        assertThat(btc.riskReward()).isEqualTo(1.0);
+        assertThat(btc.stopLoss()).isNull();
+        assertThat(btc.takeProfit()).isNull();
+        assertThat(btc.riskReward()).isNull();
+        assertThat(btc.levelsNote()).isEqualTo(ScannerApiOpinion.HOLD_LEVELS_LEFT_OUT);
         assertThat(btc.price()).isEqualTo(77656.75);
         assertThat(btc.agrees()).isNull();
         assertThat(btc.fetchedAt()).isNotNull();
@@ -152,12 +154,13 @@ class ScannerApiServiceTest {
         assertThat(bnb.contract()).isEqualTo("async");
         assertThat(bnb.signal()).isEqualTo(SignalType.SELL);
         assertThat(bnb.regime()).isEqualTo("ranging");
-        assertThat(bnb.regimeConfidence()).isCloseTo(0.554, within(1e-12));
+        assertThat(bnb.regimeConfidence()).isEqualTo(0.554); // 55.4 / 100 is 0.5539999999999999
         assertThat(bnb.opportunityScore()).isEqualTo(72.43);
         assertThat(bnb.stopLoss()).isEqualTo(643.56007975);
         assertThat(bnb.takeProfit()).isEqualTo(599.31980062);
         assertThat(bnb.riskReward()).isEqualTo(2.5);
         assertThat(bnb.price()).isEqualTo(630.92);
+        assertThat(bnb.levelsNote()).isNull();
         assertThat(result.bySymbol().values())
                 .extracting(ScannerApiOpinion::signal)
                 .containsOnly(SignalType.SELL, SignalType.HOLD);
