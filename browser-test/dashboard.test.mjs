@@ -16,9 +16,9 @@ const SCREENSHOT = path.join(ROOT, 'target/dashboard.png');
 const PHONE_SCREENSHOT = path.join(ROOT, 'target/dashboard-phone.png');
 const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 const REPLAY_SYMBOLS = 14;
+const TOKEN = 'browser-test-token-5d1c8e7a';
 
 let service;
-let serviceLog = '';
 let browser;
 let base;
 
@@ -34,10 +34,12 @@ function freePort() {
   });
 }
 
-async function waitUntilReady(url, timeoutMs) {
+async function waitUntilReady(started, url, timeoutMs) {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
-    if (service.exitCode !== null) throw new Error(`the service exited with ${service.exitCode}:\n${serviceLog}`);
+    if (started.process.exitCode !== null) {
+      throw new Error(`the service exited with ${started.process.exitCode}:\n${started.log()}`);
+    }
     try {
       const response = await fetch(url, { signal: AbortSignal.timeout(2000) });
       if (response.ok) return;
@@ -46,32 +48,40 @@ async function waitUntilReady(url, timeoutMs) {
     }
     await new Promise((r) => setTimeout(r, 250));
   }
-  throw new Error(`the service was not ready within ${timeoutMs / 1000} s:\n${serviceLog.slice(-4000)}`);
+  throw new Error(`the service was not ready within ${timeoutMs / 1000} s:\n${started.log().slice(-4000)}`);
 }
 
-function stopService() {
-  if (!service || service.exitCode !== null) return Promise.resolve();
+/** Starts the packaged service on a free port with these extra -D options; resolves once it is ready. */
+async function startService(options = []) {
+  const port = await freePort();
+  let log = '';
+  const child = spawn('java', [`-Dquarkus.http.port=${port}`, '-Dquarkus.http.host=127.0.0.1', '-Dscanner.source=replay',
+    '-Dscanner.schedule.enabled=false', ...options, '-jar', JAR], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+  child.stdout.on('data', (d) => { log += d; });
+  child.stderr.on('data', (d) => { log += d; });
+  process.once('exit', () => child.kill('SIGKILL'));
+  const started = { process: child, base: `http://127.0.0.1:${port}`, log: () => log };
+  await waitUntilReady(started, `${started.base}/q/health/ready`, 120000);
+  return started;
+}
+
+function stopService(started) {
+  if (!started || started.process.exitCode !== null) return Promise.resolve();
   return new Promise((resolve) => {
-    const kill = setTimeout(() => service.kill('SIGKILL'), 15000);
-    service.once('exit', () => {
+    const kill = setTimeout(() => started.process.kill('SIGKILL'), 15000);
+    started.process.once('exit', () => {
       clearTimeout(kill);
       resolve();
     });
-    service.kill('SIGTERM');
+    started.process.kill('SIGTERM');
   });
 }
 
 before(async () => {
   assert.ok(existsSync(JAR), `${JAR} is missing: run ./mvnw package -DskipTests first`);
   assert.ok(existsSync(CHROMIUM), `${CHROMIUM} is missing: apt-get install -y chromium`);
-  const port = await freePort();
-  base = `http://127.0.0.1:${port}`;
-  service = spawn('java', [`-Dquarkus.http.port=${port}`, '-Dquarkus.http.host=127.0.0.1', '-Dscanner.source=replay',
-    '-Dscanner.schedule.enabled=false', '-jar', JAR], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
-  service.stdout.on('data', (d) => { serviceLog += d; });
-  service.stderr.on('data', (d) => { serviceLog += d; });
-  process.once('exit', () => service.kill('SIGKILL'));
-  await waitUntilReady(`${base}/q/health/ready`, 120000);
+  service = await startService();
+  base = service.base;
 
   browser = await chromium.launch({
     executablePath: CHROMIUM,
@@ -83,22 +93,30 @@ before(async () => {
 
 after(async () => {
   if (browser) await browser.close();
-  await stopService();
+  await stopService(service);
 });
 
-/** Records everything a user would see as a problem: console errors, page errors, failed or foreign requests. */
-function watch(page) {
+/**
+ * Records everything a user would see as a problem: console errors, page errors, failed or foreign requests.
+ * unauthorizedExpected: the service asks for its token, so its 401 answers (and the console's note of them,
+ * and of an event stream refused with one) are part of the scenario.
+ */
+function watch(page, pageBase = base, unauthorizedExpected = false) {
   const problems = [];
-  const origin = new URL(base).origin;
+  const origin = new URL(pageBase).origin;
+  const expected = (text) => unauthorizedExpected
+    && (/status of 401/.test(text) || /EventSource's response has a MIME type/.test(text));
   page.on('console', (m) => {
-    if (m.type() === 'error') problems.push(`console error: ${m.text()}`);
+    if (m.type() === 'error' && !expected(m.text())) problems.push(`console error: ${m.text()}`);
   });
   page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
   page.on('request', (r) => {
     if (!r.url().startsWith(origin) && !r.url().startsWith('data:')) problems.push(`external request: ${r.url()}`);
   });
   page.on('response', (r) => {
-    if (r.status() >= 400) problems.push(`HTTP ${r.status()} for ${r.url()}`);
+    if (r.status() >= 400 && !(unauthorizedExpected && r.status() === 401)) {
+      problems.push(`HTTP ${r.status()} for ${r.url()}`);
+    }
   });
   page.on('requestfailed', (r) => {
     const failure = r.failure() ? r.failure().errorText : '';
@@ -182,4 +200,52 @@ test('a scan fills the table, the stream completes it, and the detail panel draw
 
   await context.close();
   assert.deepEqual(problems, [], problems.join('\n'));
+});
+
+test('a service with a token: the page asks for it, keeps it for the tab, and sends it', { timeout: 240000 }, async () => {
+  const secured = await startService([`-Dscanner.api.token=${TOKEN}`, '-Dscanner.api.protect-reads=true']);
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  try {
+    const page = await context.newPage();
+    page.setDefaultTimeout(30000);
+    const problems = watch(page, secured.base, true);
+    const streams = [];
+    page.on('request', (r) => {
+      if (new URL(r.url()).pathname === '/api/scanner/events') streams.push(r.url());
+    });
+
+    await page.goto(`${secured.base}/`);
+    // reads need the token: the page asks for it, once for all the requests that were refused
+    const dialog = page.getByRole('dialog', { name: 'API token' });
+    await dialog.waitFor();
+    await dialog.getByLabel('Token').fill('not-the-token');
+    await dialog.getByRole('button', { name: 'Use token' }).click();
+    await dialog.getByText('That token was not accepted').waitFor();
+    await dialog.getByLabel('Token').fill(TOKEN);
+    await dialog.getByRole('button', { name: 'Use token' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+
+    await page.locator('#connection[data-state="live"]').waitFor();
+    assert.ok(streams.some((u) => new URL(u).searchParams.get('token') === TOKEN), `stream URLs: ${streams}`);
+    await page.waitForFunction(() => document.getElementById('source-name').textContent === 'REPLAY');
+
+    const scanResponse = page.waitForResponse((r) => r.url().endsWith('/api/scanner/quick-scan'));
+    await page.getByRole('button', { name: 'Scan now' }).click();
+    const scan = await scanResponse;
+    assert.equal(scan.status(), 200);
+    assert.equal(scan.request().headers().authorization, `Bearer ${TOKEN}`);
+    await page.waitForFunction((n) => document.querySelectorAll('#results-body tr').length === n, REPLAY_SYMBOLS);
+
+    // kept for this tab's session only
+    assert.equal(await page.evaluate(() => sessionStorage.getItem('fastScanner.apiToken')), TOKEN);
+    assert.equal(await page.evaluate(() => localStorage.length), 0);
+    await page.reload();
+    await page.locator('#connection[data-state="live"]').waitFor();
+    assert.equal(await dialog.isVisible(), false, 'no second question after a reload');
+    await page.waitForFunction((n) => document.querySelectorAll('#results-body tr').length === n, REPLAY_SYMBOLS);
+    assert.deepEqual(problems, [], problems.join('\n'));
+  } finally {
+    await context.close();
+    await stopService(secured);
+  }
 });

@@ -1,6 +1,7 @@
 // Fast Scanner dashboard: wires the API, the live event stream and the views together.
 
 import * as api from './js/api.js';
+import * as auth from './js/auth.js';
 import { connect } from './js/stream.js';
 import { createTable } from './js/table.js';
 import { createDetail } from './js/detail.js';
@@ -174,7 +175,7 @@ document.addEventListener('keydown', (event) => {
 
 const CONNECTION_TEXT = { connecting: 'connecting…', live: 'live', reconnecting: 'reconnecting…' };
 
-connect('/api/scanner/events', {
+const stream = connect(() => auth.streamUrl('/api/scanner/events'), {
   scanStarted: (e) => showScanMessage(`Scan ${e.scanId} started (${e.trigger}, ${e.timeframe})…`),
   quickScanComplete: (e) => {
     applyScan(e.scanId, e.signals || []);
@@ -209,6 +210,14 @@ connect('/api/scanner/events', {
   $('connection').dataset.state = state;
   $('connection-text').textContent = state === 'reconnecting' && attempt > 1
     ? `reconnecting… (attempt ${attempt})` : CONNECTION_TEXT[state];
+});
+
+// a token given for one request also lets the stream in, and the views load what they could not without it
+auth.onToken(() => {
+  showError('');
+  stream.reconnect();
+  loadResults();
+  loadHistory();
 });
 
 loadResults();

@@ -45,8 +45,10 @@ public class AlertsResource {
             content = @Content(schema = @Schema(implementation = AlertsAnswer.class)))
     @APIResponse(
             responseCode = "400",
-            description = "INVALID_SINCE, INVALID_LIMIT (a whole number from 1 to 1000)",
+            description = "INVALID_SINCE, INVALID_LIMIT (a whole number from 1 to 1000), " + Answers.MALFORMED,
             content = @Content(schema = @Schema(implementation = ApiError.class)))
+    @APIResponse(ref = "Unauthorized", responseCode = "401")
+    @APIResponse(ref = "CrossOrigin", responseCode = "403")
     public AlertsAnswer alerts(
             @Parameter(
                             description =

@@ -1,66 +1,57 @@
 package io.fastscanner.api;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import io.fastscanner.errors.ApiError;
+import io.fastscanner.errors.ErrorWriter;
 import io.quarkus.runtime.configuration.MemorySize;
-import io.quarkus.vertx.http.runtime.RouteConstants;
-import io.vertx.core.http.HttpHeaders;
-import io.vertx.ext.web.Router;
+import io.vertx.core.Handler;
+import io.vertx.core.buffer.Buffer;
 import io.vertx.ext.web.RoutingContext;
+import io.vertx.ext.web.handler.BodyHandler;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
+import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Answers a request whose {@code Content-Length} is over {@code quarkus.http.limits.max-body-size} with a 413 and
- * the JSON error body, before Quarkus's own limit check (which answers with an empty body) and before the body is
- * read. Bodies sent in chunks without a length are cut by Quarkus while being read; that 413 goes through
- * {@link ErrorMappers} and is JSON too.
+ * Reads a request's body into memory before any endpoint sees it, at most {@code quarkus.http.limits.max-body-size}:
+ * a larger one, declared or sent in chunks, fails with 413, which {@link RouteFailures} answers with the JSON error
+ * body (Quarkus's own limit answers with an empty body, and a chunked body over it made the REST layer log stack
+ * traces). The endpoints then take the body from memory ({@link #body}), so a client that sends its body slowly holds
+ * no worker thread while it does. They take it from the routing context rather than as an entity parameter: Quarkus
+ * REST's own reader mishandles a body that was read already when it is larger than {@code quarkus.rest.input-buffer-size}.
  */
 @ApplicationScoped
-public class BodySizeLimit {
+public class BodySizeLimit implements Handler<RoutingContext> {
 
-    private final Optional<MemorySize> maxBodySize;
-    private final ObjectMapper mapper;
+    private static final String READING = BodySizeLimit.class.getName() + ".reading";
 
-    BodySizeLimit(
-            @ConfigProperty(name = "quarkus.http.limits.max-body-size") Optional<MemorySize> maxBodySize,
-            ObjectMapper mapper) {
-        this.maxBodySize = maxBodySize;
-        this.mapper = mapper;
+    private final BodyHandler reader;
+
+    BodySizeLimit(@ConfigProperty(name = "quarkus.http.limits.max-body-size") Optional<MemorySize> maxBodySize) {
+        this.reader = BodyHandler.create(false)
+                .setBodyLimit(maxBodySize.map(MemorySize::asLongValue).orElse(-1L));
     }
 
-    void register(@Observes Router router) {
-        maxBodySize.ifPresent(max -> router.route()
-                .order(RouteConstants.ROUTE_ORDER_UPLOAD_LIMIT - 1)
-                .handler(context -> check(context, max.asLongValue())));
+    @Override
+    public void handle(RoutingContext ctx) {
+        if (ErrorWriter.hasBody(ctx.request())) {
+            ctx.put(READING, Boolean.TRUE);
+            reader.handle(ctx);
+        } else {
+            ctx.next();
+        }
     }
 
-    private void check(RoutingContext context, long max) {
-        String length = context.request().getHeader(HttpHeaders.CONTENT_LENGTH);
-        long declared;
-        try {
-            declared = length == null ? -1 : Long.parseLong(length.trim());
-        } catch (NumberFormatException e) {
-            declared = -1;
-        }
-        if (declared <= max) {
-            context.next();
-            return;
-        }
-        String body;
-        try {
-            body = mapper.writeValueAsString(
-                    ApiError.of("PAYLOAD_TOO_LARGE", "The request body is larger than " + max + " bytes"));
-        } catch (JsonProcessingException e) {
-            body = "{\"success\":false,\"error\":{\"code\":\"PAYLOAD_TOO_LARGE\",\"message\":\"Body too large\"}}";
-        }
-        context.response()
-                .setStatusCode(413)
-                .putHeader(HttpHeaders.CONTENT_TYPE, "application/json")
-                .putHeader(HttpHeaders.CONNECTION, "close")
-                .end(body);
+    /** The request's body as text (UTF-8), or null when it has none. */
+    static String body(RoutingContext ctx) {
+        Buffer body = ctx.body().buffer();
+        return body == null ? null : body.toString(StandardCharsets.UTF_8);
+    }
+
+    /**
+     * Whether the request failed while its body was being read: the HTTP codec could not decode its chunks, or the
+     * client went away. The client's fault, not the service's.
+     */
+    static boolean failedWhileReading(RoutingContext ctx) {
+        return ctx.get(READING) != null && !ctx.request().isEnded();
     }
 }

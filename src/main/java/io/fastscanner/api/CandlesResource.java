@@ -56,8 +56,10 @@ public class CandlesResource {
     @APIResponse(
             responseCode = "400",
             description = "INVALID_SYMBOL, INVALID_TIMEFRAME, UNSUPPORTED_TIMEFRAME, "
-                    + "INVALID_LIMIT (a whole number from 10 to 1000)",
+                    + "INVALID_LIMIT (a whole number from 10 to 1000), " + Answers.MALFORMED,
             content = @Content(schema = @Schema(implementation = ApiError.class)))
+    @APIResponse(ref = "Unauthorized", responseCode = "401")
+    @APIResponse(ref = "CrossOrigin", responseCode = "403")
     @APIResponse(ref = "UnknownSymbol", responseCode = "404")
     @APIResponse(ref = "ExchangeUnavailable", responseCode = "503")
     public Uni<CandlesAnswer> candles(

@@ -19,10 +19,10 @@ public class ErrorMappers {
 
     @ServerExceptionMapper
     public Response api(ApiException e) {
-        return Response.status(e.status())
-                .entity(e.body())
-                .type(MediaType.APPLICATION_JSON)
-                .build();
+        Response.ResponseBuilder response =
+                Response.status(e.status()).entity(e.body()).type(MediaType.APPLICATION_JSON);
+        e.headers().forEach(response::header);
+        return response.build();
     }
 
     /**
@@ -62,24 +62,7 @@ public class ErrorMappers {
         if (status >= 500) {
             LOG.errorf(e, "Request failed with status %d", status);
         }
-        String code = switch (status) {
-            case 400 -> "BAD_REQUEST";
-            case 404 -> "NOT_FOUND";
-            case 405 -> "METHOD_NOT_ALLOWED";
-            case 406 -> "NOT_ACCEPTABLE";
-            case 413 -> "PAYLOAD_TOO_LARGE";
-            case 415 -> "UNSUPPORTED_MEDIA_TYPE";
-            default -> status >= 500 ? "INTERNAL_ERROR" : "HTTP_" + status;
-        };
-        String message = status >= 500
-                ? "Internal error"
-                : Response.Status.fromStatusCode(status) != null
-                        ? Response.Status.fromStatusCode(status).getReasonPhrase()
-                        : "HTTP " + status;
-        return Response.status(status)
-                .entity(ApiError.of(code, message))
-                .type(MediaType.APPLICATION_JSON)
-                .build();
+        return api(ApiException.ofStatus(status));
     }
 
     @ServerExceptionMapper

@@ -10,14 +10,13 @@ import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import io.fastscanner.errors.ApiException;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.ws.rs.core.MediaType;
 import java.util.stream.Collectors;
 
 /**
  * Reads optional JSON request bodies in two steps, so the client learns which kind of mistake it made: text that is
  * not JSON, or JSON followed by anything else ({@code INVALID_JSON}), or JSON of the wrong shape
  * ({@code INVALID_FIELD_TYPE}: also a number or a boolean where text belongs, which Jackson would otherwise turn
- * into text). An empty body is no body, whatever content type came with it.
+ * into text). An empty body is no body. The content type was checked before ({@link CallerPolicy}).
  */
 @ApplicationScoped
 public class JsonBodies {
@@ -33,15 +32,9 @@ public class JsonBodies {
                 .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail);
     }
 
-    public <T> T readOptional(String contentType, String body, Class<T> type) {
+    public <T> T readOptional(String body, Class<T> type) {
         if (body == null || body.isBlank()) {
             return null;
-        }
-        if (contentType != null && !MediaType.valueOf(contentType).isCompatible(MediaType.APPLICATION_JSON_TYPE)) {
-            throw new ApiException(
-                    ApiException.UNSUPPORTED_MEDIA_TYPE,
-                    "UNSUPPORTED_MEDIA_TYPE",
-                    "Send the request body as application/json");
         }
         JsonNode tree;
         try {

@@ -12,15 +12,14 @@ import io.fastscanner.scan.ScanState;
 import io.fastscanner.scan.ScanTrigger;
 import io.fastscanner.scan.SymbolAnalysis;
 import io.smallrye.mutiny.Uni;
+import io.vertx.ext.web.RoutingContext;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import java.util.Optional;
@@ -82,13 +81,15 @@ public class ScannerResource {
             responseCode = "400",
             description = "INVALID_JSON, INVALID_FIELD_TYPE, INVALID_TIMEFRAME, "
                     + "UNSUPPORTED_TIMEFRAME, INVALID_TRIGGER, TOO_MANY_SYMBOLS, UNKNOWN_SYMBOLS (with the rejected symbols "
-                    + "in error.details)",
+                    + "in error.details), " + Answers.MALFORMED,
             content = @Content(schema = @Schema(implementation = ApiError.class)))
+    @APIResponse(ref = "Unauthorized", responseCode = "401")
+    @APIResponse(ref = "CrossOrigin", responseCode = "403")
     @APIResponse(ref = "PayloadTooLarge", responseCode = "413")
     @APIResponse(ref = "UnsupportedMediaType", responseCode = "415")
     @APIResponse(ref = "ExchangeUnavailable", responseCode = "503")
-    public Uni<QuickScanAnswer> quickScan(@HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType, String rawBody) {
-        QuickScanRequest read = bodies.readOptional(contentType, rawBody, QuickScanRequest.class);
+    public Uni<QuickScanAnswer> quickScan(RoutingContext request) {
+        QuickScanRequest read = bodies.readOptional(BodySizeLimit.body(request), QuickScanRequest.class);
         QuickScanRequest body = read == null ? QuickScanRequest.NONE : read;
         ScanTrigger trigger = trigger(body.trigger());
         Timeframe timeframe = RequestValues.timeframe(body.timeframe(), quickScan.defaultTimeframe(), source);
@@ -130,6 +131,9 @@ public class ScannerResource {
             responseCode = "200",
             description = "The latest scan's rows as they stand now",
             content = @Content(schema = @Schema(implementation = ResultsAnswer.class)))
+    @APIResponse(ref = "BadRequest", responseCode = "400")
+    @APIResponse(ref = "Unauthorized", responseCode = "401")
+    @APIResponse(ref = "CrossOrigin", responseCode = "403")
     public ResultsAnswer results() {
         return ResultsAnswer.of(state.rows(), status.status());
     }
@@ -141,6 +145,9 @@ public class ScannerResource {
             responseCode = "200",
             description = "Status and history, newest scan first",
             content = @Content(schema = @Schema(implementation = ScanStatusAnswer.class)))
+    @APIResponse(ref = "BadRequest", responseCode = "400")
+    @APIResponse(ref = "Unauthorized", responseCode = "401")
+    @APIResponse(ref = "CrossOrigin", responseCode = "403")
     public ScanStatusAnswer scanStatus() {
         return new ScanStatusAnswer(true, status.status(), state.history());
     }
@@ -157,8 +164,10 @@ public class ScannerResource {
             content = @Content(schema = @Schema(implementation = SymbolAnswer.class)))
     @APIResponse(
             responseCode = "400",
-            description = "INVALID_SYMBOL, INVALID_TIMEFRAME, UNSUPPORTED_TIMEFRAME",
+            description = "INVALID_SYMBOL, INVALID_TIMEFRAME, UNSUPPORTED_TIMEFRAME, " + Answers.MALFORMED,
             content = @Content(schema = @Schema(implementation = ApiError.class)))
+    @APIResponse(ref = "Unauthorized", responseCode = "401")
+    @APIResponse(ref = "CrossOrigin", responseCode = "403")
     @APIResponse(ref = "UnknownSymbol", responseCode = "404")
     @APIResponse(ref = "ExchangeUnavailable", responseCode = "503")
     public Uni<SymbolAnswer> symbol(

@@ -1,9 +1,7 @@
 package io.fastscanner.events;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import io.fastscanner.errors.ApiError;
 import io.fastscanner.errors.ApiException;
+import io.fastscanner.errors.ErrorWriter;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.vertx.http.runtime.RouteConstants;
 import io.vertx.core.Context;
@@ -15,8 +13,11 @@ import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
@@ -33,25 +34,42 @@ public class EventStreamRoute {
 
     static final String PATH = "/api/scanner/events";
 
+    /** Suggested to a client refused because the stream is full: long enough for a place to be given back. */
+    static final Duration FULL_RETRY_AFTER = Duration.ofSeconds(10);
+
     private static final Logger LOG = Logger.getLogger(EventStreamRoute.class);
+    private static final long FULL_WARNING_INTERVAL_NANOS =
+            Duration.ofMinutes(1).toNanos();
 
     private final EventBus bus;
     private final EventsConfig config;
     private final Vertx vertx;
-    private final ObjectMapper mapper;
+    private final ErrorWriter errors;
     private final Clock clock;
+    private final Duration idleTimeout;
+    private final ClientLimit limit;
     private final Set<SseConnection> connections = ConcurrentHashMap.newKeySet();
+    private final AtomicLong lastFullWarning = new AtomicLong(System.nanoTime() - FULL_WARNING_INTERVAL_NANOS);
     private long heartbeatTimer = -1;
 
-    EventStreamRoute(EventBus bus, EventsConfig config, Vertx vertx, ObjectMapper mapper, Clock clock) {
+    EventStreamRoute(
+            EventBus bus,
+            EventsConfig config,
+            Vertx vertx,
+            ErrorWriter errors,
+            Clock clock,
+            @ConfigProperty(name = "quarkus.http.idle-timeout") Duration idleTimeout) {
         this.bus = bus;
         this.config = config;
         this.vertx = vertx;
-        this.mapper = mapper;
+        this.errors = errors;
         this.clock = clock;
+        this.idleTimeout = idleTimeout;
+        this.limit = new ClientLimit(config.maxClients());
     }
 
     void register(@Observes Router router) {
+        requireHeartbeatWithinIdleTimeout();
         // Ahead of Quarkus REST's routes (order 1500 and later), which know nothing of this path.
         int order = RouteConstants.ROUTE_ORDER_BEFORE_DEFAULT;
         router.route(HttpMethod.GET, PATH).order(order).handler(this::stream);
@@ -62,12 +80,22 @@ public class EventStreamRoute {
                 .order(order)
                 .handler(ctx ->
                         ctx.response().putHeader("Allow", "HEAD, GET, OPTIONS").end());
-        router.route(PATH)
-                .order(order + 1)
-                .handler(ctx -> error(ctx.response(), 405, ApiError.of("METHOD_NOT_ALLOWED", "Method Not Allowed")));
+        router.route(PATH).order(order + 1).handler(ctx -> errors.send(ctx.request(), ApiException.ofStatus(405)));
         // One timer for all clients; a client with frames waiting needs no heartbeat.
         heartbeatTimer = vertx.setPeriodic(
                 Math.max(1, config.heartbeat().toMillis()), id -> connections.forEach(SseConnection::heartbeat));
+    }
+
+    /**
+     * The server closes a connection on which nothing was sent or received for {@code quarkus.http.idle-timeout}; an
+     * idle stream sends only its heartbeat, so the heartbeat must come well within it, also when it comes late.
+     */
+    private void requireHeartbeatWithinIdleTimeout() {
+        if (!idleTimeout.isZero() && config.heartbeat().multipliedBy(2).compareTo(idleTimeout) > 0) {
+            throw new IllegalStateException("scanner.events.heartbeat (" + config.heartbeat()
+                    + ") must be at most half of quarkus.http.idle-timeout (" + idleTimeout
+                    + "), or the server closes idle event streams");
+        }
     }
 
     void stop(@Observes ShutdownEvent event) {
@@ -79,7 +107,11 @@ public class EventStreamRoute {
         try {
             request = StreamRequest.of(ctx.request());
         } catch (ApiException e) {
-            error(ctx.response(), e.status(), e.body());
+            errors.send(ctx.request(), e);
+            return;
+        }
+        if (!limit.tryTake()) {
+            refuseBecauseFull(ctx);
             return;
         }
         HttpServerResponse response = streamHeaders(ctx.response()).setChunked(true);
@@ -112,6 +144,26 @@ public class EventStreamRoute {
     private void end(SseConnection connection) {
         bus.unsubscribe(connection);
         connections.remove(connection);
+        limit.giveBack();
+    }
+
+    private void refuseBecauseFull(RoutingContext ctx) {
+        long now = System.nanoTime();
+        long last = lastFullWarning.get();
+        if (now - last >= FULL_WARNING_INTERVAL_NANOS && lastFullWarning.compareAndSet(last, now)) {
+            LOG.warnf(
+                    "The event stream serves %d clients (scanner.events.max-clients): refusing new ones;"
+                            + " this is said at most once a minute",
+                    limit.max());
+        }
+        errors.send(
+                ctx.request(),
+                new ApiException(
+                                ApiException.SERVICE_UNAVAILABLE,
+                                "TOO_MANY_CLIENTS",
+                                "The event stream serves as many clients as it may (" + limit.max() + "); retry after "
+                                        + FULL_RETRY_AFTER.toSeconds() + " s")
+                        .withHeader("Retry-After", String.valueOf(FULL_RETRY_AFTER.toSeconds())));
     }
 
     /** The headers Quarkus REST sent; its SSE clients read the data's type from X-SSE-Content-Type. */
@@ -120,16 +172,5 @@ public class EventStreamRoute {
                 .putHeader("X-SSE-Content-Type", "application/json")
                 .putHeader("Cache-Control", "no-cache")
                 .putHeader("X-Accel-Buffering", "no");
-    }
-
-    /** The JSON error body every endpoint answers with. */
-    private void error(HttpServerResponse response, int status, ApiError body) {
-        try {
-            response.setStatusCode(status)
-                    .putHeader("Content-Type", "application/json")
-                    .end(mapper.writeValueAsString(body));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("error body cannot be serialised", e);
-        }
     }
 }

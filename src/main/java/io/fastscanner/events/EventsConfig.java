@@ -23,4 +23,11 @@ public interface EventsConfig {
     /** Reconnection delay suggested to clients ({@code retry:}). */
     @WithDefault("3s")
     Duration retry();
+
+    /**
+     * Clients connected at once; one more is answered with 503 {@code TOO_MANY_CLIENTS}. The benchmark measures
+     * 1,000 clients within the memory the packaged service's JVM options give it.
+     */
+    @WithDefault("1000")
+    int maxClients();
 }

@@ -1,5 +1,6 @@
 // The scanner's HTTP API. Every call resolves to the JSON body or throws an ApiError with the server's code.
 
+import * as auth from './auth.js';
 import { pathSymbol } from './format.js';
 
 export class ApiError extends Error {
@@ -13,9 +14,15 @@ export class ApiError extends Error {
 async function request(path, options = {}) {
   let response;
   try {
-    response = await fetch(path, { headers: { Accept: 'application/json' }, ...options });
+    const headers = { Accept: 'application/json', ...options.headers, ...auth.authorization() };
+    response = await fetch(path, { ...options, headers });
   } catch (e) {
     throw new ApiError(0, 'NETWORK', 'The service cannot be reached');
+  }
+  if (response.status === 401) {
+    // the service needs its API token: ask for it, then send the request again
+    auth.refused(options.method);
+    if (await auth.askForToken(auth.token() !== null)) return request(path, options);
   }
   let body = null;
   try {

@@ -1,5 +1,6 @@
 // The live event stream. EventSource reconnects by itself and resends Last-Event-ID; when the browser gives up
 // (the connection is closed for good), a new EventSource resumes from the last id through ?lastEventId=.
+// url() is asked again at each new connection: it carries the API token when reads need one.
 
 const EVENTS = ['scanStarted', 'quickScanComplete', 'symbolAnalyzed', 'analysisProgress', 'deepAnalysisComplete',
   'scanFailed', 'alert', 'resync'];
@@ -15,7 +16,9 @@ export function connect(url, handlers, onState) {
   const setState = (state) => onState(state, attempt);
 
   function open() {
-    const target = lastId === null ? url : `${url}?lastEventId=${encodeURIComponent(lastId)}`;
+    const base = url();
+    const target = lastId === null
+      ? base : `${base}${base.includes('?') ? '&' : '?'}lastEventId=${encodeURIComponent(lastId)}`;
     source = new EventSource(target);
     setState(attempt === 0 ? 'connecting' : 'reconnecting');
 
@@ -58,6 +61,12 @@ export function connect(url, handlers, onState) {
     close() {
       clearTimeout(timer);
       if (source) source.close();
+    },
+    /** Connects again now (e.g. once the API token is known), resuming from the last event seen. */
+    reconnect() {
+      clearTimeout(timer);
+      if (source) source.close();
+      open();
     },
   };
 }

@@ -15,6 +15,7 @@ import io.fastscanner.scannerapi.ScannerApiLabel;
 import io.fastscanner.scannerapi.ScannerApiOpinion;
 import io.fastscanner.scannerapi.ScannerApiResult;
 import io.fastscanner.signal.SignalType;
+import io.fastscanner.testing.RawHttp;
 import io.fastscanner.testing.Scans;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
@@ -24,6 +25,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
@@ -69,11 +71,27 @@ class OpenApiContractTest {
             return post(SCAN, SCAN, "application/json", body);
         }
 
-        Response send() {
+        /**
+         * A request over a plain socket, without body or headers beyond Host: what curl -X POST sends, or a URL no
+         * HTTP client sends (not a valid URI).
+         */
+        static Call raw(String method, String template, String url) {
+            return new Call(method, template, url, null);
+        }
+
+        Answer send() {
+            if (request == null) {
+                RawHttp.Answer raw = RawHttp.exchange(
+                        method.toUpperCase(Locale.ROOT) + " " + url + " HTTP/1.1\r\nHost: localhost\r\n\r\n");
+                return new Answer(raw.status(), raw.header("content-type"), raw.body());
+            }
             RequestSpecification spec = request.apply(given().urlEncodingEnabled(false));
-            return method.equals("get") ? spec.get(url) : spec.post(url);
+            Response response = method.equals("get") ? spec.get(url) : spec.post(url);
+            return new Answer(response.statusCode(), response.contentType(), response.asString());
         }
     }
+
+    private record Answer(int status, String contentType, String body) {}
 
     @BeforeEach
     void readTheDocument() throws Exception {
@@ -124,11 +142,12 @@ class OpenApiContractTest {
                 Call.get(ALERTS, ALERTS + "?since=2026-01-01T00:00:00Z"),
                 Call.postJson("{\"symbols\":[\"BTC/USDT\",\"FOO/USDT\",\"ETHUSDT\",\"BTC-USDT\"],"
                         + "\"timeframe\":\"4h\",\"trigger\":\"manual\"}"),
-                Call.post(SCAN, SCAN, "text/plain", ""));
+                Call.postJson(""),
+                Call.raw("post", SCAN, SCAN));
         for (Call call : calls) {
-            Response response = call.send();
-            assertThat(response.statusCode()).as(call.url()).isBetween(200, 299);
-            assertMatchesDocument(call, response);
+            Answer answer = call.send();
+            assertThat(answer.status()).as(call.url()).isBetween(200, 299);
+            assertMatchesDocument(call, answer);
         }
     }
 
@@ -148,6 +167,14 @@ class OpenApiContractTest {
                 Call.postJson(tooMany),
                 Call.postJson("{\"symbols\":[\"" + "A".repeat(300_000) + "\"]}"),
                 Call.post(SCAN, SCAN, "text/plain", "BTC"),
+                Call.post(SCAN, SCAN, "text/plain", ""),
+                new Call("post", SCAN, SCAN, r -> r.header("Origin", "http://evil.example")),
+                Call.raw("get", SCANNER + "/results", SCANNER + "/results?x=%ZZ"),
+                Call.raw("get", SCANNER + "/scan-status", SCANNER + "/scan-status?%"),
+                Call.raw("get", SYMBOL, SCANNER + "/symbol/%zz"),
+                Call.raw("get", CANDLES, SCANNER + "/symbol/BTC|USDT/candles"),
+                Call.raw("get", ALERTS, ALERTS + "?since={}"),
+                Call.raw("get", EVENTS, EVENTS + "?symbols=%zz"),
                 Call.get(SYMBOL, SCANNER + "/symbol/%3Cscript%3E"),
                 Call.get(SYMBOL, SCANNER + "/symbol/FOOUSDT"),
                 Call.get(SYMBOL, SCANNER + "/symbol/BTCUSDT?timeframe=1y"),
@@ -160,15 +187,15 @@ class OpenApiContractTest {
                 Call.get(EVENTS, EVENTS + "?symbols=%3C"),
                 new Call("get", EVENTS, EVENTS, r -> r.accept("application/json")));
         for (Call call : calls) {
-            Response response = call.send();
-            assertThat(response.statusCode()).as(call.url()).isBetween(400, 499);
+            Answer response = call.send();
+            assertThat(response.status()).as(call.url()).isBetween(400, 499);
             JsonNode answer = assertMatchesDocument(call, response);
             String code = answer.path("error").path("code").asText();
-            String documented = resolve(operation(call).path("responses").path(String.valueOf(response.statusCode())))
+            String documented = resolve(operation(call).path("responses").path(String.valueOf(response.status())))
                     .path("description")
                     .asText();
             assertThat(documented)
-                    .as("the document lists %s for %s %s", code, call.url(), response.statusCode())
+                    .as("the document lists %s for %s %s", code, call.url(), response.status())
                     .contains(code);
         }
     }
@@ -206,7 +233,12 @@ class OpenApiContractTest {
     @Test
     void theCheckRefusesWhatTheDocumentDoesNotDescribe() throws Exception {
         JsonNode answer = new ObjectMapper()
-                .readTree(given().post(SCAN).then().statusCode(200).extract().asString());
+                .readTree(given().contentType("application/json")
+                        .post(SCAN)
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .asString());
         Schema quickScan = schema("QuickScanAnswer");
         assertThat(quickScan.validate(answer)).isEmpty();
 
@@ -224,10 +256,10 @@ class OpenApiContractTest {
     }
 
     /** Validates the answer's body against the schema the document gives for its status; returns the body. */
-    private JsonNode assertMatchesDocument(Call call, Response response) {
-        JsonNode answer = resolve(operation(call).path("responses").path(String.valueOf(response.statusCode())));
+    private JsonNode assertMatchesDocument(Call call, Answer response) {
+        JsonNode answer = resolve(operation(call).path("responses").path(String.valueOf(response.status())));
         assertThat(answer.isMissingNode())
-                .as("%s %s: status %s is not in the document", call.method(), call.url(), response.statusCode())
+                .as("%s %s: status %s is not in the document", call.method(), call.url(), response.status())
                 .isFalse();
         assertThat(response.contentType()).as(call.url()).startsWith("application/json");
         String ref = answer.path("content")
@@ -237,13 +269,13 @@ class OpenApiContractTest {
                 .asText();
         JsonNode body;
         try {
-            body = new ObjectMapper().readTree(response.asString());
+            body = new ObjectMapper().readTree(response.body());
         } catch (Exception e) {
-            throw new AssertionError(call.url() + " did not answer JSON: " + response.asString(), e);
+            throw new AssertionError(call.url() + " did not answer JSON: " + response.body(), e);
         }
         List<Error> errors = schema(ref.substring(ref.lastIndexOf('/') + 1)).validate(body);
         assertThat(errors)
-                .as("%s %s (%s) against %s", call.method(), call.url(), response.statusCode(), ref)
+                .as("%s %s (%s) against %s", call.method(), call.url(), response.status(), ref)
                 .isEmpty();
         return body;
     }

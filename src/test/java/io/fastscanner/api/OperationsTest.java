@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -23,7 +24,10 @@ class OperationsTest {
 
     @Test
     void metricsCountScansAndSymbols() {
-        given().when().post("/api/scanner/quick-scan").then().statusCode(200);
+        given().contentType(ContentType.JSON)
+                .post("/api/scanner/quick-scan")
+                .then()
+                .statusCode(200);
         given().when()
                 .get("/q/metrics")
                 .then()

@@ -25,7 +25,8 @@ class QuickScanEndpointTest {
 
     @Test
     void withoutABodyScansEveryBundledSymbol() {
-        Response response = given().when()
+        // curl -X POST sends no Content-Type; RestAssured would send a form's type, which is refused
+        Response response = given().contentType(ContentType.JSON)
                 .post("/api/scanner/quick-scan")
                 .then()
                 .statusCode(200)

@@ -73,6 +73,11 @@ class EventBusTest {
                     public Duration retry() {
                         return Duration.ofSeconds(3);
                     }
+
+                    @Override
+                    public int maxClients() {
+                        return 1000;
+                    }
                 },
                 Clock.fixed(AT, ZoneOffset.UTC));
     }

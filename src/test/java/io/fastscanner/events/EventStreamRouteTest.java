@@ -25,7 +25,7 @@ class EventStreamRouteTest {
                 .body("paths.'/api/scanner/events'.get.summary", startsWith("Stream of scan events"))
                 .body(
                         "paths.'/api/scanner/events'.get.parameters.name",
-                        containsInAnyOrder("Last-Event-ID", "lastEventId", "scanId", "symbols"))
+                        containsInAnyOrder("Last-Event-ID", "lastEventId", "scanId", "symbols", "token"))
                 .body("paths.'/api/scanner/events'.get.responses.'200'.content", hasKey("text/event-stream"));
     }
 
@@ -47,7 +47,7 @@ class EventStreamRouteTest {
 
     @Test
     void otherMethodsAreNotAllowedWithTheJsonErrorBody() {
-        given().when()
+        given().contentType("application/json")
                 .post("/api/scanner/events")
                 .then()
                 .statusCode(405)

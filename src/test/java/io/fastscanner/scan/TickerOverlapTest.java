@@ -73,7 +73,7 @@ class TickerOverlapTest {
         CompletableFuture<Void> ticker = source.holdTickers();
         int before = source.candleRequests(Timeframe.H1);
         CompletableFuture<Response> scan = CompletableFuture.supplyAsync(() -> body == null
-                ? given().post("/api/scanner/quick-scan")
+                ? given().contentType("application/json").post("/api/scanner/quick-scan")
                 : given().contentType("application/json").body(body).post("/api/scanner/quick-scan"));
 
         await("the 1h candle requests of " + symbols + " symbols while the ticker is held")

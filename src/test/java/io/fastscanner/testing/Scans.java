@@ -30,7 +30,8 @@ public final class Scans {
 
     /** Starts a scan of the default universe and returns its id; its deep analysis goes on in the background. */
     public static String scanDefaultUniverse() {
-        return given().post("/api/scanner/quick-scan")
+        return given().contentType(ContentType.JSON)
+                .post("/api/scanner/quick-scan")
                 .then()
                 .statusCode(200)
                 .extract()

@@ -50,7 +50,7 @@ class BinanceFaultsTest extends BinanceUpstreamTest {
     void http503OnTheTickerFailsTheScanWith503AndRetryAfterAfterThreeRetries() {
         BinanceFixtures.stub(wireMock, TICKER, 503, "<html>Service Unavailable</html>");
 
-        Response response = given().when().post("/api/scanner/quick-scan");
+        Response response = given().contentType("application/json").post("/api/scanner/quick-scan");
 
         assertExchangeUnavailable(response);
         wireMock.verify(4, getRequestedFor(urlPathEqualTo(TICKER)));
@@ -115,7 +115,7 @@ class BinanceFaultsTest extends BinanceUpstreamTest {
         // 5 calls of 4 attempts each: half of the last 20 attempts failed, so the circuit opened
         wireMock.verify(20, getRequestedFor(urlPathEqualTo(TICKER)));
 
-        Response response = given().when().post("/api/scanner/quick-scan");
+        Response response = given().contentType("application/json").post("/api/scanner/quick-scan");
 
         assertExchangeUnavailable(response);
         assertThat(response.header("Retry-After")).isEqualTo(String.valueOf(BinanceRequests.CIRCUIT_OPEN_SECONDS));

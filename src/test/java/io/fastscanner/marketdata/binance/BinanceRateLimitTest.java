@@ -120,7 +120,7 @@ class BinanceRateLimitTest extends BinanceUpstreamTest {
         assertThatThrownBy(() -> source.tickers().await().atMost(WAIT))
                 .isInstanceOfSatisfying(
                         ExchangeBanException.class, e -> assertThat(e.until()).isEqualTo(until));
-        Response scan = given().when().post("/api/scanner/quick-scan");
+        Response scan = given().contentType("application/json").post("/api/scanner/quick-scan");
         assertThat(scan.statusCode()).isEqualTo(503);
         assertThat(scan.jsonPath().getString("error.code")).isEqualTo("EXCHANGE_UNAVAILABLE");
         assertThat(Integer.parseInt(scan.header("Retry-After"))).isBetween(1, 4);
