@@ -1,13 +1,15 @@
 package io.fastscanner.api;
 
+import io.fastscanner.errors.ApiException;
 import io.fastscanner.errors.ErrorWriter;
 import io.quarkus.runtime.configuration.MemorySize;
 import io.vertx.core.Handler;
-import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.http.HttpVersion;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.BodyHandler;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -15,9 +17,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * Reads a request's body into memory before any endpoint sees it, at most {@code quarkus.http.limits.max-body-size}:
  * a larger one, declared or sent in chunks, fails with 413, which {@link RouteFailures} answers with the JSON error
  * body (Quarkus's own limit answers with an empty body, and a chunked body over it made the REST layer log stack
- * traces). The endpoints then take the body from memory ({@link #body}), so a client that sends its body slowly holds
- * no worker thread while it does. They take it from the routing context rather than as an entity parameter: Quarkus
- * REST's own reader mishandles a body that was read already when it is larger than {@code quarkus.rest.input-buffer-size}.
+ * traces). Quarkus REST then hands the body to the endpoints from memory, whole as long as it fits
+ * {@code quarkus.rest.input-buffer-size}, so the service does not start when that is smaller. An HTTP/2 body is
+ * only checked against its declared length and left to Quarkus REST, which reads it without blocking: Quarkus REST
+ * cannot take over an HTTP/2 request that was read to its end.
  */
 @ApplicationScoped
 public class BodySizeLimit implements Handler<RoutingContext> {
@@ -25,26 +28,42 @@ public class BodySizeLimit implements Handler<RoutingContext> {
     private static final String READING = BodySizeLimit.class.getName() + ".reading";
 
     private final BodyHandler reader;
+    private final long maxBytes;
 
-    BodySizeLimit(@ConfigProperty(name = "quarkus.http.limits.max-body-size") Optional<MemorySize> maxBodySize) {
-        this.reader = BodyHandler.create(false)
-                .setBodyLimit(maxBodySize.map(MemorySize::asLongValue).orElse(-1L));
+    BodySizeLimit(
+            @ConfigProperty(name = "quarkus.http.limits.max-body-size") Optional<MemorySize> maxBodySize,
+            @ConfigProperty(name = "quarkus.rest.input-buffer-size") MemorySize restInputBuffer) {
+        this.maxBytes = maxBodySize.map(MemorySize::asLongValue).orElse(-1L);
+        if (maxBytes < 0 || maxBytes > restInputBuffer.asLongValue()) {
+            throw new IllegalStateException("quarkus.http.limits.max-body-size must be set, and at most"
+                    + " quarkus.rest.input-buffer-size (" + restInputBuffer.asLongValue() + " bytes, fixed when the"
+                    + " service is built): a larger body would not reach the endpoints whole");
+        }
+        this.reader = BodyHandler.create(false).setBodyLimit(maxBytes);
     }
 
     @Override
     public void handle(RoutingContext ctx) {
-        if (ErrorWriter.hasBody(ctx.request())) {
+        HttpServerRequest request = ctx.request();
+        if (!ErrorWriter.hasBody(request)) {
+            ctx.next();
+        } else if (request.version() != HttpVersion.HTTP_2) {
             ctx.put(READING, Boolean.TRUE);
             reader.handle(ctx);
+        } else if (declaredLength(request) > maxBytes) {
+            ctx.fail(ApiException.PAYLOAD_TOO_LARGE);
         } else {
             ctx.next();
         }
     }
 
-    /** The request's body as text (UTF-8), or null when it has none. */
-    static String body(RoutingContext ctx) {
-        Buffer body = ctx.body().buffer();
-        return body == null ? null : body.toString(StandardCharsets.UTF_8);
+    private static long declaredLength(HttpServerRequest request) {
+        try {
+            String length = request.getHeader(HttpHeaders.CONTENT_LENGTH);
+            return length == null ? -1 : Long.parseLong(length.trim());
+        } catch (NumberFormatException e) {
+            return -1;
+        }
     }
 
     /**

@@ -7,6 +7,7 @@ import io.fastscanner.marketdata.MarketDataException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.io.IOException;
 import java.time.Duration;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
@@ -51,6 +52,16 @@ public class ErrorMappers {
     @ServerExceptionMapper
     public Response json(JsonProcessingException e) {
         return badRequest("INVALID_JSON", "The request body could not be read as JSON");
+    }
+
+    /**
+     * The request's body could not be read to its end: the client went away, or sent an HTTP/2 body without a declared
+     * length over the limit, which Quarkus REST has answered itself with 413. The client's doing, logged at DEBUG.
+     */
+    @ServerExceptionMapper
+    public Response unreadableBody(IOException e) {
+        LOG.debugf("The request body could not be read: %s", e.getMessage());
+        return badRequest("BAD_REQUEST", "The request body could not be read");
     }
 
     @ServerExceptionMapper

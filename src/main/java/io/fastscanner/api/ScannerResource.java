@@ -12,7 +12,6 @@ import io.fastscanner.scan.ScanState;
 import io.fastscanner.scan.ScanTrigger;
 import io.fastscanner.scan.SymbolAnalysis;
 import io.smallrye.mutiny.Uni;
-import io.vertx.ext.web.RoutingContext;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -88,8 +87,8 @@ public class ScannerResource {
     @APIResponse(ref = "PayloadTooLarge", responseCode = "413")
     @APIResponse(ref = "UnsupportedMediaType", responseCode = "415")
     @APIResponse(ref = "ExchangeUnavailable", responseCode = "503")
-    public Uni<QuickScanAnswer> quickScan(RoutingContext request) {
-        QuickScanRequest read = bodies.readOptional(BodySizeLimit.body(request), QuickScanRequest.class);
+    public Uni<QuickScanAnswer> quickScan(String rawBody) {
+        QuickScanRequest read = bodies.readOptional(rawBody, QuickScanRequest.class);
         QuickScanRequest body = read == null ? QuickScanRequest.NONE : read;
         ScanTrigger trigger = trigger(body.trigger());
         Timeframe timeframe = RequestValues.timeframe(body.timeframe(), quickScan.defaultTimeframe(), source);

@@ -7,9 +7,10 @@ import io.smallrye.config.SmallRyeConfigBuilderCustomizer;
  * Hands the check of each request's URI from Quarkus to {@link FrontDoor}, which answers a URL that is not a valid URI
  * with the JSON error body. Quarkus parses every URI with {@link java.net.URI} before any route and answers one it
  * refuses with an empty 400, unless the system property {@value #PROPERTY} is set when its HTTP layer starts. The
- * configuration is built before the HTTP layer in every launch mode (tests, dev mode, the packaged service), so this
- * customizer of it sets the property. {@link FrontDoor} makes the same check first, so no request skips it.
- * Registered in {@code META-INF/services/io.smallrye.config.SmallRyeConfigBuilderCustomizer}.
+ * packaged service and the tests build their configuration before the HTTP layer, so this customizer of it sets the
+ * property in time; dev mode sets up the HTTP layer first, so there Quarkus keeps its check and its empty 400.
+ * {@link FrontDoor} makes the same check first, so no request skips it either way. Registered in
+ * {@code META-INF/services/io.smallrye.config.SmallRyeConfigBuilderCustomizer}.
  */
 public class UriCheckHandOver implements SmallRyeConfigBuilderCustomizer {
 

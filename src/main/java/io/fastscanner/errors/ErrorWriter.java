@@ -30,19 +30,31 @@ public class ErrorWriter {
     public void send(HttpServerRequest request, ApiException error) {
         HttpServerResponse response = request.response();
         response.setStatusCode(error.status()).putHeader(HttpHeaders.CONTENT_TYPE, "application/json");
-        error.headers().forEach(response::putHeader);
-        boolean unread = hasBody(request) && !request.isEnded();
-        if (unread) {
-            response.putHeader(HttpHeaders.CONNECTION, HttpHeaders.CLOSE);
-        }
-        if (HttpHeaders.CLOSE.toString().equalsIgnoreCase(error.headers().get(HttpHeaders.CONNECTION.toString()))) {
-            response.end(json(error.body()))
-                    .onComplete(sent -> request.connection().close());
+        String connection = HttpHeaders.CONNECTION.toString();
+        error.headers().forEach((name, value) -> {
+            if (!name.equalsIgnoreCase(connection)) {
+                response.putHeader(name, value);
+            }
+        });
+        if (request.version() == HttpVersion.HTTP_2) {
+            // HTTP/2 has no Connection header; a stream whose body is not read is reset on its own
+            response.end(json(error.body()));
             return;
         }
-        response.end(json(error.body()));
-        if (unread && request.version() != HttpVersion.HTTP_2) {
-            discardThenClose(request);
+        boolean unread = hasBody(request) && !request.isEnded();
+        boolean close =
+                HttpHeaders.CLOSE.toString().equalsIgnoreCase(error.headers().get(connection));
+        if (unread || close) {
+            response.putHeader(HttpHeaders.CONNECTION, HttpHeaders.CLOSE);
+        }
+        if (close) {
+            response.end(json(error.body()))
+                    .onComplete(sent -> request.connection().close());
+        } else {
+            response.end(json(error.body()));
+            if (unread) {
+                discardThenClose(request);
+            }
         }
     }
 
