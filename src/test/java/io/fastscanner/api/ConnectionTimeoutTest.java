@@ -11,17 +11,18 @@ import java.net.Socket;
 import org.junit.jupiter.api.Test;
 
 /**
- * A client that sends half a request and stops, or keeps a connection open without using it, is disconnected by the
- * server after {@code quarkus.http.idle-timeout} ({@link ProtectedApiProfile#IDLE_TIMEOUT} here). Each socket waits at
- * most {@code Waits.AT_MOST} for the server to close it.
+ * A client that connects and sends nothing, sends half a request and stops, or keeps a connection open without using
+ * it, is disconnected by the server after {@code quarkus.http.idle-timeout} ({@link ProtectedApiProfile#IDLE_TIMEOUT}
+ * here). Each socket waits at most {@code Waits.AT_MOST} for the server to close it.
  */
 @QuarkusTest
 @TestProfile(ProtectedApiProfile.class)
 class ConnectionTimeoutTest {
 
     @Test
-    void halfSentRequestsAndIdleConnectionsAreClosedByTheServer() throws IOException {
-        try (Socket halfHead = RawHttp.connect();
+    void silentHalfSentAndIdleConnectionsAreClosedByTheServer() throws IOException {
+        try (Socket silent = RawHttp.connect();
+                Socket halfHead = RawHttp.connect();
                 Socket halfBody = RawHttp.connect();
                 Socket idle = RawHttp.connect()) {
             RawHttp.send(halfHead, "GET /api/scanner/results HTTP/1.1\r\nHost: localhost\r\nAuthor");
