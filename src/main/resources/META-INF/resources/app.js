@@ -173,7 +173,9 @@ document.addEventListener('keydown', (event) => {
   }
 });
 
-const CONNECTION_TEXT = { connecting: 'connecting…', live: 'live', reconnecting: 'reconnecting…' };
+const CONNECTION_TEXT = {
+  connecting: 'connecting…', live: 'live', reconnecting: 'reconnecting…', restarting: 'service restarting…',
+};
 
 const stream = connect(() => auth.streamUrl('/api/scanner/events'), {
   scanStarted: (e) => showScanMessage(`Scan ${e.scanId} started (${e.trigger}, ${e.timeframe})…`),
@@ -195,6 +197,10 @@ const stream = connect(() => auth.streamUrl('/api/scanner/events'), {
       finishProgress(`Deep analysis complete: ${e.total} symbols in ${duration(e.durationMs)}`
         + `${e.failed ? `, ${e.failed} failed` : ''}`);
     }
+    loadHistory();
+  },
+  scanSuperseded: (e) => {
+    if (e.scanId === currentScanId) finishProgress(`Scan ${e.scanId} was replaced by scan ${e.supersededBy}`);
     loadHistory();
   },
   scanFailed: (e) => {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import io.fastscanner.errors.ApiError;
 import io.fastscanner.errors.ApiException;
 import io.fastscanner.marketdata.MarketDataException;
+import io.fastscanner.scan.ScannerStopping;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -43,6 +44,12 @@ public class ErrorMappers {
                 .header("Retry-After", retryAfter)
                 .type(MediaType.APPLICATION_JSON)
                 .build();
+    }
+
+    /** A scan asked for while the service shuts down: another instance, or this one once it is back, can run it. */
+    @ServerExceptionMapper
+    public Response stopping(ScannerStopping e) {
+        return api(ApiException.shuttingDown("starts no new scan", ScannerStopping.RETRY_AFTER));
     }
 
     /**

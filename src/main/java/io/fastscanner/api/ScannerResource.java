@@ -86,7 +86,7 @@ public class ScannerResource {
     @APIResponse(ref = "CrossOrigin", responseCode = "403")
     @APIResponse(ref = "PayloadTooLarge", responseCode = "413")
     @APIResponse(ref = "UnsupportedMediaType", responseCode = "415")
-    @APIResponse(ref = "ExchangeUnavailable", responseCode = "503")
+    @APIResponse(ref = "ScanUnavailable", responseCode = "503")
     public Uni<QuickScanAnswer> quickScan(String rawBody) {
         QuickScanRequest read = bodies.readOptional(rawBody, QuickScanRequest.class);
         QuickScanRequest body = read == null ? QuickScanRequest.NONE : read;

@@ -1,6 +1,7 @@
 package io.fastscanner.errors;
 
 import io.netty.handler.codec.http.HttpResponseStatus;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -52,6 +53,19 @@ public class ApiException extends RuntimeException {
 
     public static ApiException notFound(String code, String message) {
         return new ApiException(NOT_FOUND, code, message);
+    }
+
+    /**
+     * 503 {@code SHUTTING_DOWN}: the service is stopping and starts nothing new. Another instance, or this one once it
+     * is back, can take the request after {@code retryAfter}.
+     */
+    public static ApiException shuttingDown(String what, Duration retryAfter) {
+        long seconds = Math.max(1, retryAfter.toSeconds());
+        return new ApiException(
+                        SERVICE_UNAVAILABLE,
+                        "SHUTTING_DOWN",
+                        "The service is shutting down and " + what + "; retry after " + seconds + " s")
+                .withHeader("Retry-After", String.valueOf(seconds));
     }
 
     /**

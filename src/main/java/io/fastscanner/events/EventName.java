@@ -18,7 +18,9 @@ public enum EventName {
     /** The events a reconnecting client missed cannot be replayed; not numbered. */
     RESYNC("resync"),
     /** The client fell too far behind and is disconnected; not numbered. */
-    ERROR("error");
+    ERROR("error"),
+    /** The service is shutting down and ends the stream: the client reconnects, after {@code retry}; not numbered. */
+    SHUTDOWN("shutdown");
 
     private final String wire;
 

@@ -2,6 +2,8 @@ package io.fastscanner.events;
 
 import io.fastscanner.errors.ApiException;
 import io.fastscanner.errors.ErrorWriter;
+import io.fastscanner.scan.ShutdownGate.ShutdownOrder;
+import io.quarkus.runtime.ShutdownDelayInitiatedEvent;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.vertx.http.runtime.RouteConstants;
 import io.vertx.core.Context;
@@ -10,13 +12,13 @@ import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServerResponse;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicLong;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
@@ -34,12 +36,7 @@ public class EventStreamRoute {
 
     static final String PATH = "/api/scanner/events";
 
-    /** Suggested to a client refused because the stream is full: long enough for a place to be given back. */
-    static final Duration FULL_RETRY_AFTER = Duration.ofSeconds(10);
-
     private static final Logger LOG = Logger.getLogger(EventStreamRoute.class);
-    private static final long FULL_WARNING_INTERVAL_NANOS =
-            Duration.ofMinutes(1).toNanos();
 
     private final EventBus bus;
     private final EventsConfig config;
@@ -49,7 +46,7 @@ public class EventStreamRoute {
     private final Duration idleTimeout;
     private final ClientLimit limit;
     private final Set<SseConnection> connections = ConcurrentHashMap.newKeySet();
-    private final AtomicLong lastFullWarning = new AtomicLong(System.nanoTime() - FULL_WARNING_INTERVAL_NANOS);
+    private volatile boolean closing;
     private long heartbeatTimer = -1;
 
     EventStreamRoute(
@@ -98,6 +95,20 @@ public class EventStreamRoute {
         }
     }
 
+    /**
+     * The service starts to shut down (after the scanner has published the closing events of the scans it stopped):
+     * every client gets what waits for it, then the {@code shutdown} event with the newest id and when to reconnect,
+     * then a clean end of its stream, so Quarkus's wait for the requests in flight is not held up by open streams.
+     * New clients are refused with 503 {@code SHUTTING_DOWN}.
+     */
+    void onShutdown(@Observes @Priority(ShutdownOrder.CLOSE_STREAMS) ShutdownDelayInitiatedEvent event) {
+        closing = true;
+        vertx.cancelTimer(heartbeatTimer);
+        SseFrame last = SseFrames.shutdown(config.retry(), bus.lastId());
+        connections.forEach(connection -> connection.finish(last));
+        LOG.infof("Shutting down: %d event stream clients told to reconnect", connections.size());
+    }
+
     void stop(@Observes ShutdownEvent event) {
         vertx.cancelTimer(heartbeatTimer);
     }
@@ -110,8 +121,12 @@ public class EventStreamRoute {
             errors.send(ctx.request(), e);
             return;
         }
+        if (closing) {
+            errors.send(ctx.request(), ApiException.shuttingDown("opens no new event stream", config.retry()));
+            return;
+        }
         if (!limit.tryTake()) {
-            refuseBecauseFull(ctx);
+            errors.send(ctx.request(), limit.refusal());
             return;
         }
         HttpServerResponse response = streamHeaders(ctx.response()).setChunked(true);
@@ -145,25 +160,6 @@ public class EventStreamRoute {
         bus.unsubscribe(connection);
         connections.remove(connection);
         limit.giveBack();
-    }
-
-    private void refuseBecauseFull(RoutingContext ctx) {
-        long now = System.nanoTime();
-        long last = lastFullWarning.get();
-        if (now - last >= FULL_WARNING_INTERVAL_NANOS && lastFullWarning.compareAndSet(last, now)) {
-            LOG.warnf(
-                    "The event stream serves %d clients (scanner.events.max-clients): refusing new ones;"
-                            + " this is said at most once a minute",
-                    limit.max());
-        }
-        errors.send(
-                ctx.request(),
-                new ApiException(
-                                ApiException.SERVICE_UNAVAILABLE,
-                                "TOO_MANY_CLIENTS",
-                                "The event stream serves as many clients as it may (" + limit.max() + "); retry after "
-                                        + FULL_RETRY_AFTER.toSeconds() + " s")
-                        .withHeader("Retry-After", String.valueOf(FULL_RETRY_AFTER.toSeconds())));
     }
 
     /** The headers Quarkus REST sent; its SSE clients read the data's type from X-SSE-Content-Type. */

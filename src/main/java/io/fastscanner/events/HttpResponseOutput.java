@@ -23,4 +23,11 @@ record HttpResponseOutput(HttpServerResponse response, Vertx vertx) implements S
     public void closeAfter(Duration delay) {
         vertx.setTimer(Math.max(1, delay.toMillis()), id -> response.close());
     }
+
+    @Override
+    public void end() {
+        if (!response.ended() && !response.closed()) {
+            response.end();
+        }
+    }
 }

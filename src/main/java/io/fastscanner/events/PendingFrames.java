@@ -79,6 +79,11 @@ final class PendingFrames {
         return frames.size();
     }
 
+    /** Refuses everything from now on, keeping what is waiting for one last {@link #takeAll()}. */
+    synchronized void seal() {
+        closed = true;
+    }
+
     /** Drops what is waiting and refuses everything from now on. */
     synchronized void close() {
         closed = true;

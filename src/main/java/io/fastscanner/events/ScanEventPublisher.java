@@ -49,6 +49,13 @@ public class ScanEventPublisher {
                 new ScanEvents.AnalysisProgress(e.scanId(), clock.instant(), e.completed(), e.remaining(), e.total()));
     }
 
+    /** A symbol again, now with the scanner_api's opinion: the same event, without a progress event. */
+    void secondOpinionAdded(@Observes @Priority(ObserverOrder.PUBLISH_EVENT) ScanLifecycle.SecondOpinionAdded e) {
+        ScanRow row = e.analysis().row();
+        bus.publish(new ScanEvents.SymbolAnalyzed(
+                e.scanId(), clock.instant(), row.symbol(), row, e.analysis().deepAnalysis()));
+    }
+
     void deepAnalysisComplete(@Observes @Priority(ObserverOrder.PUBLISH_EVENT) ScanLifecycle.DeepAnalysisCompleted e) {
         bus.publish(new ScanEvents.DeepAnalysisComplete(
                 e.scanId(), clock.instant(), e.total(), e.failed(), e.durationMs()));

@@ -1,6 +1,7 @@
 package io.fastscanner.events;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -91,6 +92,26 @@ final class SseConnection implements EventBus.Subscriber {
         // Written although the socket is full: a client that reads again within the delay still learns why.
         output.write(SseFrame.batch(List.of(SseFrames.slowConsumer(pending.capacity()))));
         output.closeAfter(CLOSE_AFTER_OVERFLOW);
+    }
+
+    /**
+     * Ends the stream for good: what is waiting, then {@code last}, then a clean end of the response. Publishing to
+     * this client stops at once.
+     */
+    void finish(SseFrame last) {
+        unsubscribe();
+        pending.seal();
+        eventLoop.execute(() -> {
+            if (ended) {
+                return;
+            }
+            ended = true;
+            List<SseFrame> batch = new ArrayList<>(pending.takeAll());
+            pending.close();
+            batch.add(last);
+            output.write(SseFrame.batch(batch));
+            output.end();
+        });
     }
 
     /** The client went away (on the event loop). */

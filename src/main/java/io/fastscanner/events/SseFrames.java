@@ -44,6 +44,19 @@ final class SseFrames {
         return id == null ? "null" : "\"" + id + "\"";
     }
 
+    /**
+     * The last frame of every stream when the service shuts down: when to reconnect (also as the {@code retry:} hint)
+     * and the newest id, to resume from, on this service once it is back or on another instance.
+     */
+    static SseFrame shutdown(Duration retry, TimeId newestId) {
+        return encode(
+                null,
+                EventName.SHUTDOWN,
+                retry.toMillis(),
+                "{\"reason\":\"the service is shutting down\",\"retry\":" + retry.toMillis() + ",\"newestEventId\":"
+                        + quoted(newestId) + "}");
+    }
+
     static SseFrame slowConsumer(int capacity) {
         return encode(
                 null,

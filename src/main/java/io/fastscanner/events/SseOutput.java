@@ -12,4 +12,7 @@ interface SseOutput {
     void write(Buffer bytes);
 
     void closeAfter(Duration delay);
+
+    /** Ends the stream cleanly, after everything written so far. */
+    void end();
 }

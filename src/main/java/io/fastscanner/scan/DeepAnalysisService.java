@@ -21,11 +21,8 @@ import jakarta.enterprise.event.Observes;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicReference;
 import org.jboss.logging.Logger;
@@ -51,6 +48,7 @@ public class DeepAnalysisService {
     private final PredictionModels models;
     private final ScannerApiService scannerApi;
     private final Clock clock;
+    private final ConfluenceCandles confluence;
     private final AtomicReference<DeepRun> current = new AtomicReference<>();
     private volatile boolean stopped;
 
@@ -71,6 +69,7 @@ public class DeepAnalysisService {
         this.models = models;
         this.scannerApi = scannerApi;
         this.clock = clock;
+        this.confluence = new ConfluenceCandles(source, config);
     }
 
     void onQuickScan(
@@ -128,12 +127,20 @@ public class DeepAnalysisService {
         Uni<TrainedModel> model = ml.enabled()
                 ? models.modelFor(symbols, config.concurrency() * 2).memoize().indefinitely()
                 : Uni.createFrom().nullItem();
-        Uni<ScannerApiResult> secondOpinion = scannerApi.forScan(run.scanId, run.timeframe);
+        SecondOpinionFollowUp opinions = scannerApi.enabled()
+                ? new SecondOpinionFollowUp(
+                                scannerApi.forScan(run.scanId, run.timeframe),
+                                run.timeframe,
+                                (symbol, answer) -> addOpinion(run, symbol, answer))
+                        .listen()
+                : null;
         run.attach(Multi.createFrom()
                 .iterable(queue)
                 .onItem()
-                .transformToUni(a -> analyse(run, a, model, secondOpinion))
+                .transformToUni(a -> analyse(run, a, model, opinions))
                 .merge(Math.max(1, config.concurrency()))
+                .onCompletion()
+                .call(() -> opinions == null ? Uni.createFrom().voidItem() : opinions.settled())
                 .onCompletion()
                 .invoke(() -> close(run))
                 .subscribe()
@@ -190,7 +197,7 @@ public class DeepAnalysisService {
     }
 
     private Uni<SymbolAnalysis> analyse(
-            DeepRun run, SymbolAnalysis quick, Uni<TrainedModel> model, Uni<ScannerApiResult> secondOpinion) {
+            DeepRun run, SymbolAnalysis quick, Uni<TrainedModel> model, SecondOpinionFollowUp opinions) {
         if (!run.take()) {
             return Uni.createFrom().nullItem();
         }
@@ -201,50 +208,24 @@ public class DeepAnalysisService {
             return Uni.createFrom().nullItem();
         }
         MarketSymbol symbol = quick.row().symbol();
-        return candles(symbol, run.timeframe)
+        return confluence
+                .fetch(symbol, run.timeframe)
                 .ifNoItem()
                 .after(config.timeout())
                 .failWith(TimeoutException::new)
                 .onItem()
                 .transformToUni(fetched -> prediction(symbol, model)
-                        .onItem()
-                        .transformToUni(prediction ->
-                                secondOpinion.map(opinion -> complete(run, analyzing, fetched, prediction, opinion))))
+                        .map(prediction -> complete(run, analyzing, fetched, prediction, opinions)))
                 .emitOn(Infrastructure.getDefaultWorkerPool())
                 .onFailure()
                 .recoverWithItem(failure ->
                         analyzing.withRow(analyzing.row().withStatus(SignalStatus.FAILED, FailureReasons.of(failure))))
-                .invoke(result -> publish(run, result));
+                .invoke(result -> {
+                    if (publish(run, result) && opinions != null && result.deepAnalysis() != null) {
+                        opinions.published(symbol, result.deepAnalysis().scannerApi());
+                    }
+                });
     }
-
-    /** The candles of each confluence timeframe; a missing secondary timeframe becomes a warning, not a failure. */
-    private Uni<FetchedCandles> candles(MarketSymbol symbol, Timeframe primary) {
-        List<Timeframe> timeframes = new ArrayList<>();
-        timeframes.add(primary);
-        for (Timeframe tf : config.timeframes()) {
-            if (source.timeframes().contains(tf) && !timeframes.contains(tf)) {
-                timeframes.add(tf);
-            }
-        }
-        List<String> warnings = Collections.synchronizedList(new ArrayList<>());
-        List<Uni<Map.Entry<Timeframe, CandleSeries>>> fetches = timeframes.stream()
-                .map(tf -> source.candles(symbol, tf, config.candles())
-                        .map(series -> Map.entry(tf, series))
-                        .onFailure(failure -> tf != primary)
-                        .recoverWithItem(failure -> {
-                            warnings.add(tf + " candles unavailable (" + FailureReasons.of(failure)
-                                    + "): left out of the confluence");
-                            return null;
-                        }))
-                .toList();
-        return Uni.join().all(fetches).andFailFast().map(entries -> {
-            Map<Timeframe, CandleSeries> byTf = new LinkedHashMap<>();
-            entries.stream().filter(Objects::nonNull).forEach(e -> byTf.put(e.getKey(), e.getValue()));
-            return new FetchedCandles(byTf, List.copyOf(warnings));
-        });
-    }
-
-    private record FetchedCandles(Map<Timeframe, CandleSeries> byTimeframe, List<String> warnings) {}
 
     private Uni<MlPrediction> prediction(MarketSymbol symbol, Uni<TrainedModel> model) {
         if (!ml.enabled()) {
@@ -263,28 +244,49 @@ public class DeepAnalysisService {
     private SymbolAnalysis complete(
             DeepRun run,
             SymbolAnalysis analyzing,
-            FetchedCandles fetched,
+            ConfluenceCandles.Fetched fetched,
             MlPrediction prediction,
-            ScannerApiResult opinion) {
+            SecondOpinionFollowUp opinions) {
         Map<Timeframe, CandleSeries> byTf = fetched.byTimeframe();
         CandleSeries primary = byTf.get(run.timeframe).last(config.candles());
         RiskSettings risk = new RiskSettings(config.stopAtrMultiple(), config.rewardMultiple(), config.swingLookback());
         ScanRow row = analyzing.row();
-        SecondOpinion secondOpinion = scannerApi.enabled() ? opinion.forSymbol(row.symbol(), row.signal()) : null;
+        SecondOpinion secondOpinion = opinions == null ? null : opinions.opinionOn(row.symbol(), row.signal());
         DeepAnalysis deep = DeepAnalyzer.analyse(primary, byTf, analyzing.rating(), risk, prediction, clock.instant())
                 .withInputs(fetched.warnings(), secondOpinion);
         ScanRow complete = row.completed(deep.opportunityScore());
         return new SymbolAnalysis(complete, analyzing.indicators(), analyzing.rating(), deep);
     }
 
-    private void publish(DeepRun run, SymbolAnalysis result) {
+    /** Publishes a symbol's result; false when its scan no longer takes results. */
+    private boolean publish(DeepRun run, SymbolAnalysis result) {
         if (run.cancelled() || !state.update(run.scanId, result)) {
-            return;
+            return false;
         }
         // Symbols finish on several threads: counting and announcing together keeps the progress in order.
         synchronized (run) {
             int completed = run.finish(result.row().status() == SignalStatus.COMPLETE);
             lifecycle.symbolAnalyzed(run.scanId, result, completed, run.total - completed, run.total);
         }
+        return true;
+    }
+
+    /** The scanner_api answered after {@code symbol} was published with a pending opinion: published again with it. */
+    private void addOpinion(DeepRun run, MarketSymbol symbol, ScannerApiResult answer) {
+        if (run.cancelled()) {
+            return;
+        }
+        state.analysis(symbol).filter(a -> a.deepAnalysis() != null).ifPresent(a -> {
+            DeepAnalysis deep = a.deepAnalysis();
+            SymbolAnalysis updated = new SymbolAnalysis(
+                    a.row(),
+                    a.indicators(),
+                    a.rating(),
+                    deep.withInputs(
+                            deep.warnings(), answer.forSymbol(symbol, a.row().signal())));
+            if (state.update(run.scanId, updated)) {
+                lifecycle.secondOpinionAdded(run.scanId, updated);
+            }
+        });
     }
 }

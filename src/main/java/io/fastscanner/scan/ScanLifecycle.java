@@ -36,6 +36,12 @@ public class ScanLifecycle {
     /** One symbol's deep analysis finished (complete or failed); progress counts include it. */
     public record SymbolAnalyzed(String scanId, SymbolAnalysis analysis, int completed, int remaining, int total) {}
 
+    /**
+     * The scanner_api answered after this symbol's own result was published (with the {@code pending} opinion): the
+     * analysis again, with the opinion. Progress counts are not touched.
+     */
+    public record SecondOpinionAdded(String scanId, SymbolAnalysis analysis) {}
+
     /** Every queued symbol of the scan has been analysed. */
     public record DeepAnalysisCompleted(String scanId, int total, int failed, long durationMs) {}
 
@@ -51,6 +57,7 @@ public class ScanLifecycle {
     private final Event<SymbolAnalyzed> analyzed;
     private final Event<DeepAnalysisCompleted> deepCompleted;
     private final Event<Superseded> superseded;
+    private final Event<SecondOpinionAdded> opinionAdded;
 
     ScanLifecycle(
             Event<Started> started,
@@ -58,13 +65,19 @@ public class ScanLifecycle {
             Event<Failed> failed,
             Event<SymbolAnalyzed> analyzed,
             Event<DeepAnalysisCompleted> deepCompleted,
-            Event<Superseded> superseded) {
+            Event<Superseded> superseded,
+            Event<SecondOpinionAdded> opinionAdded) {
         this.started = started;
         this.completed = completed;
         this.failed = failed;
         this.analyzed = analyzed;
         this.deepCompleted = deepCompleted;
         this.superseded = superseded;
+        this.opinionAdded = opinionAdded;
+    }
+
+    void secondOpinionAdded(String scanId, SymbolAnalysis analysis) {
+        opinionAdded.fire(new SecondOpinionAdded(scanId, analysis));
     }
 
     void scanSuperseded(String scanId, String supersededBy) {

@@ -94,7 +94,7 @@ public class ScannerApiService {
     }
 
     /** Forgets every request of ours, as after a restart: each test starts from a scanner_api without them. */
-    void forgetOurRequests() {
+    public void forgetOurRequests() {
         ourRequests.forget();
     }
 }

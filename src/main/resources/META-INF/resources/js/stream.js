@@ -3,7 +3,7 @@
 // url() is asked again at each new connection: it carries the API token when reads need one.
 
 const EVENTS = ['scanStarted', 'quickScanComplete', 'symbolAnalyzed', 'analysisProgress', 'deepAnalysisComplete',
-  'scanFailed', 'alert', 'resync'];
+  'scanSuperseded', 'scanFailed', 'alert', 'resync'];
 
 const RETRY_MS = [1000, 2000, 5000, 10000];
 
@@ -41,6 +41,20 @@ export function connect(url, handlers, onState) {
         handler(data || {});
       });
     }
+    // The service is going away: reconnect after the delay it suggests, to it once it is back or to another instance.
+    source.addEventListener('shutdown', (event) => {
+      let retry = RETRY_MS[0];
+      try {
+        retry = JSON.parse(event.data).retry || retry;
+      } catch (e) {
+        // keep the default delay
+      }
+      source.close();
+      attempt = 1;
+      setState('restarting');
+      clearTimeout(timer);
+      timer = setTimeout(open, retry);
+    });
     // Both the browser's connection errors and the server's named "error" event (slow consumer) land here.
     source.addEventListener('error', () => {
       if (source.readyState === EventSource.CLOSED) {

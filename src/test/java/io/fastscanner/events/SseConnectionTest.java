@@ -20,6 +20,7 @@ class SseConnectionTest {
         final List<String> writes = new ArrayList<>();
         boolean full;
         Duration closeAfter;
+        boolean ended;
 
         @Override
         public boolean writeQueueFull() {
@@ -34,6 +35,11 @@ class SseConnectionTest {
         @Override
         public void closeAfter(Duration delay) {
             closeAfter = delay;
+        }
+
+        @Override
+        public void end() {
+            ended = true;
         }
     }
 
@@ -149,5 +155,27 @@ class SseConnectionTest {
         connection.heartbeat();
         runEventLoop();
         assertThat(output.writes).hasSize(2).last().isEqualTo(event(1).frame().text());
+    }
+
+    @Test
+    void finishingSendsWhatWaitsThenTheLastFrameThenEndsTheStream() {
+        SseConnection c = connection(10);
+        output.full = true;
+        c.deliver(event(1));
+        c.deliver(event(2));
+        runEventLoop();
+        assertThat(output.writes).isEmpty();
+
+        c.finish(SseFrames.shutdown(Duration.ofSeconds(3), new TimeId(2, 0)));
+        c.deliver(event(3));
+        runEventLoop();
+
+        assertThat(output.writes)
+                .singleElement()
+                .satisfies(w -> assertThat(w)
+                        .contains("\"completed\":1", "\"completed\":2", "event:shutdown\nretry:3000\n")
+                        .doesNotContain("\"completed\":3"));
+        assertThat(output.ended).isTrue();
+        assertThat(unsubscribed).hasValue(1);
     }
 }

@@ -38,12 +38,12 @@ public class ScannerApiWireMock implements QuarkusTestResourceLifecycleManager {
         }
     }
 
-    static WireMockServer server() {
+    public static WireMockServer server() {
         return server;
     }
 
     /** A recorded answer from {@code src/test/resources/scanner-api/}. */
-    static String recorded(String name) {
+    public static String recorded(String name) {
         try (InputStream in = ScannerApiWireMock.class.getResourceAsStream("/scanner-api/" + name)) {
             if (in == null) {
                 throw new IllegalArgumentException("no recorded answer " + name);

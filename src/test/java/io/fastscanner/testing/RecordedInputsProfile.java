@@ -19,7 +19,8 @@ public class RecordedInputsProfile implements QuarkusTestProfile {
 
     @Override
     public Map<String, String> getConfigOverrides() {
-        return Map.of("scanner.replay.dir", REPLAY_DIR.toAbsolutePath().toString());
+        // No ML model: its training would spend seconds of the short scanner_api bound before a symbol is analysed.
+        return Map.of("scanner.replay.dir", REPLAY_DIR.toAbsolutePath().toString(), "scanner.ml.enabled", "false");
     }
 
     @Override
