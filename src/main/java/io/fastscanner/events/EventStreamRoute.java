@@ -17,6 +17,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -105,8 +106,9 @@ public class EventStreamRoute {
         closing = true;
         vertx.cancelTimer(heartbeatTimer);
         SseFrame last = SseFrames.shutdown(config.retry(), bus.lastId());
-        connections.forEach(connection -> connection.finish(last));
-        LOG.infof("Shutting down: %d event stream clients told to reconnect", connections.size());
+        List<SseConnection> open = List.copyOf(connections);
+        open.forEach(connection -> connection.finish(last));
+        LOG.infof("Shutting down: %d event stream clients told to reconnect", open.size());
     }
 
     void stop(@Observes ShutdownEvent event) {
