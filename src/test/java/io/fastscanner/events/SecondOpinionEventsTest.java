@@ -53,11 +53,7 @@ class SecondOpinionEventsTest {
 
     @BeforeEach
     void peerStillScanning() {
-        Scans.awaitIdle();
-        peer = ScannerApiWireMock.server();
-        peer.resetAll();
-        circuitBreakers.resetAll();
-        scannerApi.forgetOurRequests();
+        peer = ScannerApiWireMock.freshPeer(scannerApi, circuitBreakers);
         peer.stubFor(json(get(urlPathEqualTo("/api/scanner/status")), "head_02_status_before_scan.json")
                 .inScenario(PEER)
                 .whenScenarioStateIs(Scenario.STARTED));

@@ -21,7 +21,6 @@ import io.fastscanner.marketdata.MarketSymbol;
 import io.fastscanner.marketdata.Timeframe;
 import io.fastscanner.signal.SignalType;
 import io.fastscanner.testing.RecordedInputsProfile;
-import io.fastscanner.testing.Scans;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
@@ -50,12 +49,7 @@ class ScannerApiFaultsTest {
 
     @BeforeEach
     void reset() {
-        // the deep analysis of a scan by another test in this application asks the scanner_api too
-        Scans.awaitIdle();
-        wireMock = ScannerApiWireMock.server();
-        wireMock.resetAll();
-        circuitBreakers.resetAll();
-        service.forgetOurRequests();
+        wireMock = ScannerApiWireMock.freshPeer(service, circuitBreakers);
         peer = new ScannerApiStubs(wireMock);
     }
 

@@ -23,7 +23,6 @@ import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import io.fastscanner.marketdata.MarketSymbol;
 import io.fastscanner.marketdata.Timeframe;
 import io.fastscanner.testing.RecordedInputsProfile;
-import io.fastscanner.testing.Scans;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
@@ -61,12 +60,7 @@ class ScannerApiMatchingTest {
 
     @BeforeEach
     void reset() {
-        // the deep analysis of a scan by another test in this application asks the scanner_api too
-        Scans.awaitIdle();
-        wireMock = ScannerApiWireMock.server();
-        wireMock.resetAll();
-        circuitBreakers.resetAll();
-        service.forgetOurRequests();
+        wireMock = ScannerApiWireMock.freshPeer(service, circuitBreakers);
         peer = new ScannerApiStubs(wireMock);
     }
 

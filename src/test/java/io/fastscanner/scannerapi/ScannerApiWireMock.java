@@ -3,7 +3,9 @@ package io.fastscanner.scannerapi;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
+import io.fastscanner.testing.Scans;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -39,6 +41,19 @@ public class ScannerApiWireMock implements QuarkusTestResourceLifecycleManager {
     }
 
     public static WireMockServer server() {
+        return server;
+    }
+
+    /**
+     * The peer as each test starts from it: no stubs, no requests seen, closed circuits, and no request of ours
+     * outstanding there. First waits until no scan's deep analysis is asking it (another test's scan in this
+     * application may still be).
+     */
+    public static WireMockServer freshPeer(ScannerApiService service, CircuitBreakerMaintenance circuitBreakers) {
+        Scans.awaitIdle();
+        server.resetAll();
+        circuitBreakers.resetAll();
+        service.forgetOurRequests();
         return server;
     }
 
