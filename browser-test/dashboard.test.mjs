@@ -51,16 +51,16 @@ async function waitUntilReady(started, url, timeoutMs) {
   throw new Error(`the service was not ready within ${timeoutMs / 1000} s:\n${started.log().slice(-4000)}`);
 }
 
-/** Starts the packaged service on a free port with these extra -D options; resolves once it is ready. */
-async function startService(options = []) {
-  const port = await freePort();
+/** Starts the packaged service on a free port (or this one) with these extra -D options; resolves once it is ready. */
+async function startService(options = [], port = null) {
+  port = port || await freePort();
   let log = '';
   const child = spawn('java', [`-Dquarkus.http.port=${port}`, '-Dquarkus.http.host=127.0.0.1', '-Dscanner.source=replay',
     '-Dscanner.schedule.enabled=false', ...options, '-jar', JAR], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
   child.stdout.on('data', (d) => { log += d; });
   child.stderr.on('data', (d) => { log += d; });
   process.once('exit', () => child.kill('SIGKILL'));
-  const started = { process: child, base: `http://127.0.0.1:${port}`, log: () => log };
+  const started = { process: child, port, base: `http://127.0.0.1:${port}`, log: () => log };
   await waitUntilReady(started, `${started.base}/q/health/ready`, 120000);
   return started;
 }
@@ -247,5 +247,44 @@ test('a service with a token: the page asks for it, keeps it for the tab, and se
   } finally {
     await context.close();
     await stopService(secured);
+  }
+});
+
+test('a restart: the page says the service is restarting, then is live again by itself', { timeout: 240000 }, async () => {
+  const first = await startService(['-Dquarkus.shutdown.delay=1s']);
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  let second = null;
+  try {
+    const page = await context.newPage();
+    page.setDefaultTimeout(30000);
+    const streams = [];
+    page.on('request', (r) => {
+      if (new URL(r.url()).pathname === '/api/scanner/events') streams.push(r.url());
+    });
+    const pageErrors = [];
+    page.on('pageerror', (e) => pageErrors.push(e.message));
+
+    await page.goto(`${first.base}/`);
+    await page.locator('#connection[data-state="live"]').waitFor();
+    const scanResponse = page.waitForResponse((r) => r.url().endsWith('/api/scanner/quick-scan'));
+    await page.getByRole('button', { name: 'Scan now' }).click();
+    assert.equal((await scanResponse).status(), 200);
+    await page.waitForFunction((n) => document.querySelectorAll('#results-body tr').length === n, REPLAY_SYMBOLS);
+
+    // SIGTERM: the stream's last event tells the page to come back after its retry delay
+    const stopped = stopService(first);
+    await page.locator('#connection[data-state="restarting"]').waitFor();
+    assert.equal(await page.locator('#connection-text').textContent(), 'service restarting…');
+    await stopped;
+
+    second = await startService([], first.port);
+    await page.locator('#connection[data-state="live"]').waitFor({ timeout: 60000 });
+    // it resumed from the last event it saw, which the new process answers with resync "restarted"
+    assert.ok(streams.slice(1).some((u) => new URL(u).searchParams.has('lastEventId')), `stream URLs: ${streams}`);
+    assert.deepEqual(pageErrors, [], pageErrors.join('\n'));
+  } finally {
+    await context.close();
+    await stopService(first);
+    if (second) await stopService(second);
   }
 });
