@@ -5,6 +5,7 @@ import io.fastscanner.errors.ApiError;
 import io.fastscanner.errors.ApiException;
 import io.fastscanner.marketdata.MarketDataException;
 import io.fastscanner.scan.ScannerStopping;
+import io.fastscanner.store.StoreUnavailableException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -50,6 +51,18 @@ public class ErrorMappers {
     @ServerExceptionMapper
     public Response stopping(ScannerStopping e) {
         return api(ApiException.shuttingDown("starts no new scan", ScannerStopping.RETRY_AFTER));
+    }
+
+    /** The shared store (Redis) is unreachable: a scan's results and events could not reach the other replicas. */
+    @ServerExceptionMapper
+    public Response store(StoreUnavailableException e) {
+        long retryAfter = StoreUnavailableException.RETRY_AFTER.toSeconds();
+        LOG.debugf("Refused while the store is unreachable: %s", e.getMessage());
+        return api(new ApiException(
+                        ApiException.SERVICE_UNAVAILABLE,
+                        "STORE_UNAVAILABLE",
+                        "The shared store is unreachable (" + e.getMessage() + "); retry after " + retryAfter + " s")
+                .withHeader("Retry-After", String.valueOf(retryAfter)));
     }
 
     /**

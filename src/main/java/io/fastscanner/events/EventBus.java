@@ -3,9 +3,8 @@ package io.fastscanner.events;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.fastscanner.time.TimeId;
-import io.fastscanner.time.TimeIdSequence;
+import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.time.Clock;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,6 +24,7 @@ import java.util.function.Consumer;
  * ({@code unknown_id}). {@code 0} asks for everything the buffer holds.
  */
 @ApplicationScoped
+@Startup // a shared log is read from the start, so the replay buffer is full before the first client comes
 public class EventBus {
 
     /** A connected client: which events it wants and where they go. */
@@ -44,7 +44,7 @@ public class EventBus {
 
     private final ObjectMapper mapper;
     private final int replaySize;
-    private final TimeIdSequence ids;
+    private final EventLog log;
     private final ArrayDeque<FramedEvent> replay = new ArrayDeque<>();
     private final Set<Subscriber> subscribers = new CopyOnWriteArraySet<>();
     /** The newest event's id; null before the first event. */
@@ -52,34 +52,42 @@ public class EventBus {
     /** The newest event the buffer no longer holds; null while it has dropped none. */
     private TimeId lastEvicted;
 
-    EventBus(ObjectMapper mapper, EventsConfig config, Clock clock) {
+    EventBus(ObjectMapper mapper, EventsConfig config, EventLog log) {
         this.mapper = mapper;
         this.replaySize = Math.max(1, config.replaySize());
-        this.ids = new TimeIdSequence(clock);
+        this.log = log;
+        log.open(this::accept);
     }
 
-    /** Numbers, keeps and hands out an event whose data is {@code data}, serialised once. */
-    public ScanEvent publish(EventData data) {
+    /**
+     * Serialises {@code data} once and appends it to the log, which numbers it; it is kept and handed out when the
+     * log hands it back (at once in memory, after the round trip with Redis).
+     */
+    public void publish(EventData data) {
         String json;
         try {
             json = mapper.writeValueAsString(data);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("event " + data.name() + " cannot be serialised", e);
         }
-        synchronized (this) {
-            lastId = ids.next();
-            ScanEvent event = new ScanEvent(lastId, data.name(), data.scanId(), data.about(), json);
-            FramedEvent framed = new FramedEvent(event, SseFrames.event(event));
-            replay.addLast(framed);
-            while (replay.size() > replaySize) {
-                lastEvicted = replay.removeFirst().event().id();
+        log.append(data.name(), data.scanId(), data.about(), json);
+    }
+
+    /** An event of the log, in id order: framed once, kept for reconnecting clients, and handed to every client. */
+    synchronized void accept(ScanEvent event) {
+        if (lastId != null && !event.id().isAfter(lastId)) {
+            return; // already here: the log hands on each event once, but reading it again after an outage may not
+        }
+        lastId = event.id();
+        FramedEvent framed = new FramedEvent(event, SseFrames.event(event));
+        replay.addLast(framed);
+        while (replay.size() > replaySize) {
+            lastEvicted = replay.removeFirst().event().id();
+        }
+        for (Subscriber s : subscribers) {
+            if (s.wants(event)) {
+                s.deliver(framed);
             }
-            for (Subscriber s : subscribers) {
-                if (s.wants(event)) {
-                    s.deliver(framed);
-                }
-            }
-            return event;
         }
     }
 
@@ -116,10 +124,12 @@ public class EventBus {
 
     /** Why an id this bus cannot resume from is not one it holds. */
     private Resync whyNotSent(TimeId id) {
-        if (id.isBefore(ids.first())) {
+        TimeId origin = log.origin();
+        if (origin != null && id.isBefore(origin)) {
             return Resync.RESTARTED;
         }
-        if (lastEvicted != null && id.isBefore(lastEvicted)) {
+        if ((lastEvicted != null && id.isBefore(lastEvicted))
+                || (!replay.isEmpty() && id.isBefore(replay.peekFirst().event().id()))) {
             return Resync.OLDER_THAN_BUFFER;
         }
         return Resync.UNKNOWN_ID;
@@ -131,6 +141,11 @@ public class EventBus {
 
     public int subscriberCount() {
         return subscribers.size();
+    }
+
+    /** Whether clients can be served: the log holds what it had before this process started. */
+    public boolean ready() {
+        return log.ready();
     }
 
     /** The newest event's id; null before the first event. */

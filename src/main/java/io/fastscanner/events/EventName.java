@@ -1,6 +1,8 @@
 package io.fastscanner.events;
 
 import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.Arrays;
+import java.util.Optional;
 
 /** The names of the stream's events ({@code event:} field), as clients of the original design know them. */
 public enum EventName {
@@ -32,6 +34,11 @@ public enum EventName {
     @JsonValue
     public String wire() {
         return wire;
+    }
+
+    /** The event named {@code wire} on the stream, e.g. {@code scanStarted}. */
+    public static Optional<EventName> ofWire(String wire) {
+        return Arrays.stream(values()).filter(n -> n.wire.equals(wire)).findFirst();
     }
 
     @Override

@@ -127,6 +127,16 @@ public class EventStreamRoute {
             errors.send(ctx.request(), ApiException.shuttingDown("opens no new event stream", config.retry()));
             return;
         }
+        if (!bus.ready()) {
+            errors.send(
+                    ctx.request(),
+                    new ApiException(
+                                    ApiException.SERVICE_UNAVAILABLE,
+                                    "STORE_UNAVAILABLE",
+                                    "The event log is still being read from the store; retry after 1 s")
+                            .withHeader("Retry-After", "1"));
+            return;
+        }
         if (!limit.tryTake()) {
             errors.send(ctx.request(), limit.refusal());
             return;

@@ -6,6 +6,8 @@ import io.fastscanner.marketdata.MarketDataSource;
 import io.fastscanner.marketdata.MarketSymbol;
 import io.fastscanner.marketdata.Ticker24h;
 import io.fastscanner.marketdata.Timeframe;
+import io.fastscanner.store.StoreHealth;
+import io.fastscanner.store.StoreUnavailableException;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
@@ -15,6 +17,7 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeoutException;
@@ -37,6 +40,7 @@ public class QuickScanService {
     private final ScanLifecycle listeners;
     private final ScanMetrics metrics;
     private final ShutdownGate shutdown;
+    private final StoreHealth store;
     private final Clock clock;
     private final Map<String, Uni<ScanResult>> inFlight = new ConcurrentHashMap<>();
     private final UniverseRanking ranking = new UniverseRanking();
@@ -52,6 +56,7 @@ public class QuickScanService {
             ScanLifecycle listeners,
             ScanMetrics metrics,
             ShutdownGate shutdown,
+            StoreHealth store,
             Clock clock) {
         this.source = source;
         this.config = config;
@@ -63,16 +68,23 @@ public class QuickScanService {
         this.listeners = listeners;
         this.metrics = metrics;
         this.shutdown = shutdown;
+        this.store = store;
         this.clock = clock;
     }
 
     /**
      * Scans {@code symbols}, or the default universe when the list is empty; fails with {@link ScannerStopping} once
-     * the service has started to shut down.
+     * the service has started to shut down, with {@link StoreUnavailableException} while the shared store is
+     * unreachable.
      */
     public Uni<ScanResult> scan(List<MarketSymbol> symbols, Timeframe timeframe, ScanTrigger trigger) {
         if (shutdown.closed()) {
             return Uni.createFrom().failure(new ScannerStopping());
+        }
+        Optional<StoreHealth.Outage> outage = store.outage();
+        if (outage.isPresent()) { // its results and events could not be shared with the other replicas
+            return Uni.createFrom()
+                    .failure(new StoreUnavailableException(outage.get().reason()));
         }
         String key = timeframe.label() + "|"
                 + (symbols.isEmpty()

@@ -1,12 +1,19 @@
 package io.fastscanner.scan;
 
+import io.fastscanner.store.StoreConfig;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.HexFormat;
 import java.util.concurrent.atomic.AtomicLong;
 
-/** Scan ids that sort by start time and stay unique within the process: {@code scan-20260425T150000Z-0001}. */
+/**
+ * Scan ids that sort by start time and stay unique within the process: {@code scan-20260425T150000Z-0001}. With a
+ * shared store the replicas' scans meet in one event log, so each replica adds a random tag of its own:
+ * {@code scan-20260425T150000Z-0001-3fa9c2}.
+ */
 @ApplicationScoped
 public class ScanIds {
 
@@ -15,12 +22,17 @@ public class ScanIds {
 
     private final Clock clock;
     private final AtomicLong sequence = new AtomicLong();
+    private final String replicaTag;
 
-    ScanIds(Clock clock) {
+    ScanIds(Clock clock, StoreConfig store) {
         this.clock = clock;
+        this.replicaTag = store.redis()
+                ? "-" + HexFormat.of().toHexDigits(new SecureRandom().nextInt()).substring(2)
+                : "";
     }
 
     public String next() {
-        return "scan-" + FORMAT.format(clock.instant()) + "-" + String.format("%04d", sequence.incrementAndGet());
+        return "scan-" + FORMAT.format(clock.instant()) + "-" + String.format("%04d", sequence.incrementAndGet())
+                + replicaTag;
     }
 }

@@ -33,6 +33,15 @@ final class ServiceProcess implements AutoCloseable {
 
     /** Starts the service with these {@code -D} options and waits until it is ready. */
     static ServiceProcess start(String name, List<String> options) throws IOException {
+        return start(name, options, "/q/health/ready");
+    }
+
+    /** Starts the service and waits until it runs ({@code /q/health/live}), ready or not. */
+    static ServiceProcess startLive(String name, List<String> options) throws IOException {
+        return start(name, options, "/q/health/live");
+    }
+
+    private static ServiceProcess start(String name, List<String> options, String upWhen) throws IOException {
         int port = freePort();
         Path log = Files.createDirectories(Path.of("target/process-tests")).resolve(name + ".log");
         List<String> command = new ArrayList<>(List.of(
@@ -47,11 +56,11 @@ final class ServiceProcess implements AutoCloseable {
                 .redirectOutput(log.toFile())
                 .start();
         ServiceProcess service = new ServiceProcess(process, log, port);
-        await("the service on port " + port + " to be ready").until(() -> {
+        await("the service on port " + port + " to answer " + upWhen).until(() -> {
             if (!process.isAlive()) {
                 throw new IllegalStateException("the service exited:\n" + service.log());
             }
-            return service.status("/q/health/ready") == 200;
+            return service.status(upWhen) == 200;
         });
         return service;
     }

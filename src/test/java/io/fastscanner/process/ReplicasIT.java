@@ -1,0 +1,120 @@
+package io.fastscanner.process;
+
+import static io.fastscanner.testing.Waits.await;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.vertx.core.Vertx;
+import io.vertx.redis.client.Redis;
+import io.vertx.redis.client.RedisAPI;
+import io.vertx.redis.client.Response;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Three replicas of the packaged service on one Redis (127.0.0.1:6379, keys under a prefix of this run, deleted
+ * afterwards): a client of any replica sees every event of a scan another replica ran, with the same ids, and an id
+ * seen on one replica resumes on another with exactly the events that followed it.
+ */
+class ReplicasIT {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final String prefix = "fast-scanner-it-" + UUID.randomUUID() + ":";
+    private final List<ServiceProcess> replicas = new ArrayList<>();
+
+    @AfterEach
+    void stopAndDeleteKeys() throws Exception {
+        replicas.forEach(ServiceProcess::close);
+        Vertx vertx = Vertx.vertx();
+        try {
+            RedisAPI redis = RedisAPI.api(Redis.createClient(vertx, "redis://127.0.0.1:6379"));
+            Response keys = redis.keys(prefix + "*")
+                    .toCompletionStage()
+                    .toCompletableFuture()
+                    .get(10, TimeUnit.SECONDS);
+            List<String> names = new ArrayList<>();
+            keys.forEach(k -> names.add(k.toString()));
+            if (!names.isEmpty()) {
+                redis.del(names).toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
+            }
+        } finally {
+            vertx.close().toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
+        }
+    }
+
+    private ServiceProcess replica(String name) throws Exception {
+        ServiceProcess replica = ServiceProcess.start(
+                name,
+                List.of(
+                        "-Dscanner.store=redis",
+                        "-Dscanner.redis.prefix=" + prefix,
+                        "-Dquarkus.redis.hosts=redis://127.0.0.1:6379",
+                        "-Dquarkus.shutdown.delay=0s"));
+        replicas.add(replica);
+        return replica;
+    }
+
+    @Test
+    void everyReplicaStreamsEveryScanWithTheSameIds() throws Exception {
+        ServiceProcess a = replica("replica-a");
+        ServiceProcess b = replica("replica-b");
+        ServiceProcess c = replica("replica-c");
+        StreamReader onA = StreamReader.open(a.uri("/api/scanner/events"), Map.of());
+        StreamReader onB = StreamReader.open(b.uri("/api/scanner/events"), Map.of());
+        await("both clients connected").until(() -> onA.dataOf("connected") != null && onB.dataOf("connected") != null);
+
+        HttpResponse<String> scan = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(a.uri("/api/scanner/quick-scan"))
+                                .header("Content-Type", "application/json")
+                                .POST(HttpRequest.BodyPublishers.ofString(
+                                        "{\"symbols\":[\"BTC/USDT\",\"ETH/USDT\",\"SOL/USDT\"]}"))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
+        assertThat(scan.statusCode()).as(scan.body()).isEqualTo(200);
+        String scanId = JSON.readTree(scan.body()).get("scanId").asText();
+        assertThat(scanId).as("tagged with its replica").matches("scan-\\d{8}T\\d{6}Z-\\d{4}-[0-9a-f]{6}");
+        await("the scan's closing event on B").until(() -> onB.dataOf("deepAnalysisComplete") != null);
+        await("the scan's closing event on A").until(() -> onA.dataOf("deepAnalysisComplete") != null);
+
+        List<String> seenOnA = idsAndNames(onA);
+        List<String> seenOnB = idsAndNames(onB);
+        assertThat(seenOnA)
+                .as("scanStarted, quickScanComplete, 3 x (symbolAnalyzed, analysisProgress), deepAnalysisComplete")
+                .hasSize(9);
+        assertThat(seenOnB).as("the same events with the same ids on B").isEqualTo(seenOnA);
+        assertThat(onB.dataOf("scanStarted")).contains(scanId);
+
+        // a client that saw A's events up to quickScanComplete reconnects to C
+        String resumeFrom = seenOnA.get(1).split(" ")[0];
+        StreamReader onC = StreamReader.open(c.uri("/api/scanner/events"), Map.of("Last-Event-ID", resumeFrom));
+        await("the missed events on C").until(() -> idsAndNames(onC).size() >= 7);
+        assertThat(idsAndNames(onC)).isEqualTo(seenOnA.subList(2, 9));
+        assertThat(onC.dataOf("resync")).as("nothing was lost: no resync").isNull();
+    }
+
+    /** {@code "<id> <event>"} for every numbered event the client got, in order. */
+    private static List<String> idsAndNames(StreamReader client) {
+        List<String> events = new ArrayList<>();
+        String id = null;
+        for (String line : client.lines()) {
+            if (line.startsWith("id:")) {
+                id = line.substring(3);
+            } else if (line.startsWith("event:") && id != null) {
+                events.add(id + " " + line.substring(6));
+            } else if (line.isEmpty()) {
+                id = null;
+            }
+        }
+        return events;
+    }
+}
