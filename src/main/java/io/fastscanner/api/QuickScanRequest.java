@@ -10,7 +10,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  *
  * @param symbols   e.g. {@code ["BTC/USDT", "ETHUSDT"]}; absent or empty scans the default universe
  * @param timeframe e.g. {@code 1h}; absent uses {@code scanner.quick-scan.default-timeframe}
- * @param trigger   {@code manual} when a person asked (the dashboard sends it), otherwise {@code api}
+ * @param trigger   {@code manual} when a person asked (the dashboard sends it), {@code schedule} from a scheduler
+ *                  outside the service, otherwise {@code api}
+ * @param slot      with {@code schedule}: the scheduled time this scan is for; a slot is scanned at most once
  */
 @RegisterForReflection
 @Schema(description = "Every field is optional; unknown fields are ignored")
@@ -24,10 +26,17 @@ public record QuickScanRequest(
         String timeframe,
 
         @Schema(
-                description = "manual when a person asked (the dashboard sends it)",
-                enumeration = {"manual", "api"},
+                description = "manual when a person asked (the dashboard sends it); schedule from a scheduler such as a"
+                        + " Kubernetes CronJob",
+                enumeration = {"manual", "api", "schedule"},
                 defaultValue = "api")
-        String trigger) {
+        String trigger,
 
-    static final QuickScanRequest NONE = new QuickScanRequest(null, null, null);
+        @Schema(
+                description = "With trigger schedule: the scheduled time (ISO-8601) the scan is for. A slot is scanned"
+                        + " at most once, by whichever replica claims it first; a failed scan gives it back",
+                example = "2026-11-30T12:15:00Z")
+        String slot) {
+
+    static final QuickScanRequest NONE = new QuickScanRequest(null, null, null, null);
 }

@@ -11,6 +11,7 @@ import io.fastscanner.scan.ScanResult;
 import io.fastscanner.scan.ScanState;
 import io.fastscanner.scan.ScanTrigger;
 import io.fastscanner.scan.SymbolAnalysis;
+import io.fastscanner.schedule.SlotClaims;
 import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -20,6 +21,9 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -40,6 +44,7 @@ public class ScannerResource {
     private final QuickScanConfig quickScan;
     private final StatusAssembler status;
     private final JsonBodies bodies;
+    private final SlotClaims slots;
     private final int maxSymbols;
 
     ScannerResource(
@@ -49,6 +54,7 @@ public class ScannerResource {
             QuickScanConfig quickScan,
             StatusAssembler status,
             JsonBodies bodies,
+            SlotClaims slots,
             ApiConfig config) {
         this.scans = scans;
         this.state = state;
@@ -56,6 +62,7 @@ public class ScannerResource {
         this.quickScan = quickScan;
         this.status = status;
         this.bodies = bodies;
+        this.slots = slots;
         this.maxSymbols = config.maxSymbols();
     }
 
@@ -79,11 +86,15 @@ public class ScannerResource {
     @APIResponse(
             responseCode = "400",
             description = "INVALID_JSON, INVALID_FIELD_TYPE, INVALID_TIMEFRAME, "
-                    + "UNSUPPORTED_TIMEFRAME, INVALID_TRIGGER, TOO_MANY_SYMBOLS, UNKNOWN_SYMBOLS (with the rejected symbols "
+                    + "UNSUPPORTED_TIMEFRAME, INVALID_TRIGGER, INVALID_SLOT, TOO_MANY_SYMBOLS, UNKNOWN_SYMBOLS (with the rejected symbols "
                     + "in error.details), " + Answers.MALFORMED,
             content = @Content(schema = @Schema(implementation = ApiError.class)))
     @APIResponse(ref = "Unauthorized", responseCode = "401")
     @APIResponse(ref = "CrossOrigin", responseCode = "403")
+    @APIResponse(
+            responseCode = "409",
+            description = "SLOT_TAKEN: the scheduled slot has been scanned already (by this or another replica)",
+            content = @Content(schema = @Schema(implementation = ApiError.class)))
     @APIResponse(ref = "PayloadTooLarge", responseCode = "413")
     @APIResponse(ref = "UnsupportedMediaType", responseCode = "415")
     @APIResponse(ref = "ScanUnavailable", responseCode = "503")
@@ -97,6 +108,22 @@ public class ScannerResource {
             throw ApiException.badRequest(
                     "TOO_MANY_SYMBOLS", "At most " + maxSymbols + " symbols per scan, got " + requested.size());
         }
+        Instant slot = slot(body.slot(), trigger);
+        if (slot == null) {
+            return scan(requested, timeframe, trigger);
+        }
+        return slots.claim(slot).onItem().transformToUni(mine -> {
+            if (!mine) {
+                throw new ApiException(
+                        ApiException.CONFLICT,
+                        "SLOT_TAKEN",
+                        "The scheduled slot " + slot + " has been scanned already");
+            }
+            return scan(requested, timeframe, trigger).onFailure().call(failure -> slots.release(slot));
+        });
+    }
+
+    private Uni<QuickScanAnswer> scan(List<String> requested, Timeframe timeframe, ScanTrigger trigger) {
         if (requested.isEmpty()) {
             return scans.scan(List.of(), timeframe, trigger).map(r -> QuickScanAnswer.of(r, List.of()));
         }
@@ -120,7 +147,27 @@ public class ScannerResource {
         if (requested.equalsIgnoreCase("manual")) {
             return ScanTrigger.MANUAL;
         }
-        throw ApiException.badRequest("INVALID_TRIGGER", "trigger must be 'manual' or 'api'");
+        if (requested.equalsIgnoreCase("schedule")) {
+            return ScanTrigger.SCHEDULE;
+        }
+        throw ApiException.badRequest("INVALID_TRIGGER", "trigger must be 'manual', 'api' or 'schedule'");
+    }
+
+    /** The scheduled slot a {@code schedule} scan names, or null when it names none. */
+    private static Instant slot(String requested, ScanTrigger trigger) {
+        if (requested == null) {
+            return null;
+        }
+        if (trigger != ScanTrigger.SCHEDULE) {
+            throw ApiException.badRequest("INVALID_SLOT", "slot goes with trigger 'schedule'");
+        }
+        try {
+            return Instant.parse(requested).truncatedTo(ChronoUnit.SECONDS);
+        } catch (DateTimeParseException e) {
+            throw ApiException.badRequest(
+                    "INVALID_SLOT",
+                    "slot must be an ISO-8601 time such as 2026-11-30T12:15:00Z, got '" + requested + "'");
+        }
     }
 
     @GET

@@ -17,6 +17,7 @@ public class ApiException extends RuntimeException {
     public static final int FORBIDDEN = 403;
     public static final int NOT_FOUND = 404;
     public static final int NOT_ACCEPTABLE = 406;
+    public static final int CONFLICT = 409;
     public static final int PAYLOAD_TOO_LARGE = 413;
     public static final int UNSUPPORTED_MEDIA_TYPE = 415;
     public static final int SERVICE_UNAVAILABLE = 503;
@@ -81,6 +82,7 @@ public class ApiException extends RuntimeException {
             case 405 -> "METHOD_NOT_ALLOWED";
             case 406 -> "NOT_ACCEPTABLE";
             case 408 -> "REQUEST_TIMEOUT";
+            case 409 -> "CONFLICT";
             case 413 -> "PAYLOAD_TOO_LARGE";
             case 415 -> "UNSUPPORTED_MEDIA_TYPE";
             case 417 -> "EXPECTATION_FAILED";

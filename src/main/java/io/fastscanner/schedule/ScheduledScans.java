@@ -16,13 +16,16 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Singleton;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import org.jboss.logging.Logger;
 
 /**
  * Runs a scan of the default universe on {@code scanner.schedule.cron}. A scheduled scan never overlaps a running
- * one (quick or deep phase): it is skipped and counted instead ({@code scanner.schedule.skipped}).
+ * one (quick or deep phase): it is skipped and counted instead ({@code scanner.schedule.skipped}). With several
+ * replicas each fires, but each slot is scanned once ({@link SlotClaims}).
  */
 @ApplicationScoped
 public class ScheduledScans {
@@ -35,6 +38,7 @@ public class ScheduledScans {
     private final ScanState state;
     private final DeepAnalysisService deep;
     private final ShutdownGate shutdown;
+    private final SlotClaims slots;
     private final Counter skippedCounter;
     private final AtomicLong started = new AtomicLong();
     private final AtomicLong skipped = new AtomicLong();
@@ -46,6 +50,7 @@ public class ScheduledScans {
             ScanState state,
             DeepAnalysisService deep,
             ShutdownGate shutdown,
+            SlotClaims slots,
             MeterRegistry registry) {
         this.config = config;
         this.timeframe = config.timeframe().orElse(quickScan.defaultTimeframe());
@@ -53,6 +58,7 @@ public class ScheduledScans {
         this.state = state;
         this.deep = deep;
         this.shutdown = shutdown;
+        this.slots = slots;
         this.skippedCounter = Counter.builder("scanner.schedule.skipped")
                 .description("Scheduled scans skipped: a scan was running")
                 .register(registry);
@@ -85,8 +91,22 @@ public class ScheduledScans {
             cron = "${scanner.schedule.cron:0 */15 * * * ?}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             skipExecutionIf = WhenDisabled.class)
-    Uni<Void> onSchedule() {
-        return run();
+    Uni<Void> onSchedule(ScheduledExecution execution) {
+        Instant slot = execution.getScheduledFireTime().truncatedTo(ChronoUnit.SECONDS);
+        return slots.claim(slot)
+                .onItem()
+                .transformToUni(mine -> {
+                    if (!mine) {
+                        LOG.debugf("Scheduled slot %s was scanned by another replica", slot);
+                        return Uni.createFrom().voidItem();
+                    }
+                    return run();
+                })
+                .onFailure()
+                .recoverWithUni(failure -> {
+                    LOG.warnf("Scheduled slot %s skipped: it could not be claimed (%s)", slot, failure.getMessage());
+                    return Uni.createFrom().voidItem();
+                });
     }
 
     Uni<Void> run() {

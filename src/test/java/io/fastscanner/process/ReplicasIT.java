@@ -4,6 +4,7 @@ import static io.fastscanner.testing.Waits.await;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.redis.client.Redis;
 import io.vertx.redis.client.RedisAPI;
@@ -16,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -34,31 +36,43 @@ class ReplicasIT {
     @AfterEach
     void stopAndDeleteKeys() throws Exception {
         replicas.forEach(ServiceProcess::close);
+        List<String> names = keys(prefix + "*");
+        if (!names.isEmpty()) {
+            onRedis(redis -> redis.del(names));
+        }
+    }
+
+    private static List<String> keys(String pattern) throws Exception {
+        List<String> names = new ArrayList<>();
+        onRedis(redis -> redis.keys(pattern)).forEach(k -> names.add(k.toString()));
+        return names;
+    }
+
+    private static Response onRedis(Function<RedisAPI, Future<Response>> command) throws Exception {
         Vertx vertx = Vertx.vertx();
         try {
             RedisAPI redis = RedisAPI.api(Redis.createClient(vertx, "redis://127.0.0.1:6379"));
-            Response keys = redis.keys(prefix + "*")
+            return command.apply(redis)
                     .toCompletionStage()
                     .toCompletableFuture()
                     .get(10, TimeUnit.SECONDS);
-            List<String> names = new ArrayList<>();
-            keys.forEach(k -> names.add(k.toString()));
-            if (!names.isEmpty()) {
-                redis.del(names).toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
-            }
         } finally {
             vertx.close().toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
         }
     }
 
     private ServiceProcess replica(String name) throws Exception {
-        ServiceProcess replica = ServiceProcess.start(
-                name,
-                List.of(
-                        "-Dscanner.store=redis",
-                        "-Dscanner.redis.prefix=" + prefix,
-                        "-Dquarkus.redis.hosts=redis://127.0.0.1:6379",
-                        "-Dquarkus.shutdown.delay=0s"));
+        return replica(name, List.of());
+    }
+
+    private ServiceProcess replica(String name, List<String> more) throws Exception {
+        List<String> options = new ArrayList<>(List.of(
+                "-Dscanner.store=redis",
+                "-Dscanner.redis.prefix=" + prefix,
+                "-Dquarkus.redis.hosts=redis://127.0.0.1:6379",
+                "-Dquarkus.shutdown.delay=0s"));
+        options.addAll(more);
+        ServiceProcess replica = ServiceProcess.start(name, options);
         replicas.add(replica);
         return replica;
     }
@@ -100,6 +114,27 @@ class ReplicasIT {
         await("the missed events on C").until(() -> idsAndNames(onC).size() >= 7);
         assertThat(idsAndNames(onC)).isEqualTo(seenOnA.subList(2, 9));
         assertThat(onC.dataOf("resync")).as("nothing was lost: no resync").isNull();
+    }
+
+    @Test
+    void threeReplicasOnOneFastScheduleScanEachSlotOnce() throws Exception {
+        List<String> schedule = List.of("-Dscanner.schedule.enabled=true", "-Dscanner.schedule.cron=0/2 * * * * ?");
+        ServiceProcess a = replica("schedule-a", schedule);
+        replica("schedule-b", schedule);
+        replica("schedule-c", schedule);
+        StreamReader events = StreamReader.open(a.uri("/api/scanner/events"), Map.of());
+        await("four scheduled scans").until(() -> scheduledScans(events) >= 4);
+        replicas.forEach(ServiceProcess::close);
+        long scans = scheduledScans(events);
+
+        long slots = keys(prefix + "slot:*").size();
+        assertThat(scans).as("scheduled scans, at most one per claimed slot").isLessThanOrEqualTo(slots);
+    }
+
+    private static long scheduledScans(StreamReader events) {
+        return events.lines().stream()
+                .filter(l -> l.startsWith("data:") && l.contains("\"trigger\":\"schedule\""))
+                .count();
     }
 
     /** {@code "<id> <event>"} for every numbered event the client got, in order. */
