@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.fastscanner.time.TimeId;
 import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
@@ -141,6 +142,11 @@ public class EventBus {
 
     public int subscriberCount() {
         return subscribers.size();
+    }
+
+    /** Waits, at most {@code max}, until every event published here has reached this process's clients. */
+    public boolean flush(Duration max) {
+        return log.flush(max);
     }
 
     /** Whether clients can be served: the log holds what it had before this process started. */

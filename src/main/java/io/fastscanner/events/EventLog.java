@@ -2,6 +2,7 @@ package io.fastscanner.events;
 
 import io.fastscanner.marketdata.MarketSymbol;
 import io.fastscanner.time.TimeId;
+import java.time.Duration;
 import java.util.function.Consumer;
 
 /**
@@ -16,6 +17,12 @@ interface EventLog {
 
     /** Appends an event; it reaches the sink once it has its id (at once here, or when read back from Redis). */
     void append(EventName name, String scanId, MarketSymbol about, String json);
+
+    /**
+     * Waits, at most {@code max}, until every event appended so far has come back to the sink, so that the clients of
+     * this process have been handed them. For the shutdown; true when they all have.
+     */
+    boolean flush(Duration max);
 
     /** False until the log holds what it had before this process started: no client can resume from it before. */
     boolean ready();

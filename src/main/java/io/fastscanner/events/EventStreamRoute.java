@@ -38,6 +38,7 @@ public class EventStreamRoute {
     static final String PATH = "/api/scanner/events";
 
     private static final Logger LOG = Logger.getLogger(EventStreamRoute.class);
+    private static final Duration FLUSH_BEFORE_SHUTDOWN = Duration.ofSeconds(2);
 
     private final EventBus bus;
     private final EventsConfig config;
@@ -105,6 +106,7 @@ public class EventStreamRoute {
     void onShutdown(@Observes @Priority(ShutdownOrder.CLOSE_STREAMS) ShutdownDelayInitiatedEvent event) {
         closing = true;
         vertx.cancelTimer(heartbeatTimer);
+        bus.flush(FLUSH_BEFORE_SHUTDOWN); // with a shared log, the scans' closing events come back from Redis first
         SseFrame last = SseFrames.shutdown(config.retry(), bus.lastId());
         List<SseConnection> open = List.copyOf(connections);
         open.forEach(connection -> connection.finish(last));

@@ -4,6 +4,7 @@ import io.fastscanner.marketdata.MarketSymbol;
 import io.fastscanner.time.TimeId;
 import io.fastscanner.time.TimeIdSequence;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.function.Consumer;
 
 /** The events of this process only ({@code scanner.store=memory}): numbered here and handed on at once. */
@@ -25,6 +26,12 @@ final class LocalEventLog implements EventLog {
     @Override
     public synchronized void append(EventName name, String scanId, MarketSymbol about, String json) {
         sink.accept(new ScanEvent(ids.next(), name, scanId, about, json));
+    }
+
+    /** Handed on at once: nothing is ever on its way. */
+    @Override
+    public boolean flush(Duration max) {
+        return true;
     }
 
     @Override

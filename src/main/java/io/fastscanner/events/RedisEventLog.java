@@ -13,6 +13,10 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
 import org.jboss.logging.Logger;
 
@@ -44,6 +48,7 @@ final class RedisEventLog implements EventLog {
     private volatile boolean loaded;
     private volatile String lastRead = "0-0";
     private Consumer<ScanEvent> sink;
+    private volatile CompletableFuture<Void> flushed;
 
     RedisEventLog(ReactiveRedisDataSource redis, String key, int replaySize, StoreHealth health) {
         this.streams = redis.stream(String.class);
@@ -51,6 +56,7 @@ final class RedisEventLog implements EventLog {
         this.replaySize = replaySize;
         this.health = health;
         this.appender = new StreamAppender(streams, key, replaySize, health);
+        appender.onAppended(this::checkFlushed);
     }
 
     @Override
@@ -70,6 +76,40 @@ final class RedisEventLog implements EventLog {
         }
         fields.put(DATA, json);
         appender.append(fields);
+    }
+
+    @Override
+    public boolean flush(Duration max) {
+        CompletableFuture<Void> done = new CompletableFuture<>();
+        flushed = done;
+        checkFlushed();
+        try {
+            done.get(max.toMillis(), TimeUnit.MILLISECONDS);
+            return true;
+        } catch (TimeoutException e) {
+            LOG.warnf(
+                    "Events of this replica not yet back from %s after %s: its clients get them on reconnecting",
+                    key, max);
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        } catch (ExecutionException e) {
+            return false;
+        }
+    }
+
+    /** Completes a waiting {@link #flush} once nothing waits to be appended and the tail has read the last one. */
+    private void checkFlushed() {
+        CompletableFuture<Void> waiting = flushed;
+        if (waiting == null || waiting.isDone() || !appender.idle()) {
+            return;
+        }
+        TimeId last = appender.lastAppended();
+        Optional<TimeId> read = TimeId.parse(lastRead);
+        if (last == null || (read.isPresent() && !read.get().isBefore(last))) {
+            waiting.complete(null);
+        }
     }
 
     @Override

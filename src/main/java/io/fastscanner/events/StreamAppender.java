@@ -1,6 +1,7 @@
 package io.fastscanner.events;
 
 import io.fastscanner.store.StoreHealth;
+import io.fastscanner.time.TimeId;
 import io.quarkus.redis.datasource.stream.ReactiveStreamCommands;
 import io.quarkus.redis.datasource.stream.XAddArgs;
 import io.smallrye.mutiny.Uni;
@@ -32,6 +33,8 @@ final class StreamAppender {
     private boolean closed;
     private long dropped;
     private volatile Duration retryDelay = FIRST_RETRY;
+    private volatile TimeId lastAppended;
+    private Runnable onAppended = () -> {};
 
     StreamAppender(
             ReactiveStreamCommands<String, String, String> streams, String key, int replaySize, StoreHealth health) {
@@ -76,9 +79,11 @@ final class StreamAppender {
                         id -> {
                             health.reachable();
                             retryDelay = FIRST_RETRY;
+                            TimeId.parse(id).ifPresent(appended -> lastAppended = appended);
                             synchronized (this) {
                                 waiting.pollFirst();
                             }
+                            onAppended.run();
                             sendNext();
                         },
                         failure -> {
@@ -95,6 +100,21 @@ final class StreamAppender {
                                     .subscribe()
                                     .with(ignored -> sendNext());
                         });
+    }
+
+    /** Called after each event is appended. */
+    void onAppended(Runnable listener) {
+        this.onAppended = listener;
+    }
+
+    /** Nothing waits to be appended. */
+    synchronized boolean idle() {
+        return waiting.isEmpty();
+    }
+
+    /** The id of the last event this appender appended; null before the first. */
+    TimeId lastAppended() {
+        return lastAppended;
     }
 
     synchronized void close() {

@@ -114,6 +114,10 @@ class ReplicasIT {
         await("the missed events on C").until(() -> idsAndNames(onC).size() >= 7);
         assertThat(idsAndNames(onC)).isEqualTo(seenOnA.subList(2, 9));
         assertThat(onC.dataOf("resync")).as("nothing was lost: no resync").isNull();
+
+        a.terminate(); // A's clients are told to reconnect, and can do so to B or C
+        onA.ended().get(30, TimeUnit.SECONDS);
+        assertThat(onA.dataOf("shutdown")).contains(seenOnA.get(8).split(" ")[0]);
     }
 
     @Test
