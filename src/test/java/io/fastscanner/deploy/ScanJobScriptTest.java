@@ -111,6 +111,17 @@ class ScanJobScriptTest {
     }
 
     @Test
+    void aSlotScannedAlreadyIsNoFailure() throws Exception {
+        String taken = "{\"success\":false,\"error\":{\"code\":\"SLOT_TAKEN\",\"message\":\"scanned already\"}}";
+        answer(aResponse().withStatus(409).withBody(taken));
+
+        Run run = run("fast-scanner-scan-29613645");
+
+        assertThat(run.exit()).as(run.output()).isZero();
+        assertThat(run.output()).contains("scanned already (" + taken + ")");
+    }
+
+    @Test
     void noAnswerFailsTheJob() throws Exception {
         answer(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER));
 
