@@ -10,6 +10,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CopyOnWriteArraySet;
 import java.util.function.Consumer;
 
@@ -48,6 +49,7 @@ public class EventBus {
     private final EventLog log;
     private final ArrayDeque<FramedEvent> replay = new ArrayDeque<>();
     private final Set<Subscriber> subscribers = new CopyOnWriteArraySet<>();
+    private final List<Consumer<ScanEvent>> listeners = new CopyOnWriteArrayList<>();
     /** The newest event's id; null before the first event. */
     private TimeId lastId;
     /** The newest event the buffer no longer holds; null while it has dropped none. */
@@ -90,6 +92,15 @@ public class EventBus {
                 s.deliver(framed);
             }
         }
+        listeners.forEach(l -> l.accept(event));
+    }
+
+    /**
+     * Hands {@code listener} every event from now on, in id order, those of other replicas included; it must not
+     * block (it runs under the bus lock).
+     */
+    public void listen(Consumer<ScanEvent> listener) {
+        listeners.add(listener);
     }
 
     /**

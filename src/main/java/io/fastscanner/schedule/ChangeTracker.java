@@ -36,12 +36,14 @@ public class ChangeTracker {
     private final ChangeRules rules;
     private final AlertStore store;
     private final EventBus bus;
+    private final SharedAlerts shared;
     private final Map<Key, SymbolSnapshot> previous = new ConcurrentHashMap<>();
 
-    ChangeTracker(AlertsConfig config, AlertStore store, EventBus bus) {
+    ChangeTracker(AlertsConfig config, AlertStore store, EventBus bus, SharedAlerts shared) {
         this.rules = new ChangeRules(config.strengthDelta(), config.priceMovePct());
         this.store = store;
         this.bus = bus;
+        this.shared = shared;
     }
 
     void onQuickScan(@Observes @Priority(ObserverOrder.TRACK_CHANGES) ScanLifecycle.QuickScanCompleted event) {
@@ -84,7 +86,9 @@ public class ChangeTracker {
 
     private void raise(String scanId, ScanRow row, List<ChangeRules.Change> changes) {
         for (ChangeRules.Change change : changes) {
-            bus.publish(AlertRaised.of(store.add(scanId, row.symbol(), row.timeframe(), change)));
+            Alert alert = store.add(scanId, row.symbol(), row.timeframe(), change);
+            shared.raised(alert);
+            bus.publish(AlertRaised.of(alert));
         }
     }
 }

@@ -121,6 +121,63 @@ class ReplicasIT {
     }
 
     @Test
+    void everyReplicaListsTheAlertsOfAnyAndOneThatStartsLaterToo() throws Exception {
+        // the replay clock moves one candle per scan, and alerts fire at the smallest change: two scans raise alerts
+        List<String> alerting = List.of(
+                "-Dscanner.replay.advance-per-scan=true",
+                "-Dscanner.alerts.strength-delta=1",
+                "-Dscanner.alerts.price-move-pct=0.05");
+        ServiceProcess a = replica("alerts-a", alerting);
+        ServiceProcess b = replica("alerts-b", alerting);
+        StreamReader onA = StreamReader.open(a.uri("/api/scanner/events"), Map.of());
+        await("connected").until(() -> onA.dataOf("connected") != null);
+        for (int i = 0; i < 2; i++) {
+            HttpResponse<String> scan = HttpClient.newHttpClient()
+                    .send(
+                            HttpRequest.newBuilder(a.uri("/api/scanner/quick-scan"))
+                                    .header("Content-Type", "application/json")
+                                    .POST(HttpRequest.BodyPublishers.noBody())
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofString());
+            assertThat(scan.statusCode()).as(scan.body()).isEqualTo(200);
+            String scanId = JSON.readTree(scan.body()).get("scanId").asText();
+            await("the closing event of " + scanId)
+                    .until(() -> onA.lines().stream()
+                            .anyMatch(l -> l.startsWith("data:")
+                                    && l.contains(scanId)
+                                    && l.contains("durationMs")
+                                    && l.contains("\"failed\"")));
+        }
+        List<String> onAlertsOfA = alertIds(a);
+        assertThat(onAlertsOfA).as("alerts raised on A").isNotEmpty();
+        await("B lists A's alerts").until(() -> alertIds(b).equals(onAlertsOfA));
+
+        ServiceProcess later = replica("alerts-later", alerting);
+        assertThat(alertIds(later))
+                .as("a replica that starts later lists them too")
+                .isEqualTo(onAlertsOfA);
+        assertThat(alertIds(later, "?since=" + onAlertsOfA.get(0)))
+                .isEqualTo(onAlertsOfA.subList(1, onAlertsOfA.size()));
+    }
+
+    private static List<String> alertIds(ServiceProcess replica) throws Exception {
+        return alertIds(replica, "");
+    }
+
+    private static List<String> alertIds(ServiceProcess replica, String query) throws Exception {
+        List<String> ids = new ArrayList<>();
+        JSON.readTree(HttpClient.newHttpClient()
+                        .send(
+                                HttpRequest.newBuilder(replica.uri("/api/scanner/alerts" + query))
+                                        .build(),
+                                HttpResponse.BodyHandlers.ofString())
+                        .body())
+                .get("alerts")
+                .forEach(alert -> ids.add(alert.get("id").asText()));
+        return ids;
+    }
+
+    @Test
     void threeReplicasOnOneFastScheduleScanEachSlotOnce() throws Exception {
         List<String> schedule = List.of("-Dscanner.schedule.enabled=true", "-Dscanner.schedule.cron=0/2 * * * * ?");
         ServiceProcess a = replica("schedule-a", schedule);
