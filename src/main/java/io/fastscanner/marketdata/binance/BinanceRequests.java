@@ -15,10 +15,10 @@ import io.smallrye.faulttolerance.api.ExponentialBackoff;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
-import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalInt;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
@@ -30,7 +30,8 @@ import org.jboss.resteasy.reactive.RestResponse;
  * Every Binance request, with its fault tolerance: it applies the per-exchange timeout, counts the request
  * ({@code scanner.upstream.requests{source=binance, endpoint, status}}), sees the response status and headers
  * ({@link #observe}), parses the body and turns every failure it sees into an {@link UpstreamException}. Before each
- * attempt it waits for the {@link BinanceWeightBudget} (weight, 429 pause) or fails at once during a 418 ban.
+ * attempt it waits for the {@link BinanceWeightBudget} (weight, 429 pause) or fails at once during a 418 ban (or,
+ * with a shared budget out of reach, with reason {@code store_unavailable}, never retried).
  *
  * <p>Fault tolerance, per method (each endpoint has its own circuit breaker):
  * <ul>
@@ -132,21 +133,29 @@ class BinanceRequests {
                         .after(config.timeout())
                         .failWith(() -> endpoint.transientFailure(
                                 "timeout", -1, Map.of(), "no response within " + config.timeout(), null))
-                        .onFailure()
-                        .transform(failure -> failed(endpoint, reservedAt, failure))
-                        .onItem()
-                        .transform(response -> succeeded(endpoint, reservedAt, response, reader)));
+                        .onItemOrFailure()
+                        .transformToUni((response, failure) -> failure == null
+                                ? succeeded(endpoint, reservedAt, response, reader)
+                                : this.<T>failed(endpoint, reservedAt, failure)));
     }
 
-    private <T> BinanceResponse<T> succeeded(
+    private <T> Uni<BinanceResponse<T>> succeeded(
             BinanceEndpoint endpoint, long reservedAt, RestResponse<byte[]> response, BodyReader<T> reader) {
         int status = response.getStatus();
         Map<String, List<String>> headers = BinanceHttpException.lowerCaseHeaders(response.getStringHeaders());
-        observe(endpoint, reservedAt, String.valueOf(status), headers);
+        return observe(endpoint, reservedAt, String.valueOf(status), headers)
+                .map(ignored -> read(endpoint, status, headers, response.getEntity(), reader));
+    }
+
+    private <T> BinanceResponse<T> read(
+            BinanceEndpoint endpoint,
+            int status,
+            Map<String, List<String>> headers,
+            byte[] body,
+            BodyReader<T> reader) {
         if (status < 200 || status >= 300) {
             throw endpoint.failure("http_" + status, status, headers, "unexpected status", null);
         }
-        byte[] body = response.getEntity();
         if (body == null || body.length == 0) {
             throw endpoint.failure(BinanceEndpoint.MALFORMED, status, headers, "empty body", null);
         }
@@ -167,14 +176,28 @@ class BinanceRequests {
         return json;
     }
 
-    private UpstreamException failed(BinanceEndpoint endpoint, long reservedAt, Throwable failure) {
+    /** Fails with the {@link UpstreamException} of a failed attempt, once a 429 or 418 is recorded in the budget. */
+    private <T> Uni<BinanceResponse<T>> failed(BinanceEndpoint endpoint, long reservedAt, Throwable failure) {
+        BinanceHttpException http = httpError(failure);
+        Uni<UpstreamException> upstream = http != null
+                ? observe(endpoint, reservedAt, String.valueOf(http.status()), http.headers())
+                        .chain(() -> fromHttpError(endpoint, http))
+                : observe(endpoint, reservedAt, STATUS_ERROR, Map.of())
+                        .map(ignored -> withoutResponse(endpoint, failure));
+        return upstream.onItem().transformToUni(e -> Uni.createFrom().failure(e));
+    }
+
+    /** The HTTP error among {@code failure} and its causes: the REST client may wrap what the mapper raised. */
+    private static BinanceHttpException httpError(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof BinanceHttpException http) { // the REST client may wrap what the mapper raised
-                observe(endpoint, reservedAt, String.valueOf(http.status()), http.headers());
-                return fromHttpError(endpoint, http);
+            if (t instanceof BinanceHttpException http) {
+                return http;
             }
         }
-        observe(endpoint, reservedAt, STATUS_ERROR, Map.of());
+        return null;
+    }
+
+    private static UpstreamException withoutResponse(BinanceEndpoint endpoint, Throwable failure) {
         if (failure instanceof UpstreamException upstream) {
             return upstream;
         }
@@ -182,33 +205,34 @@ class BinanceRequests {
                 "io_error", -1, Map.of(), failure.getClass().getSimpleName() + ": " + failure.getMessage(), failure);
     }
 
-    private UpstreamException fromHttpError(BinanceEndpoint endpoint, BinanceHttpException http) {
+    private Uni<UpstreamException> fromHttpError(BinanceEndpoint endpoint, BinanceHttpException http) {
         int status = http.status();
         BinanceError error = BinanceError.parse(mapper, http.body());
         String message = error.describe();
         if (status >= 500) {
-            return endpoint.transientFailure("http_" + status, status, http.headers(), message, http);
+            return Uni.createFrom()
+                    .item(endpoint.transientFailure("http_" + status, status, http.headers(), message, http));
         }
         if (status == 429) {
             RateLimitedException limited =
                     new RateLimitedException(Exchange.BINANCE, endpoint.tag(), status, http.headers(), message, http);
-            budget.rateLimited(limited.retryAfter());
-            return limited;
+            return budget.rateLimited(limited.retryAfter()).replaceWith(limited);
         }
         if (status == 418) {
-            Instant until = budget.banned(UpstreamException.retryAfter(http.headers()), error.msg());
-            return new ExchangeBanException(endpoint, until, budget.now(), status, http.headers(), http);
+            return budget.banned(UpstreamException.retryAfter(http.headers()), error.msg())
+                    .map(until ->
+                            new ExchangeBanException(endpoint, until, budget.now(), status, http.headers(), http));
         }
         String reason = status == 400 && error.code() == BINANCE_INVALID_SYMBOL ? "invalid_symbol" : "http_" + status;
-        return endpoint.failure(reason, status, http.headers(), message, http);
+        return Uni.createFrom().item(endpoint.failure(reason, status, http.headers(), message, http));
     }
 
     /**
      * Sees every response (and every failed attempt) exactly once, with its status and headers: counts it and
      * reports Binance's {@code X-MBX-USED-WEIGHT-1M} to the weight budget.
      */
-    private void observe(BinanceEndpoint endpoint, long reservedAt, String status, Map<String, List<String>> headers) {
-        BinanceResponse.usedWeight(headers).ifPresent(used -> budget.reportUsed(reservedAt, used));
+    private Uni<Void> observe(
+            BinanceEndpoint endpoint, long reservedAt, String status, Map<String, List<String>> headers) {
         counters.computeIfAbsent(
                         endpoint.tag() + '|' + status,
                         key -> Counter.builder(METRIC)
@@ -218,5 +242,9 @@ class BinanceRequests {
                                 .tag("status", status)
                                 .register(registry))
                 .increment();
+        OptionalInt used = BinanceResponse.usedWeight(headers);
+        return used.isPresent()
+                ? budget.reportUsed(reservedAt, used.getAsInt())
+                : Uni.createFrom().voidItem();
     }
 }

@@ -1,19 +1,22 @@
 package io.fastscanner.marketdata.binance;
 
+import io.fastscanner.marketdata.budget.BudgetGate;
+import io.fastscanner.marketdata.budget.BudgetState;
+import io.fastscanner.marketdata.budget.RequestBudgets;
+import io.fastscanner.marketdata.budget.WindowLimit;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jboss.logging.Logger;
 
 /**
- * The one request-weight budget of this process for Binance, and its gates for 429 and 418. Every request asks
- * {@link #acquire} first; the answer is a {@link Uni} that completes when the request may be sent:
+ * Binance's request-weight budget and its gates for 429 and 418, one {@link BudgetGate} (limit {@value #LIMIT}):
+ * in this process with {@code scanner.store=memory}, shared by every replica in Redis with {@code redis}. Every
+ * request asks {@link #acquire} first; the answer is a {@link Uni} that completes when the request may be sent:
  * <ul>
  * <li>weight: each request's documented weight ({@link BinanceEndpoint#weight()}) is counted in the current
  * window ({@code scanner.binance.weight-window}, 1 minute aligned to UTC minutes like Binance's) together with
@@ -21,28 +24,25 @@ import org.jboss.logging.Logger;
  * take the window over {@code scanner.binance.weight-budget} waits for the next window; it is never rejected.</li>
  * <li>429: after a {@code Retry-After} every request waits until it has passed.</li>
  * <li>418: until the ban ends every request fails at once with {@link ExchangeBanException}; nothing is sent.</li>
+ * <li>a shared budget that cannot be reached: the request fails with reason {@code store_unavailable}.</li>
  * </ul>
- * Waits are Mutiny delays (no thread is blocked). Times are the service's clock (Binance's windows and bans are real
- * time).
+ * Times are the service's clock (Binance's windows and bans are real time).
  */
 @ApplicationScoped
 public class BinanceWeightBudget {
 
+    static final String LIMIT = "binance";
+
     private static final Logger LOG = Logger.getLogger(BinanceWeightBudget.class);
     private static final Pattern BANNED_UNTIL = Pattern.compile("banned until (\\d{12,})");
+    private static final Duration DEFAULT_PAUSE = Duration.ofMinutes(1);
 
-    private final WeightWindow window;
-    private final Clock clock;
+    private final BudgetGate gate;
     private final Duration defaultBan;
-    private final AtomicLong pausedUntil = new AtomicLong();
-    private final AtomicLong bannedUntil = new AtomicLong();
 
-    BinanceWeightBudget(BinanceConfig config, Clock clock) {
-        this.window = new WeightWindow(
-                config.weightBudget(),
-                config.weightWindow().toMillis(),
-                config.weightWindowMargin().toMillis());
-        this.clock = clock;
+    BinanceWeightBudget(BinanceConfig config, RequestBudgets budgets) {
+        this.gate = budgets.gate(
+                new WindowLimit(LIMIT, config.weightBudget(), config.weightWindow(), config.weightWindowMargin()));
         this.defaultBan = config.defaultBan();
     }
 
@@ -51,98 +51,67 @@ public class BinanceWeightBudget {
      * fails with {@link ExchangeBanException} while a ban runs.
      */
     Uni<Long> acquire(BinanceEndpoint endpoint) {
-        return Uni.createFrom().deferred(() -> {
-            long now = clock.millis();
-            long ban = bannedUntil.get();
-            if (ban > now) {
-                return Uni.createFrom()
-                        .failure(new ExchangeBanException(
-                                endpoint, Instant.ofEpochMilli(ban), Instant.ofEpochMilli(now)));
-            }
-            long pause = pausedUntil.get();
-            if (pause > now) {
-                return after(pause - now, endpoint);
-            }
-            long reserved = window.tryReserve(endpoint.weight(), now);
-            if (reserved < 0) {
-                LOG.debugf(
-                        "Weight budget of %s reached, %s waits %s ms", (Object) window.budget(), endpoint, -reserved);
-                return after(-reserved, endpoint);
-            }
-            return Uni.createFrom().item(reserved);
+        return gate.acquire(endpoint.weight(), (until, now) -> new ExchangeBanException(endpoint, until, now));
+    }
+
+    /**
+     * {@code X-MBX-USED-WEIGHT-1M} of a response to a request counted at {@code reservedAt} ({@link #acquire}). Never
+     * fails: the response is good whether or not its count could be recorded.
+     */
+    Uni<Void> reportUsed(long reservedAt, int usedByExchange) {
+        return gate.reportUsed(reservedAt, usedByExchange).onFailure().recoverWithItem(failure -> {
+            LOG.warnf("Binance's used weight %d was not recorded: %s", usedByExchange, failure.getMessage());
+            return null;
         });
     }
 
-    private Uni<Long> after(long waitMs, BinanceEndpoint endpoint) {
-        return Uni.createFrom()
-                .voidItem()
-                .onItem()
-                .delayIt()
-                .by(Duration.ofMillis(waitMs))
-                .onItem()
-                .transformToUni(ignored -> acquire(endpoint));
-    }
-
-    /** {@code X-MBX-USED-WEIGHT-1M} of a response to a request counted at {@code reservedAt} ({@link #acquire}). */
-    void reportUsed(long reservedAt, int usedByExchange) {
-        window.reportUsed(reservedAt, usedByExchange, clock.millis());
-    }
-
-    /** HTTP 429: every request waits {@code retryAfter} (default: until the next window). */
-    void rateLimited(Optional<Duration> retryAfter) {
-        long now = clock.millis();
-        long until = now + retryAfter.map(Duration::toMillis).orElse(60_000L);
-        pausedUntil.accumulateAndGet(until, Math::max);
-        LOG.warnf("Binance answered 429: every request waits until %s", Instant.ofEpochMilli(until));
+    /** HTTP 429: every request waits {@code retryAfter} (default: a minute). Never fails. */
+    Uni<Void> rateLimited(Optional<Duration> retryAfter) {
+        return gate.pauseFor(retryAfter.orElse(DEFAULT_PAUSE))
+                .invoke(until -> LOG.warnf("Binance answered 429: every request waits until %s", until))
+                .onFailure()
+                .invoke(failure -> LOG.errorf("Binance answered 429, the pause was not recorded: %s", failure))
+                .onFailure()
+                .recoverWithNull()
+                .replaceWithVoid();
     }
 
     /**
      * HTTP 418: no request is sent until the ban ends: {@code Retry-After}, else the time in Binance's message
-     * ({@code IP banned until 1659761931230}), else {@code scanner.binance.default-ban}.
+     * ({@code IP banned until 1659761931230}), else {@code scanner.binance.default-ban}. Never fails.
      *
-     * @return when the ban ends
+     * @return when the ban ends (a longer ban already known wins)
      */
-    Instant banned(Optional<Duration> retryAfter, String message) {
-        long now = clock.millis();
-        long until = retryAfter
-                .map(d -> now + d.toMillis())
-                .orElseGet(() -> fromMessage(message).orElse(now + defaultBan.toMillis()));
-        long effective = bannedUntil.accumulateAndGet(until, Math::max);
-        LOG.errorf("Binance banned this IP (418): no request is sent until %s", Instant.ofEpochMilli(effective));
-        return Instant.ofEpochMilli(effective);
+    Uni<Instant> banned(Optional<Duration> retryAfter, String message) {
+        Instant now = gate.now();
+        Instant until =
+                retryAfter.map(now::plus).orElseGet(() -> fromMessage(message).orElse(now.plus(defaultBan)));
+        return gate.banUntil(until)
+                .invoke(effective -> LOG.errorf("Binance banned this IP (418): no request is sent until %s", effective))
+                .onFailure()
+                .recoverWithItem(failure -> {
+                    LOG.errorf("Binance banned this IP (418) until %s; the ban was not recorded: %s", until, failure);
+                    return until;
+                });
     }
 
-    /** The end of the running ban, if one runs. */
-    public Optional<Instant> banEnd() {
-        long ban = bannedUntil.get();
-        return ban > clock.millis() ? Optional.of(Instant.ofEpochMilli(ban)) : Optional.empty();
-    }
-
-    /** The end of the running 429 pause, if one runs. */
-    public Optional<Instant> pauseEnd() {
-        long pause = pausedUntil.get();
-        return pause > clock.millis() ? Optional.of(Instant.ofEpochMilli(pause)) : Optional.empty();
+    /** The weight counted in the current window, the running pause and ban. */
+    public Uni<BudgetState> state() {
+        return gate.state();
     }
 
     /** The current time of the budget's clock. */
-    public Instant now() {
-        return Instant.ofEpochMilli(clock.millis());
-    }
-
-    /** Weight counted in the current window. */
-    public int used() {
-        return window.used(clock.millis());
+    Instant now() {
+        return gate.now();
     }
 
     /** Forgets usage, pause and ban (tests, which share one application across cases). */
-    void clear() {
-        window.clear();
-        pausedUntil.set(0);
-        bannedUntil.set(0);
+    Uni<Void> clear() {
+        return gate.clear();
     }
 
-    private static Optional<Long> fromMessage(String message) {
+    private static Optional<Instant> fromMessage(String message) {
         Matcher m = message == null ? null : BANNED_UNTIL.matcher(message);
-        return m != null && m.find() ? Optional.of(Long.parseLong(m.group(1))) : Optional.empty();
+        return m != null && m.find() ? Optional.of(Instant.ofEpochMilli(Long.parseLong(m.group(1)))) : Optional.empty();
     }
 }

@@ -19,6 +19,7 @@ import io.fastscanner.marketdata.Ticker24h;
 import io.fastscanner.marketdata.Timeframe;
 import io.fastscanner.marketdata.UpstreamException;
 import io.fastscanner.testing.Scans;
+import io.fastscanner.testing.Waits;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.test.junit.QuarkusTest;
@@ -72,7 +73,7 @@ class BinanceMarketDataSourceTest {
     void reset() {
         Scans.awaitIdle(); // no scan of an earlier test asks the exchange any more
         wireMock.resetAll();
-        budget.clear();
+        budget.clear().await().atMost(Waits.AT_MOST);
         CircuitBreakerMaintenance.get().resetAll();
         source.invalidateExchangeInfo();
         clock.set(DURING_LAST_KLINE);

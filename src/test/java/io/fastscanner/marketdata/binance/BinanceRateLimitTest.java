@@ -73,9 +73,10 @@ class BinanceRateLimitTest extends BinanceUpstreamTest {
 
         CompletableFuture<?> tickers =
                 source.tickers().subscribeAsCompletionStage().orTimeout(60, TimeUnit.SECONDS);
-        await("the 429 to pause every call").until(() -> budget.pauseEnd().isPresent());
-        assertThat(budget.pauseEnd()).hasValue(limitedAt.plusSeconds(1));
-        assertThat(budget.used()).isPositive();
+        await("the 429 to pause every call")
+                .until(() -> budgetState().pauseEnd().isPresent());
+        assertThat(budgetState().pauseEnd()).hasValue(limitedAt.plusSeconds(1));
+        assertThat(budgetState().used()).isPositive();
         // a call made during the pause waits for its end, like the retry of the limited one
         CompletableFuture<CandleSeries> candles = source.candles(FIRST, Timeframe.H1, 40)
                 .subscribeAsCompletionStage()
@@ -113,7 +114,7 @@ class BinanceRateLimitTest extends BinanceUpstreamTest {
                     assertThat(e.getMessage()).matches(UNTIL);
                     assertThat(e.status()).hasValue(418);
                 });
-        Instant until = budget.banEnd().orElseThrow();
+        Instant until = budgetState().banEnd().orElseThrow();
         assertThat(until).isEqualTo(start.plusSeconds(4));
 
         // nothing is sent while the ban runs: not the ticker, not the failed call again
@@ -135,7 +136,7 @@ class BinanceRateLimitTest extends BinanceUpstreamTest {
 
         // once the ban is over, calls are sent again
         clock.set(until);
-        assertThat(budget.banEnd()).isEmpty();
+        assertThat(budgetState().banEnd()).isEmpty();
         assertThat(given().when()
                         .get("/q/health/ready")
                         .jsonPath()

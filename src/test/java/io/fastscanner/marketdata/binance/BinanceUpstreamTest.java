@@ -1,7 +1,9 @@
 package io.fastscanner.marketdata.binance;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
+import io.fastscanner.marketdata.budget.BudgetState;
 import io.fastscanner.testing.Scans;
+import io.fastscanner.testing.Waits;
 import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
 import jakarta.inject.Inject;
 import java.time.Instant;
@@ -30,9 +32,14 @@ abstract class BinanceUpstreamTest {
     void resetUpstream() {
         Scans.awaitIdle();
         wireMock.resetAll();
-        budget.clear();
+        budget.clear().await().atMost(Waits.AT_MOST);
         CircuitBreakerMaintenance.get().resetAll();
         source.invalidateExchangeInfo();
         clock.runFrom(NOW);
+    }
+
+    /** The weight budget now: used weight, pause, ban. */
+    BudgetState budgetState() {
+        return budget.state().await().atMost(Waits.AT_MOST);
     }
 }

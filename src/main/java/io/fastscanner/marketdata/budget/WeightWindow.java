@@ -1,15 +1,17 @@
-package io.fastscanner.marketdata.binance;
+package io.fastscanner.marketdata.budget;
 
 /**
- * Request weight used in fixed windows aligned like Binance's (a 1-minute window starts at each UTC minute).
- * Pure bookkeeping, no waiting: {@link #tryReserve} says how long to wait when a request does not fit.
+ * Request weight used in fixed windows aligned like the exchanges' (a 1-minute window starts at each UTC minute).
+ * Pure bookkeeping, no waiting: {@link #tryReserve} says how long to wait when a request does not fit. This is the
+ * window of {@link LocalRequestBudget}; {@link RedisRequestBudget} applies the same rules to counts in Redis.
  *
- * <p>Our clock and Binance's differ a little, so a window's edges are uncertain by {@code margin}. A request reserved
- * within {@code margin} of the end of a window may reach Binance in the next one, so it is counted in both: it is
- * only sent when it fits into both. Usage reported by Binance ({@code X-MBX-USED-WEIGHT-1M}) replaces ours when it
- * is higher (other processes on the same IP, restarts), except for a request reserved within {@code margin} of the
- * start of a window: it may have reached Binance's previous window, whose count would block ours for a whole
- * minute. The requests that follow it report the new window's count. Thread-safe.
+ * <p>Our clock and the exchange's differ a little, so a window's edges are uncertain by {@code margin}. A request
+ * reserved within {@code margin} of the end of a window may reach the exchange in the next one, so it is counted in
+ * both: it is only sent when it fits into both. Usage reported by the exchange (Binance's
+ * {@code X-MBX-USED-WEIGHT-1M}) replaces ours when it is higher (other processes on the same IP, restarts), except
+ * for a request reserved within {@code margin} of the start of a window: it may have reached the exchange's previous
+ * window, whose count would block ours for a whole window. The requests that follow it report the new window's
+ * count. Thread-safe.
  */
 final class WeightWindow {
 

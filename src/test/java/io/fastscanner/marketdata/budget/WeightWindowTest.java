@@ -1,4 +1,4 @@
-package io.fastscanner.marketdata.binance;
+package io.fastscanner.marketdata.budget;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

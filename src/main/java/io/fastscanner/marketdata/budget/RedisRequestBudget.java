@@ -1,0 +1,160 @@
+package io.fastscanner.marketdata.budget;
+
+import io.quarkus.redis.datasource.ReactiveRedisDataSource;
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.redis.client.Response;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A {@link RequestBudget} in Redis ({@code scanner.store=redis}), shared by every replica under one prefix
+ * ({@link BudgetKeys}). Each call is one Lua script or one read, so reservations of many processes never take a
+ * window over the budget. The rules are those of {@link WeightWindow}: a reservation within {@code margin} of a
+ * window's end is counted in the next window's key too; the exchange's count raises the window's key (never lowers
+ * it). Window keys expire one window after their window ends, pause and ban keys when they end. A call that gets no
+ * answer within {@code timeout}, or fails, fails with {@link StoreUnavailableException}.
+ */
+final class RedisRequestBudget implements RequestBudget {
+
+    private static final RedisScript RESERVE = new RedisScript("""
+            -- KEYS: ban, pause, this window, next window; ARGV: now, weight, budget, window end, margin, window length
+            local now = tonumber(ARGV[1])
+            local ban = tonumber(redis.call('GET', KEYS[1]) or '0')
+            if ban > now then return {3, ban} end
+            local pause = tonumber(redis.call('GET', KEYS[2]) or '0')
+            if pause > now then return {2, pause} end
+            local weight, budget = tonumber(ARGV[2]), tonumber(ARGV[3])
+            local finish, margin, length = tonumber(ARGV[4]), tonumber(ARGV[5]), tonumber(ARGV[6])
+            local nearEnd = now >= finish - margin
+            if tonumber(redis.call('GET', KEYS[3]) or '0') + weight > budget
+                or (nearEnd and tonumber(redis.call('GET', KEYS[4]) or '0') + weight > budget) then
+              return {1, math.max(1, finish - now)}
+            end
+            redis.call('INCRBY', KEYS[3], ARGV[2])
+            redis.call('PEXPIRE', KEYS[3], finish + length - now)
+            if nearEnd then
+              redis.call('INCRBY', KEYS[4], ARGV[2])
+              redis.call('PEXPIRE', KEYS[4], finish + 2 * length - now)
+            end
+            return {0, now}
+            """);
+
+    private static final RedisScript RAISE = new RedisScript("""
+            -- KEYS: a count or an end; ARGV: the value it must reach at least, its time to live (ms)
+            local current = tonumber(redis.call('GET', KEYS[1]) or '0')
+            if tonumber(ARGV[1]) > current then
+              redis.call('SET', KEYS[1], ARGV[1], 'PX', ARGV[2])
+              return tonumber(ARGV[1])
+            end
+            return current
+            """);
+
+    private final ReactiveRedisDataSource redis;
+    private final WindowLimit limit;
+    private final BudgetKeys keys;
+    private final Duration timeout;
+
+    RedisRequestBudget(ReactiveRedisDataSource redis, String prefix, WindowLimit limit, Duration timeout) {
+        this.redis = redis;
+        this.limit = limit;
+        this.keys = new BudgetKeys(prefix, limit.name());
+        this.timeout = timeout;
+    }
+
+    @Override
+    public WindowLimit limit() {
+        return limit;
+    }
+
+    @Override
+    public Uni<Admission> tryReserve(int weight, long nowMs) {
+        long start = limit.windowStart(nowMs);
+        long end = start + limit.windowMs();
+        List<String> windowKeys = List.of(keys.ban(), keys.pause(), keys.window(start), keys.window(end));
+        List<String> args = List.of(
+                String.valueOf(nowMs),
+                String.valueOf(Math.min(weight, limit.budget())),
+                String.valueOf(limit.budget()),
+                String.valueOf(end),
+                String.valueOf(limit.marginMs()),
+                String.valueOf(limit.windowMs()));
+        return guarded("reserve", RESERVE.run(redis, windowKeys, args)).map(RedisRequestBudget::admission);
+    }
+
+    private static Admission admission(Response reply) {
+        long value = reply.get(1).toLong();
+        return switch (reply.get(0).toInteger()) {
+            case 0 -> new Admission.Admitted(value);
+            case 1 -> new Admission.WindowFull(value);
+            case 2 -> new Admission.Paused(value);
+            case 3 -> new Admission.Banned(value);
+            default -> throw new IllegalStateException("unexpected reply of the reserve script: " + reply);
+        };
+    }
+
+    @Override
+    public Uni<Void> reportUsed(long reservedAtMs, int usedByExchange, long nowMs) {
+        long start = limit.windowStart(nowMs);
+        if (limit.windowStart(reservedAtMs) != start || reservedAtMs < start + limit.marginMs()) {
+            return Uni.createFrom().voidItem();
+        }
+        long ttl = start + 2 * limit.windowMs() - nowMs;
+        return raise("report", keys.window(start), usedByExchange, ttl).replaceWithVoid();
+    }
+
+    @Override
+    public Uni<Long> pauseUntil(long untilMs, long nowMs) {
+        return raise("pause", keys.pause(), untilMs, untilMs - nowMs);
+    }
+
+    @Override
+    public Uni<Long> banUntil(long untilMs, long nowMs) {
+        return raise("ban", keys.ban(), untilMs, untilMs - nowMs);
+    }
+
+    private Uni<Long> raise(String what, String key, long atLeast, long ttlMs) {
+        List<String> args = List.of(String.valueOf(atLeast), String.valueOf(Math.max(1, ttlMs)));
+        return guarded(what, RAISE.run(redis, List.of(key), args)).map(Response::toLong);
+    }
+
+    @Override
+    public Uni<BudgetState> state(long nowMs) {
+        return guarded("state", redis.execute("MGET", keys.window(limit.windowStart(nowMs)), keys.pause(), keys.ban()))
+                .map(r -> new BudgetState(nowMs, (int) number(r.get(0)), number(r.get(1)), number(r.get(2))));
+    }
+
+    private static long number(Response value) {
+        return value == null ? 0 : value.toLong();
+    }
+
+    @Override
+    public Uni<Void> clear() {
+        return guarded("clear", deleteFrom("0"));
+    }
+
+    private Uni<Void> deleteFrom(String cursor) {
+        return redis.execute("SCAN", cursor, "MATCH", keys.all(), "COUNT", "100")
+                .chain(page -> {
+                    List<String> found = new ArrayList<>();
+                    page.get(1).forEach(key -> found.add(key.toString()));
+                    Uni<Void> deleted = found.isEmpty()
+                            ? Uni.createFrom().voidItem()
+                            : redis.execute("DEL", found.toArray(String[]::new)).replaceWithVoid();
+                    String next = page.get(0).toString();
+                    return deleted.chain(
+                            () -> "0".equals(next) ? Uni.createFrom().voidItem() : deleteFrom(next));
+                });
+    }
+
+    private <T> Uni<T> guarded(String what, Uni<T> call) {
+        String name = limit.name() + " budget (" + what + ")";
+        return call.ifNoItem()
+                .after(timeout)
+                .failWith(() -> new StoreUnavailableException(
+                        name + ": no answer from Redis within " + timeout.toMillis() + " ms", null))
+                .onFailure(failure -> !(failure instanceof StoreUnavailableException))
+                .transform(failure -> new StoreUnavailableException(
+                        name + ": " + failure.getClass().getSimpleName() + ": " + failure.getMessage(), failure));
+    }
+}
