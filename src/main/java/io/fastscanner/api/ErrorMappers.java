@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import io.fastscanner.errors.ApiError;
 import io.fastscanner.errors.ApiException;
 import io.fastscanner.marketdata.MarketDataException;
+import io.fastscanner.marketdata.budget.BudgetUnreachableException;
 import io.fastscanner.scan.ScannerStopping;
 import io.fastscanner.store.StoreUnavailableException;
 import jakarta.ws.rs.WebApplicationException;
@@ -36,6 +37,9 @@ public class ErrorMappers {
      */
     @ServerExceptionMapper
     public Response marketData(MarketDataException e) {
+        if (e instanceof BudgetUnreachableException) { // the exchange was never asked: the store is the trouble
+            return store(new StoreUnavailableException("the shared request budget: " + e.getMessage()));
+        }
         long retryAfter = Math.max(1, e.retryAfter().map(Duration::toSeconds).orElse(DEFAULT_RETRY_AFTER_SECONDS));
         LOG.warnf("Market data unavailable: %s: %s", e.reason(), e.getMessage());
         return Response.status(Response.Status.SERVICE_UNAVAILABLE)

@@ -3,7 +3,7 @@ package io.fastscanner.marketdata.binance;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.fastscanner.marketdata.UpstreamException;
-import io.fastscanner.marketdata.budget.StoreUnavailableException;
+import io.fastscanner.marketdata.budget.BudgetUnreachableException;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
@@ -13,7 +13,7 @@ import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenExce
 /**
  * The Binance calls of {@link BinanceRequests}, every failure of which arrives as an {@link UpstreamException}:
  * what fault tolerance raises itself (an open circuit) is converted here, the one place that sees it. A shared
- * weight budget out of reach ({@link StoreUnavailableException}) is no upstream fault and stays as it is.
+ * weight budget out of reach ({@link BudgetUnreachableException}) is no upstream fault and stays as it is.
  */
 @ApplicationScoped
 class BinanceClient {
@@ -42,7 +42,7 @@ class BinanceClient {
     }
 
     private static <T> Uni<T> upstream(BinanceEndpoint endpoint, Uni<T> call) {
-        return call.onFailure(failure -> !(failure instanceof StoreUnavailableException))
+        return call.onFailure(failure -> !(failure instanceof BudgetUnreachableException))
                 .transform(failure -> toUpstream(endpoint, failure));
     }
 

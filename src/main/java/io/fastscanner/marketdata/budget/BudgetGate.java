@@ -31,7 +31,7 @@ public final class BudgetGate {
 
     /**
      * Completes with the time the request was counted at once it may be sent (give it to {@link #reportUsed}); fails
-     * with {@code refusal}'s exception while a ban runs, with {@link StoreUnavailableException} when a shared budget
+     * with {@code refusal}'s exception while a ban runs, with {@link BudgetUnreachableException} when a shared budget
      * cannot be reached.
      */
     public Uni<Long> acquire(int weight, BanRefusal refusal) {

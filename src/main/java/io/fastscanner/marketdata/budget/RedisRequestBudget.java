@@ -13,7 +13,7 @@ import java.util.List;
  * window over the budget. The rules are those of {@link WeightWindow}: a reservation within {@code margin} of a
  * window's end is counted in the next window's key too; the exchange's count raises the window's key (never lowers
  * it). Window keys expire one window after their window ends, pause and ban keys when they end. A call that gets no
- * answer within {@code timeout}, or fails, fails with {@link StoreUnavailableException}.
+ * answer within {@code timeout}, or fails, fails with {@link BudgetUnreachableException}.
  */
 final class RedisRequestBudget implements RequestBudget {
 
@@ -151,10 +151,10 @@ final class RedisRequestBudget implements RequestBudget {
         String name = limit.name() + " budget (" + what + ")";
         return call.ifNoItem()
                 .after(timeout)
-                .failWith(() -> new StoreUnavailableException(
+                .failWith(() -> new BudgetUnreachableException(
                         name + ": no answer from Redis within " + timeout.toMillis() + " ms", null))
-                .onFailure(failure -> !(failure instanceof StoreUnavailableException))
-                .transform(failure -> new StoreUnavailableException(
+                .onFailure(failure -> !(failure instanceof BudgetUnreachableException))
+                .transform(failure -> new BudgetUnreachableException(
                         name + ": " + failure.getClass().getSimpleName() + ": " + failure.getMessage(), failure));
     }
 }

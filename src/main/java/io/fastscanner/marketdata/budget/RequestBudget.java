@@ -7,7 +7,7 @@ import io.smallrye.mutiny.Uni;
  * asks for and the ban of an HTTP 418. {@link LocalRequestBudget} keeps it in this process; {@link RedisRequestBudget}
  * in Redis, shared by every replica, because replicas leave through one IP and the exchange counts per IP. Each call
  * is atomic; times are given by the caller (the service's clock). No call waits: {@link BudgetGate} does the waiting.
- * A Redis budget that cannot reach Redis fails with {@link StoreUnavailableException}.
+ * A Redis budget that cannot reach Redis fails with {@link BudgetUnreachableException}.
  */
 public sealed interface RequestBudget permits LocalRequestBudget, RedisRequestBudget {
 

@@ -14,8 +14,8 @@ import io.fastscanner.marketdata.MarketSymbol;
 import io.fastscanner.marketdata.Timeframe;
 import io.fastscanner.marketdata.budget.Admission;
 import io.fastscanner.marketdata.budget.BudgetState;
+import io.fastscanner.marketdata.budget.BudgetUnreachableException;
 import io.fastscanner.marketdata.budget.RequestBudget;
-import io.fastscanner.marketdata.budget.StoreUnavailableException;
 import io.fastscanner.marketdata.budget.TestRedis;
 import io.fastscanner.marketdata.budget.WindowLimit;
 import io.fastscanner.testing.Waits;
@@ -125,13 +125,12 @@ class SharedBinanceBudgetTest extends BinanceUpstreamTest {
 
         Response scan = given().contentType("application/json").post("/api/scanner/quick-scan");
         assertThat(scan.statusCode()).as(scan.asString()).isEqualTo(503);
-        assertThat(scan.jsonPath().getString("error.code")).isEqualTo("EXCHANGE_UNAVAILABLE");
-        assertThat(scan.jsonPath().getString("error.message")).contains("(store_unavailable)");
-        assertThat(scan.header("Retry-After")).isNotBlank();
+        assertThat(scan.jsonPath().getString("error.code")).isEqualTo("STORE_UNAVAILABLE");
+        assertThat(scan.header("Retry-After")).isEqualTo("5");
         assertThatThrownBy(() ->
                         source.candles(symbol(0), Timeframe.H1, 40).await().atMost(Waits.AT_MOST))
                 .isInstanceOfSatisfying(
-                        StoreUnavailableException.class,
+                        BudgetUnreachableException.class,
                         e -> assertThat(e.reason()).isEqualTo("store_unavailable"));
         Response ready = given().when().get("/q/health/ready");
         assertThat(ready.jsonPath().getString("checks.find { it.name == 'binance-ban' }.status"))

@@ -183,7 +183,7 @@ class RedisRequestBudgetTest extends RequestBudgetContract {
                         budget.banUntil(now + 1_000, now),
                         budget.state(now))
                 .forEach(call -> assertThatThrownBy(() -> call.await().atMost(Waits.AT_MOST))
-                        .isInstanceOfSatisfying(StoreUnavailableException.class, e -> {
+                        .isInstanceOfSatisfying(BudgetUnreachableException.class, e -> {
                             assertThat(e.reason()).isEqualTo("store_unavailable");
                             assertThat(e.getMessage()).startsWith("test budget (");
                         }));
@@ -192,7 +192,7 @@ class RedisRequestBudgetTest extends RequestBudgetContract {
         assertThatThrownBy(() -> gate.acquire(1, (until, at) -> new IllegalStateException("banned"))
                         .await()
                         .atMost(Waits.AT_MOST))
-                .isInstanceOf(StoreUnavailableException.class);
+                .isInstanceOf(BudgetUnreachableException.class);
     }
 
     @Test
@@ -206,7 +206,7 @@ class RedisRequestBudgetTest extends RequestBudgetContract {
 
             assertThatThrownBy(() -> budget.tryReserve(1, T).await().atMost(Waits.AT_MOST))
                     .isInstanceOfSatisfying(
-                            StoreUnavailableException.class,
+                            BudgetUnreachableException.class,
                             e -> assertThat(e.getMessage())
                                     .isEqualTo("test budget (reserve): no answer from Redis within 300 ms"));
         }

@@ -7,11 +7,11 @@ import io.fastscanner.marketdata.MarketDataException;
  * allows it and is not sent. Reason {@value #REASON}. There is no local fallback: a replica counting alone would
  * spend the IP's budget a second time.
  */
-public class StoreUnavailableException extends MarketDataException {
+public class BudgetUnreachableException extends MarketDataException {
 
     public static final String REASON = "store_unavailable";
 
-    public StoreUnavailableException(String message, Throwable cause) {
+    public BudgetUnreachableException(String message, Throwable cause) {
         super(REASON, message, cause);
     }
 }
