@@ -3,9 +3,8 @@ package io.fastscanner.store;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import io.smallrye.config.WithName;
-import java.time.Duration;
 
-/** {@code scanner.store} and {@code scanner.redis.*}: where the state that replicas share lives. */
+/** {@code scanner.store} and {@code scanner.redis.prefix}: where the state that replicas share lives. */
 @ConfigMapping(prefix = "scanner")
 public interface StoreConfig {
 
@@ -17,11 +16,6 @@ public interface StoreConfig {
     @WithName("redis.prefix")
     @WithDefault("fast-scanner:")
     String redisPrefix();
-
-    /** How long a replica's claim on work (a scan it runs) lasts unless renewed; another replica takes over after. */
-    @WithName("redis.lease")
-    @WithDefault("15s")
-    Duration redisLease();
 
     default boolean redis() {
         return store() == StoreKind.REDIS;
