@@ -21,11 +21,6 @@ class RequestBudgetsTest {
         public String redisPrefix() {
             return "fast-scanner-test:";
         }
-
-        @Override
-        public Duration redisLease() {
-            return Duration.ofSeconds(15);
-        }
     }
 
     private final AtomicInteger lookups = new AtomicInteger();
