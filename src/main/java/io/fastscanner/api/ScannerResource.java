@@ -7,9 +7,9 @@ import io.fastscanner.marketdata.MarketSymbol;
 import io.fastscanner.marketdata.Timeframe;
 import io.fastscanner.scan.QuickScanConfig;
 import io.fastscanner.scan.QuickScanService;
-import io.fastscanner.scan.ScanResult;
-import io.fastscanner.scan.ScanState;
+import io.fastscanner.scan.ScanHistoryEntry;
 import io.fastscanner.scan.ScanTrigger;
+import io.fastscanner.scan.ScanView;
 import io.fastscanner.scan.SymbolAnalysis;
 import io.fastscanner.schedule.SlotClaims;
 import io.smallrye.mutiny.Uni;
@@ -39,7 +39,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 public class ScannerResource {
 
     private final QuickScanService scans;
-    private final ScanState state;
+    private final ScanView view;
     private final MarketDataSource source;
     private final QuickScanConfig quickScan;
     private final StatusAssembler status;
@@ -49,7 +49,7 @@ public class ScannerResource {
 
     ScannerResource(
             QuickScanService scans,
-            ScanState state,
+            ScanView view,
             MarketDataSource source,
             QuickScanConfig quickScan,
             StatusAssembler status,
@@ -57,7 +57,7 @@ public class ScannerResource {
             SlotClaims slots,
             ApiConfig config) {
         this.scans = scans;
-        this.state = state;
+        this.view = view;
         this.source = source;
         this.quickScan = quickScan;
         this.status = status;
@@ -180,8 +180,8 @@ public class ScannerResource {
     @APIResponse(ref = "BadRequest", responseCode = "400")
     @APIResponse(ref = "Unauthorized", responseCode = "401")
     @APIResponse(ref = "CrossOrigin", responseCode = "403")
-    public ResultsAnswer results() {
-        return ResultsAnswer.of(state.rows(), status.status());
+    public Uni<ResultsAnswer> results() {
+        return Uni.combine().all().unis(view.rows(), status.status()).with(ResultsAnswer::of);
     }
 
     @GET
@@ -194,8 +194,11 @@ public class ScannerResource {
     @APIResponse(ref = "BadRequest", responseCode = "400")
     @APIResponse(ref = "Unauthorized", responseCode = "401")
     @APIResponse(ref = "CrossOrigin", responseCode = "403")
-    public ScanStatusAnswer scanStatus() {
-        return new ScanStatusAnswer(true, status.status(), state.history());
+    public Uni<ScanStatusAnswer> scanStatus() {
+        return Uni.combine()
+                .all()
+                .unis(status.status(), view.history())
+                .with((now, history) -> new ScanStatusAnswer(true, now, history));
     }
 
     @GET
@@ -227,16 +230,22 @@ public class ScannerResource {
                     @QueryParam("timeframe")
                     String timeframe) {
         MarketSymbol symbol = RequestValues.symbol(raw);
-        Optional<SymbolAnalysis> fromScan = state.analysis(symbol);
-        Timeframe latestTimeframe = fromScan.map(a -> a.row().timeframe())
-                .or(() -> state.latest().map(ScanResult::timeframe))
-                .orElse(quickScan.defaultTimeframe());
-        Timeframe tf = RequestValues.timeframe(timeframe, latestTimeframe, source);
-        if (fromScan.isPresent() && fromScan.get().row().timeframe() == tf) {
-            return Uni.createFrom().item(SymbolAnswer.of(fromScan.get()));
-        }
-        return RequestValues.traded(symbol, source)
-                .flatMap(known -> scans.analyseNow(known, tf))
-                .map(SymbolAnswer::of);
+        return Uni.combine()
+                .all()
+                .unis(view.analysis(symbol), view.overview())
+                .asTuple()
+                .flatMap(read -> {
+                    Optional<SymbolAnalysis> fromScan = read.getItem1();
+                    ScanHistoryEntry latest = read.getItem2().latest();
+                    Timeframe latestTimeframe = fromScan.map(a -> a.row().timeframe())
+                            .orElse(latest == null ? quickScan.defaultTimeframe() : latest.timeframe());
+                    Timeframe tf = RequestValues.timeframe(timeframe, latestTimeframe, source);
+                    if (fromScan.isPresent() && fromScan.get().row().timeframe() == tf) {
+                        return Uni.createFrom().item(SymbolAnswer.of(fromScan.get()));
+                    }
+                    return RequestValues.traded(symbol, source)
+                            .flatMap(known -> scans.analyseNow(known, tf))
+                            .map(SymbolAnswer::of);
+                });
     }
 }

@@ -1,41 +1,41 @@
 package io.fastscanner.api;
 
 import io.fastscanner.marketdata.MarketDataSource;
-import io.fastscanner.scan.DeepAnalysisService;
-import io.fastscanner.scan.ScanState;
+import io.fastscanner.scan.ScanView;
 import io.fastscanner.schedule.ScheduledScans;
+import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
-/** Builds the {@code status} object from the scan state. */
+/** Builds the {@code status} object from the scans (those of every replica with the redis store). */
 @ApplicationScoped
 public class StatusAssembler {
 
-    private final ScanState state;
+    private final ScanView scans;
     private final MarketDataSource source;
-    private final DeepAnalysisService deep;
     private final ScheduledScans schedule;
 
-    StatusAssembler(ScanState state, MarketDataSource source, DeepAnalysisService deep, ScheduledScans schedule) {
-        this.state = state;
+    StatusAssembler(ScanView scans, MarketDataSource source, ScheduledScans schedule) {
+        this.scans = scans;
         this.source = source;
-        this.deep = deep;
         this.schedule = schedule;
     }
 
-    public ScannerStatus status() {
-        var last = state.latest()
-                .map(r -> new ScannerStatus.LastScan(
-                        r.scanId(), r.startedAt(), r.analyses().size()))
-                .orElse(null);
-        return new ScannerStatus(
-                state.isScanning() || deep.isRunning(),
-                state.currentScanId(),
-                state.rows().size(),
-                deep.queueLength(),
-                last,
-                schedule.enabled(),
-                schedule.skippedCount(),
-                source.exchange(),
-                source.now());
+    public Uni<ScannerStatus> status() {
+        return scans.overview().map(overview -> {
+            var latest = overview.latest();
+            var last = latest == null
+                    ? null
+                    : new ScannerStatus.LastScan(latest.scanId(), latest.timestamp(), latest.symbolCount());
+            return new ScannerStatus(
+                    overview.scanning(),
+                    overview.currentScanId(),
+                    latest == null ? 0 : latest.symbolCount(),
+                    overview.deepQueue(),
+                    last,
+                    schedule.enabled(),
+                    schedule.skippedCount(),
+                    source.exchange(),
+                    source.now());
+        });
     }
 }

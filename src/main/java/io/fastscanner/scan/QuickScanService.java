@@ -109,7 +109,7 @@ public class QuickScanService {
             String scanId = ids.next();
             Instant startedAt = clock.instant();
             long startNanos = System.nanoTime();
-            state.started(scanId);
+            state.started(scanId, startedAt);
             listeners.scanStarted(scanId, trigger, timeframe);
             Uni<Map<MarketSymbol, Ticker24h>> tickers = source.tickers()
                     .ifNoItem()

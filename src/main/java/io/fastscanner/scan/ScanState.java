@@ -2,6 +2,8 @@ package io.fastscanner.scan;
 
 import io.fastscanner.marketdata.MarketSymbol;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
@@ -38,23 +40,37 @@ public class ScanState {
     }
 
     private final int historySize;
+    private final ScanStateChanges changes;
     private final Deque<String> running = new ArrayDeque<>();
     private final Deque<ScanHistoryEntry> history = new ArrayDeque<>();
     private volatile Latest latest;
     private volatile String currentScanId;
 
-    ScanState(HistoryConfig config) {
-        this.historySize = Math.max(1, config.size());
+    @Inject
+    ScanState(HistoryConfig config, SharedScanWriter shared) {
+        this(config, shared.changes());
     }
 
-    synchronized void started(String scanId) {
+    ScanState(HistoryConfig config, ScanStateChanges changes) {
+        this.historySize = Math.max(1, config.size());
+        this.changes = changes;
+    }
+
+    ScanState(HistoryConfig config) {
+        this(config, ScanStateChanges.NONE);
+    }
+
+    synchronized void started(String scanId, Instant startedAt) {
         running.addLast(scanId);
         currentScanId = scanId;
+        changes.started(scanId, startedAt);
     }
 
     synchronized void finished(ScanResult result) {
         running.remove(result.scanId());
-        history.addFirst(ScanHistoryEntry.of(result));
+        ScanHistoryEntry entry = ScanHistoryEntry.of(result);
+        changes.finished(result, entry);
+        history.addFirst(entry);
         while (history.size() > historySize) {
             history.removeLast();
         }
@@ -70,11 +86,18 @@ public class ScanState {
     synchronized void superseded(String scanId, String newer) {
         List<ScanHistoryEntry> entries = List.copyOf(history);
         history.clear();
-        entries.forEach(e -> history.addLast(e.scanId().equals(scanId) ? e.supersededBy(newer) : e));
+        for (ScanHistoryEntry e : entries) {
+            if (e.scanId().equals(scanId)) {
+                e = e.supersededBy(newer);
+                changes.superseded(e);
+            }
+            history.addLast(e);
+        }
     }
 
     synchronized void failed(String scanId) {
         running.remove(scanId);
+        changes.failed(scanId);
         currentScanId = newestRunningOrLatest();
     }
 
@@ -96,6 +119,7 @@ public class ScanState {
             return false;
         }
         current.analyses().put(symbol, analysis);
+        changes.updated(scanId, analysis);
         return true;
     }
 

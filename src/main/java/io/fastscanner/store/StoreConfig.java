@@ -3,8 +3,9 @@ package io.fastscanner.store;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import io.smallrye.config.WithName;
+import java.time.Duration;
 
-/** {@code scanner.store} and {@code scanner.redis.prefix}: where the state that replicas share lives. */
+/** {@code scanner.store} and {@code scanner.redis.*}: where the state that replicas share lives, and for how long. */
 @ConfigMapping(prefix = "scanner")
 public interface StoreConfig {
 
@@ -16,6 +17,19 @@ public interface StoreConfig {
     @WithName("redis.prefix")
     @WithDefault("fast-scanner:")
     String redisPrefix();
+
+    /** How long a scan's keys (its entry, order and analyses) stay in Redis after its last change. */
+    @WithName("redis.scan-ttl")
+    @WithDefault("48h")
+    Duration redisScanTtl();
+
+    /**
+     * How long a replica's claim on a scan holds unless renewed (it renews it at a third of this while the scan runs):
+     * when a replica dies, another one closes its scans this long after its last renewal at the latest.
+     */
+    @WithName("redis.lease")
+    @WithDefault("15s")
+    Duration redisLease();
 
     default boolean redis() {
         return store() == StoreKind.REDIS;

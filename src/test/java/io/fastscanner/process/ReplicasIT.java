@@ -3,6 +3,7 @@ package io.fastscanner.process;
 import static io.fastscanner.testing.Waits.await;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
@@ -152,12 +153,38 @@ class ReplicasIT {
         assertThat(onAlertsOfA).as("alerts raised on A").isNotEmpty();
         await("B lists A's alerts").until(() -> alertIds(b).equals(onAlertsOfA));
 
+        JsonNode resultsOnA = get(a, "/api/scanner/results");
+        assertThat(resultsOnA.get("signals")).as("A's latest scan").hasSize(14);
+        await("B serves the results and history of A's scans").untilAsserted(() -> assertSameScans(b, a, resultsOnA));
+
         ServiceProcess later = replica("alerts-later", alerting);
+        assertSameScans(later, a, resultsOnA);
         assertThat(alertIds(later))
                 .as("a replica that starts later lists them too")
                 .isEqualTo(onAlertsOfA);
         assertThat(alertIds(later, "?since=" + onAlertsOfA.get(0)))
                 .isEqualTo(onAlertsOfA.subList(1, onAlertsOfA.size()));
+    }
+
+    /** {@code replica} answers what {@code scanner} scanned: its rows, its history and a symbol's deep analysis. */
+    private static void assertSameScans(ServiceProcess replica, ServiceProcess scanner, JsonNode resultsOnScanner)
+            throws Exception {
+        JsonNode results = get(replica, "/api/scanner/results");
+        assertThat(results.get("signals")).isEqualTo(resultsOnScanner.get("signals"));
+        assertThat(results.at("/status/lastScan")).isEqualTo(resultsOnScanner.at("/status/lastScan"));
+        assertThat(get(replica, "/api/scanner/scan-status").get("history"))
+                .hasSize(2)
+                .isEqualTo(get(scanner, "/api/scanner/scan-status").get("history"));
+        JsonNode btc = get(replica, "/api/scanner/symbol/BTC-USDT");
+        assertThat(btc.at("/signal/status").asText()).isEqualTo("complete");
+        assertThat(btc).isEqualTo(get(scanner, "/api/scanner/symbol/BTC-USDT"));
+    }
+
+    private static JsonNode get(ServiceProcess replica, String path) throws Exception {
+        HttpResponse<String> answer = HttpClient.newHttpClient()
+                .send(HttpRequest.newBuilder(replica.uri(path)).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(answer.statusCode()).as(path + ": " + answer.body()).isEqualTo(200);
+        return JSON.readTree(answer.body());
     }
 
     private static List<String> alertIds(ServiceProcess replica) throws Exception {

@@ -64,7 +64,7 @@ class ScanStateTest {
     void lateResultsOfASupersededScanNeverLandInTheNewScan() throws Exception {
         for (int round = 0; round < ROUNDS; round++) {
             ScanState state = state();
-            state.started("a");
+            state.started("a", Instant.EPOCH);
             state.finished(result("a", T0));
             CountDownLatch go = new CountDownLatch(1);
             List<Future<?>> writers = new ArrayList<>();
@@ -76,7 +76,7 @@ class ScanStateTest {
             }
             Future<?> newer = THREADS.submit(() -> {
                 go.await();
-                state.started("b");
+                state.started("b", Instant.EPOCH);
                 state.finished(result("b", T0.plusSeconds(1)));
                 return null;
             });
@@ -120,7 +120,7 @@ class ScanStateTest {
             }
         });
         for (int scan = 1; scan <= ROUNDS; scan++) {
-            state.started("s" + scan);
+            state.started("s" + scan, Instant.EPOCH);
             state.finished(result("s" + scan, T0.plusSeconds(scan)));
         }
         writing.set(false);
@@ -134,8 +134,8 @@ class ScanStateTest {
     @Test
     void anOlderScanFinishingLateDoesNotReplaceANewerOne() {
         ScanState state = state();
-        state.started("old");
-        state.started("new");
+        state.started("old", Instant.EPOCH);
+        state.started("new", Instant.EPOCH);
         state.finished(result("new", T0.plusSeconds(5)));
         state.finished(result("old", T0));
 
@@ -147,23 +147,23 @@ class ScanStateTest {
     @Test
     void aFailedScanIsNoLongerTheCurrentOne() {
         ScanState state = state();
-        state.started("first");
+        state.started("first", Instant.EPOCH);
         assertThat(state.currentScanId()).isEqualTo("first");
         state.failed("first");
         assertThat(state.currentScanId()).as("no scan ever completed").isNull();
         assertThat(state.isScanning()).isFalse();
 
-        state.started("done");
+        state.started("done", Instant.EPOCH);
         state.finished(result("done", T0));
-        state.started("broken");
+        state.started("broken", Instant.EPOCH);
         assertThat(state.currentScanId()).isEqualTo("broken");
         state.failed("broken");
         assertThat(state.currentScanId())
                 .as("back to the scan the results belong to")
                 .isEqualTo("done");
 
-        state.started("slow");
-        state.started("fast");
+        state.started("slow", Instant.EPOCH);
+        state.started("fast", Instant.EPOCH);
         state.failed("fast");
         assertThat(state.currentScanId()).as("the scan still running").isEqualTo("slow");
         assertThat(state.isScanning()).isTrue();

@@ -21,6 +21,16 @@ class RequestBudgetsTest {
         public String redisPrefix() {
             return "fast-scanner-test:";
         }
+
+        @Override
+        public Duration redisScanTtl() {
+            return Duration.ofHours(1);
+        }
+
+        @Override
+        public Duration redisLease() {
+            return Duration.ofSeconds(15);
+        }
     }
 
     private final AtomicInteger lookups = new AtomicInteger();

@@ -1,0 +1,134 @@
+package io.fastscanner.scan;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.fastscanner.marketdata.MarketSymbol;
+import io.quarkus.redis.datasource.ReactiveRedisDataSource;
+import io.quarkus.redis.datasource.hash.ReactiveHashCommands;
+import io.quarkus.redis.datasource.sortedset.ReactiveSortedSetCommands;
+import io.quarkus.redis.datasource.value.ReactiveValueCommands;
+import io.smallrye.mutiny.Uni;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The scans of every replica, read from the keys {@link SharedScanWriter} writes: each request reads Redis, so every
+ * replica answers the same, a replica that has just started included. A scan whose keys have expired is left out.
+ */
+final class RedisScanView implements ScanView {
+
+    private static final TypeReference<List<MarketSymbol>> SYMBOLS = new TypeReference<>() {};
+
+    private final ReactiveValueCommands<String, String> values;
+    private final ReactiveHashCommands<String, String, String> hashes;
+    private final ReactiveSortedSetCommands<String, String> sorted;
+    private final ScanKeys keys;
+    private final int historySize;
+    private final ObjectMapper json;
+
+    RedisScanView(ReactiveRedisDataSource redis, ScanKeys keys, int historySize, ObjectMapper json) {
+        this.values = redis.value(String.class);
+        this.hashes = redis.hash(String.class);
+        this.sorted = redis.sortedSet(String.class);
+        this.keys = keys;
+        this.historySize = Math.max(1, historySize);
+        this.json = json;
+    }
+
+    @Override
+    public Uni<Overview> overview() {
+        Uni<List<String>> running = sorted.zrange(keys.running(), -1, -1);
+        Uni<Optional<ScanHistoryEntry>> latest = latestEntry();
+        Uni<String> queue = values.get(keys.deepQueue());
+        return Uni.combine().all().unis(running, latest, queue).with((newestRunning, finished, waiting) -> {
+            ScanHistoryEntry entry = finished.orElse(null);
+            String current = !newestRunning.isEmpty() ? newestRunning.get(0) : entry == null ? null : entry.scanId();
+            return new Overview(
+                    !newestRunning.isEmpty(), current, entry, waiting == null ? 0 : Integer.parseInt(waiting));
+        });
+    }
+
+    @Override
+    public Uni<List<ScanRow>> rows() {
+        return latestId()
+                .flatMap(id -> id.isEmpty()
+                        ? Uni.createFrom().item(List.<ScanRow>of())
+                        : Uni.combine()
+                                .all()
+                                .unis(values.get(keys.order(id.get())), hashes.hgetall(keys.analyses(id.get())))
+                                .with((order, analyses) -> inOrder(order, analyses)));
+    }
+
+    @Override
+    public Uni<Optional<SymbolAnalysis>> analysis(MarketSymbol symbol) {
+        return latestId()
+                .flatMap(id -> id.isEmpty()
+                        ? Uni.createFrom().item(Optional.<SymbolAnalysis>empty())
+                        : hashes.hget(keys.analyses(id.get()), symbol.toString())
+                                .map(text -> Optional.ofNullable(text).map(t -> read(t, SymbolAnalysis.class))));
+    }
+
+    @Override
+    public Uni<List<ScanHistoryEntry>> history() {
+        return sorted.zrange(keys.finished(), -historySize, -1).flatMap(ids -> {
+            if (ids.isEmpty()) {
+                return Uni.createFrom().item(List.<ScanHistoryEntry>of());
+            }
+            List<String> newestFirst = new ArrayList<>(ids);
+            Collections.reverse(newestFirst);
+            String[] entryKeys = newestFirst.stream().map(keys::entry).toArray(String[]::new);
+            return values.mget(entryKeys)
+                    .map(found -> Arrays.stream(entryKeys)
+                            .map(found::get)
+                            .filter(Objects::nonNull)
+                            .map(text -> read(text, ScanHistoryEntry.class))
+                            .toList());
+        });
+    }
+
+    private Uni<Optional<String>> latestId() {
+        return sorted.zrange(keys.finished(), -1, -1).map(ids -> ids.stream().findFirst());
+    }
+
+    private Uni<Optional<ScanHistoryEntry>> latestEntry() {
+        return latestId()
+                .flatMap(id -> id.isEmpty()
+                        ? Uni.createFrom().item(Optional.<ScanHistoryEntry>empty())
+                        : values.get(keys.entry(id.get()))
+                                .map(text -> Optional.ofNullable(text).map(t -> read(t, ScanHistoryEntry.class))));
+    }
+
+    private List<ScanRow> inOrder(String order, Map<String, String> analyses) {
+        if (order == null) {
+            return List.of();
+        }
+        List<MarketSymbol> symbols = read(order, SYMBOLS);
+        return symbols.stream()
+                .map(s -> analyses.get(s.toString()))
+                .filter(Objects::nonNull)
+                .map(text -> read(text, SymbolAnalysis.class).row())
+                .toList();
+    }
+
+    private <T> T read(String text, Class<T> type) {
+        try {
+            return json.readValue(text, type);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a " + type.getSimpleName() + " kept in Redis cannot be read", e);
+        }
+    }
+
+    private <T> T read(String text, TypeReference<T> type) {
+        try {
+            return json.readValue(text, type);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a value kept in Redis cannot be read", e);
+        }
+    }
+}
