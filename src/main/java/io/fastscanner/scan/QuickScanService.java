@@ -25,7 +25,8 @@ import java.util.concurrent.TimeoutException;
 /**
  * Phase 1 of a scan, as one Mutiny pipeline: one ticker call for all symbols and, at the same time, each symbol's
  * candles with bounded concurrency, a per-symbol timeout and per-symbol isolation (a failing symbol becomes a
- * {@code failed} row, the others go on). Identical scans requested while one is running share its result.
+ * {@code failed} row, the others go on). Identical scans requested while one is running share its result, on
+ * every replica with the redis store ({@link ScanClaims}).
  */
 @ApplicationScoped
 public class QuickScanService {
@@ -41,6 +42,7 @@ public class QuickScanService {
     private final ScanMetrics metrics;
     private final ShutdownGate shutdown;
     private final StoreHealth store;
+    private final ScanClaims claims;
     private final Clock clock;
     private final Map<String, Uni<ScanResult>> inFlight = new ConcurrentHashMap<>();
     private final UniverseRanking ranking = new UniverseRanking();
@@ -57,6 +59,7 @@ public class QuickScanService {
             ScanMetrics metrics,
             ShutdownGate shutdown,
             StoreHealth store,
+            ScanClaims claims,
             Clock clock) {
         this.source = source;
         this.config = config;
@@ -69,6 +72,7 @@ public class QuickScanService {
         this.metrics = metrics;
         this.shutdown = shutdown;
         this.store = store;
+        this.claims = claims;
         this.clock = clock;
     }
 
@@ -96,17 +100,20 @@ public class QuickScanService {
                                         .toList())));
         return inFlight.computeIfAbsent(
                 key,
-                k -> run(symbols, timeframe, trigger)
+                k -> Uni.createFrom()
+                        .deferred(() -> {
+                            String scanId = ids.next();
+                            return claims.once(k, scanId, () -> run(scanId, symbols, timeframe, trigger));
+                        })
                         .onTermination()
                         .invoke(() -> inFlight.remove(k))
                         .memoize()
                         .indefinitely());
     }
 
-    private Uni<ScanResult> run(List<MarketSymbol> requested, Timeframe timeframe, ScanTrigger trigger) {
+    private Uni<ScanResult> run(String scanId, List<MarketSymbol> requested, Timeframe timeframe, ScanTrigger trigger) {
         return Uni.createFrom().deferred(() -> {
             source.beforeScan(timeframe);
-            String scanId = ids.next();
             Instant startedAt = clock.instant();
             long startNanos = System.nanoTime();
             state.started(scanId, startedAt);

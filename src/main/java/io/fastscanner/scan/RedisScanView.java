@@ -92,6 +92,36 @@ final class RedisScanView implements ScanView {
         });
     }
 
+    /** One scan as its owner finished it, with its analyses as they stand now; empty until its quick phase is done. */
+    Uni<Optional<ScanResult>> scan(String scanId) {
+        return Uni.combine()
+                .all()
+                .unis(
+                        values.get(keys.entry(scanId)),
+                        values.get(keys.order(scanId)),
+                        hashes.hgetall(keys.analyses(scanId)))
+                .with((entryText, order, analyses) -> {
+                    if (entryText == null || order == null) {
+                        return Optional.<ScanResult>empty();
+                    }
+                    ScanHistoryEntry entry = read(entryText, ScanHistoryEntry.class);
+                    List<SymbolAnalysis> inOrder = read(order, SYMBOLS).stream()
+                            .map(s -> analyses.get(s.toString()))
+                            .filter(Objects::nonNull)
+                            .map(text -> read(text, SymbolAnalysis.class))
+                            .toList();
+                    return Optional.of(new ScanResult(
+                            scanId,
+                            entry.trigger(),
+                            entry.exchange(),
+                            entry.timeframe(),
+                            entry.timestamp(),
+                            entry.durationMs(),
+                            entry.dataTime(),
+                            inOrder));
+                });
+    }
+
     private Uni<Optional<String>> latestId() {
         return sorted.zrange(keys.finished(), -1, -1).map(ids -> ids.stream().findFirst());
     }

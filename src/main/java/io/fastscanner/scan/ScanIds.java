@@ -1,12 +1,11 @@
 package io.fastscanner.scan;
 
+import io.fastscanner.store.Replica;
 import io.fastscanner.store.StoreConfig;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.util.HexFormat;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -24,11 +23,9 @@ public class ScanIds {
     private final AtomicLong sequence = new AtomicLong();
     private final String replicaTag;
 
-    ScanIds(Clock clock, StoreConfig store) {
+    ScanIds(Clock clock, StoreConfig store, Replica replica) {
         this.clock = clock;
-        this.replicaTag = store.redis()
-                ? "-" + HexFormat.of().toHexDigits(new SecureRandom().nextInt()).substring(2)
-                : "";
+        this.replicaTag = store.redis() ? "-" + replica.tag() : "";
     }
 
     public String next() {

@@ -36,6 +36,21 @@ record ScanKeys(String prefix) {
         return prefix + "scan:" + scanId + ":analyses";
     }
 
+    /** Why a scan failed ({@link ScanFailure}), for the replicas that wait for its result. */
+    String failure(String scanId) {
+        return prefix + "scan:" + scanId + ":failure";
+    }
+
+    /** Taken by the one replica that closes a scan whose owner is gone. */
+    String takeover(String scanId) {
+        return prefix + "scan:" + scanId + ":takeover";
+    }
+
+    /** The scan running for one request (the hash of its timeframe and symbols), while its quick phase runs. */
+    String request(String requestHash) {
+        return prefix + "request:" + requestHash;
+    }
+
     /** The replica that runs a scan; it expires unless the owner renews it. */
     String owner(String scanId) {
         return prefix + "scan:" + scanId + ":owner";

@@ -3,6 +3,7 @@ package io.fastscanner.scan;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.fastscanner.store.OrderedWrites;
+import io.fastscanner.store.Replica;
 import io.fastscanner.store.StoreConfig;
 import io.fastscanner.store.StoreHealth;
 import io.quarkus.redis.datasource.ReactiveRedisDataSource;
@@ -15,6 +16,7 @@ import jakarta.enterprise.inject.Instance;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * Keeps this replica's scans in Redis ({@code scanner.store=redis}), where every replica reads them
@@ -28,6 +30,7 @@ public class SharedScanWriter implements ScanStateChanges {
     private static final int MAX_WAITING = 20_000;
 
     private final StoreConfig store;
+    private final Replica replica;
     private final int historySize;
     private final ObjectMapper json;
     private final Instance<ReactiveRedisDataSource> redis;
@@ -39,8 +42,10 @@ public class SharedScanWriter implements ScanStateChanges {
             HistoryConfig history,
             ObjectMapper json,
             StoreHealth health,
+            Replica replica,
             Instance<ReactiveRedisDataSource> redis) {
         this.store = store;
+        this.replica = replica;
         this.historySize = Math.max(1, history.size());
         this.json = json;
         this.redis = redis;
@@ -55,9 +60,13 @@ public class SharedScanWriter implements ScanStateChanges {
 
     @Override
     public void started(String scanId, Instant startedAt) {
+        // the claim first: a scan listed as running without one would look abandoned to the other replicas
         writes.submit(
                 "recording a scan's start",
-                () -> data().sortedSet(String.class).zadd(keys.running(), startedAt.toEpochMilli(), scanId));
+                () -> data().value(String.class)
+                        .set(keys.owner(scanId), replica.tag(), new SetArgs().px(store.redisLease()))
+                        .chain(() ->
+                                data().sortedSet(String.class).zadd(keys.running(), startedAt.toEpochMilli(), scanId)));
     }
 
     @Override
@@ -131,15 +140,28 @@ public class SharedScanWriter implements ScanStateChanges {
         }
     }
 
+    void onFailed(@Observes @Priority(ScanLifecycle.ObserverOrder.PUBLISH_EVENT) ScanLifecycle.Failed event) {
+        if (store.redis()) {
+            String value = write(ScanFailure.of(event.failure()));
+            writes.submit(
+                    "recording why a scan failed",
+                    () -> data().value(String.class)
+                            .set(
+                                    keys.failure(event.scanId()),
+                                    value,
+                                    new SetArgs().ex(store.redisScanTtl().toSeconds())));
+        }
+    }
+
     void onSuperseded(@Observes @Priority(ScanLifecycle.ObserverOrder.PUBLISH_EVENT) ScanLifecycle.Superseded event) {
         if (store.redis()) {
             closed(event.scanId());
         }
     }
 
-    /** True when every change asked for so far is in Redis. */
-    boolean idle() {
-        return writes.idle();
+    /** Queues another write behind this replica's scan changes, so it reaches Redis after them. */
+    void submit(String what, Supplier<Uni<?>> command) {
+        writes.submit(what, command);
     }
 
     private void queueLength(int remaining) {
@@ -152,10 +174,13 @@ public class SharedScanWriter implements ScanStateChanges {
                                 new SetArgs().ex(store.redisScanTtl().toSeconds())));
     }
 
-    /** The scan has had its closing event (or failed): it no longer counts as running. */
-    private void closed(String scanId) {
+    /** The scan has had its closing event (or failed): it no longer counts as running, and nobody owns it. */
+    void closed(String scanId) {
         writes.submit(
-                "recording a scan's end", () -> data().sortedSet(String.class).zrem(keys.running(), scanId));
+                "recording a scan's end",
+                () -> data().sortedSet(String.class)
+                        .zrem(keys.running(), scanId)
+                        .chain(() -> data().key().del(keys.owner(scanId))));
     }
 
     private String write(Object value) {

@@ -5,20 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.vertx.core.Future;
-import io.vertx.core.Vertx;
-import io.vertx.redis.client.Redis;
-import io.vertx.redis.client.RedisAPI;
-import io.vertx.redis.client.Response;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Function;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -31,35 +24,14 @@ class ReplicasIT {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private final String prefix = "fast-scanner-it-" + UUID.randomUUID() + ":";
+    private final PrefixKeys keys = PrefixKeys.fresh();
+    private final String prefix = keys.prefix();
     private final List<ServiceProcess> replicas = new ArrayList<>();
 
     @AfterEach
     void stopAndDeleteKeys() throws Exception {
         replicas.forEach(ServiceProcess::close);
-        List<String> names = keys(prefix + "*");
-        if (!names.isEmpty()) {
-            onRedis(redis -> redis.del(names));
-        }
-    }
-
-    private static List<String> keys(String pattern) throws Exception {
-        List<String> names = new ArrayList<>();
-        onRedis(redis -> redis.keys(pattern)).forEach(k -> names.add(k.toString()));
-        return names;
-    }
-
-    private static Response onRedis(Function<RedisAPI, Future<Response>> command) throws Exception {
-        Vertx vertx = Vertx.vertx();
-        try {
-            RedisAPI redis = RedisAPI.api(Redis.createClient(vertx, "redis://127.0.0.1:6379"));
-            return command.apply(redis)
-                    .toCompletionStage()
-                    .toCompletableFuture()
-                    .get(10, TimeUnit.SECONDS);
-        } finally {
-            vertx.close().toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
-        }
+        keys.deleteAll();
     }
 
     private ServiceProcess replica(String name) throws Exception {
@@ -215,7 +187,7 @@ class ReplicasIT {
         replicas.forEach(ServiceProcess::close);
         long scans = scheduledScans(events);
 
-        long slots = keys(prefix + "slot:*").size();
+        long slots = keys.count("slot:*");
         assertThat(scans).as("scheduled scans, at most one per claimed slot").isLessThanOrEqualTo(slots);
     }
 

@@ -82,6 +82,11 @@ final class ServiceProcess implements AutoCloseable {
         }
     }
 
+    /** SIGKILL: the process dies at once, as a node that fails. */
+    void kill() {
+        process.destroyForcibly();
+    }
+
     /** SIGTERM, as Kubernetes and {@code docker stop} send it. */
     void terminate() {
         process.destroy();

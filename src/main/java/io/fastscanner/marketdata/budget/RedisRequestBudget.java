@@ -1,5 +1,6 @@
 package io.fastscanner.marketdata.budget;
 
+import io.fastscanner.store.RedisScript;
 import io.quarkus.redis.datasource.ReactiveRedisDataSource;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.redis.client.Response;

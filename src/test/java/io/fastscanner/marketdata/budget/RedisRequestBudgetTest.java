@@ -4,6 +4,7 @@ import static io.fastscanner.testing.Waits.await;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.fastscanner.store.RedisScript;
 import io.fastscanner.testing.Waits;
 import io.smallrye.mutiny.Uni;
 import java.net.ServerSocket;

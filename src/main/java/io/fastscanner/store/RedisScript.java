@@ -1,4 +1,4 @@
-package io.fastscanner.marketdata.budget;
+package io.fastscanner.store;
 
 import io.quarkus.redis.datasource.ReactiveRedisDataSource;
 import io.smallrye.mutiny.Uni;
@@ -14,13 +14,13 @@ import java.util.List;
  * A Lua script that Redis runs atomically. It is called by its SHA-1 ({@code EVALSHA}); a Redis that does not know it
  * yet (first call, restart, {@code SCRIPT FLUSH}) gets the text once ({@code EVAL}), which also caches it.
  */
-record RedisScript(String text, String sha1) {
+public record RedisScript(String text, String sha1) {
 
-    RedisScript(String text) {
+    public RedisScript(String text) {
         this(text, sha1Of(text));
     }
 
-    Uni<Response> run(ReactiveRedisDataSource redis, List<String> keys, List<String> args) {
+    public Uni<Response> run(ReactiveRedisDataSource redis, List<String> keys, List<String> args) {
         return redis.execute("EVALSHA", arguments(sha1, keys, args))
                 .onFailure(RedisScript::unknownScript)
                 .recoverWithUni(() -> redis.execute("EVAL", arguments(text, keys, args)));
