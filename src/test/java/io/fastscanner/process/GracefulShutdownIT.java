@@ -1,14 +1,9 @@
 package io.fastscanner.process;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
-import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
-import static io.fastscanner.marketdata.binance.BinanceFixtures.EXCHANGE_INFO;
 import static io.fastscanner.marketdata.binance.BinanceFixtures.KLINES;
-import static io.fastscanner.marketdata.binance.BinanceFixtures.TICKER;
 import static io.fastscanner.testing.Waits.await;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -16,12 +11,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import io.fastscanner.marketdata.Timeframe;
-import io.fastscanner.marketdata.binance.BinanceFixtures;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -49,22 +42,7 @@ class GracefulShutdownIT {
 
     @BeforeEach
     void exchange() {
-        exchange = new WireMockServer(options().dynamicPort().containerThreads(32));
-        exchange.start();
-        long now = Instant.now().toEpochMilli();
-        BinanceFixtures.stub(exchange, EXCHANGE_INFO, 200, BinanceFixtures.exchangeInfo(BASES));
-        BinanceFixtures.stub(exchange, TICKER, 200, BinanceFixtures.tickers(BASES, now));
-        for (Timeframe tf : List.of(Timeframe.M15, Timeframe.M30, Timeframe.H1, Timeframe.H4, Timeframe.D1)) {
-            long interval = tf.duration().toMillis();
-            long lastClosedOpen = (now / interval - 1) * interval;
-            exchange.stubFor(get(urlPathEqualTo(KLINES))
-                    .withQueryParam("interval", equalTo(tf.label()))
-                    .willReturn(aResponse()
-                            .withStatus(200)
-                            .withHeader("Content-Type", "application/json")
-                            .withFixedDelay(tf == Timeframe.H1 ? 0 : (int) SLOW_CANDLES.toMillis())
-                            .withBody(BinanceFixtures.klines(lastClosedOpen - 999 * interval, interval, 1000))));
-        }
+        exchange = WireMockBinance.start(BASES, tf -> tf == Timeframe.H1 ? Duration.ZERO : SLOW_CANDLES);
     }
 
     @AfterEach
