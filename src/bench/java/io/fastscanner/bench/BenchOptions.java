@@ -29,7 +29,7 @@ final class BenchOptions {
                                      127.0.0.1:6379 (0: skip the part)
               --replica-symbols 100  universe size of the replicas' fan-out scan and of the memory/redis pairs
               --replica-reps 2       pairs of end-to-end runs, memory store then redis store, at --replica-symbols
-              --budget-symbols 1000  symbols of the one-budget run, split over the 3 replicas
+              --budget-symbols 1000  symbols of the one-budget run, split over the 3 replicas (0: skip it)
               --replicas-only        run only the replicas part (no other end-to-end runs, fan-out or JMH)
               --xmx 224m             -Xmx of the service JVM ('' for the JVM default)
               --plain-jvm            leave out the service JVM options recommended for small containers

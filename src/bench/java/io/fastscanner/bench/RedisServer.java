@@ -66,22 +66,29 @@ final class RedisServer implements AutoCloseable {
         return d;
     }
 
-    /**
-     * The ids of the entries of stream {@code key} whose {@code scanId} field is {@code scanId}, in the harness's
-     * encoding of SSE ids ({@link SseLine#eventIdAfter}).
-     */
-    List<Long> streamIdsOf(String key, String scanId) {
-        List<Long> ids = new ArrayList<>();
+    /** One entry of the event stream: its id in the harness's encoding ({@link SseLine#eventIdAfter}), its data. */
+    record StreamEntry(long id, String data) {
+
+        /** When Redis appended the entry: the milliseconds part of its id. */
+        long appendedMillis() {
+            return id / 1_000_000;
+        }
+    }
+
+    /** The entries of stream {@code key} whose {@code scanId} field is {@code scanId}, oldest first. */
+    List<StreamEntry> streamEntriesOf(String key, String scanId) {
+        List<StreamEntry> entries = new ArrayList<>();
         for (Response entry : send(Request.cmd(Command.XRANGE).arg(key).arg("-").arg("+"))) {
-            Response fields = entry.get(1);
-            for (int i = 0; i + 1 < fields.size(); i += 2) {
-                if ("scanId".equals(fields.get(i).toString())
-                        && scanId.equals(fields.get(i + 1).toString())) {
-                    ids.add(encode(entry.get(0).toString()));
-                }
+            Map<String, String> fields = new LinkedHashMap<>();
+            Response f = entry.get(1);
+            for (int i = 0; i + 1 < f.size(); i += 2) {
+                fields.put(f.get(i).toString(), f.get(i + 1).toString());
+            }
+            if (scanId.equals(fields.get("scanId"))) {
+                entries.add(new StreamEntry(encode(entry.get(0).toString()), fields.get("data")));
             }
         }
-        return ids;
+        return entries;
     }
 
     static long encode(String streamId) {

@@ -1,7 +1,9 @@
 package io.fastscanner.bench;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.vertx.core.Vertx;
 import io.vertx.core.VertxOptions;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -17,6 +19,8 @@ import java.util.concurrent.TimeUnit;
  * exactly the events the scan appended to the Redis Stream, and the harness counts what Redis did meanwhile.
  */
 final class ReplicaFanOut {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     /** Commands that Redis counts when the budget's Lua scripts run them, apart from the EVALSHA that ran them. */
     private static final Set<String> IN_SCRIPTS = Set.of("get", "incrby", "pexpire", "set");
@@ -65,8 +69,13 @@ final class ReplicaFanOut {
 
             Map<String, Object> result = recorder.report(scanId, all);
             result.remove("idsContiguous"); // stream ids are <millis>-<sequence>: gaps between them are normal
-            List<Long> published = redis.streamIdsOf(replicas.eventStream(), scanId);
-            result.putAll(againstPublished(recorder, clients, scanId, published));
+            List<RedisServer.StreamEntry> published = redis.streamEntriesOf(replicas.eventStream(), scanId);
+            result.putAll(againstPublished(
+                    recorder,
+                    clients,
+                    scanId,
+                    published.stream().map(RedisServer.StreamEntry::id).toList()));
+            result.put("appendDelayMs", appendDelays(published));
             int analysable = (int) scan.get("symbols") - (int) scan.get("quickFailed");
             result.put("expectedEventsPerClient", 3 + 2 * analysable);
             result.put("replicas", replicas.size());
@@ -77,6 +86,30 @@ final class ReplicaFanOut {
         } finally {
             perReplica.forEach(SseClients::close);
             clientLoops.close().toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
+        }
+    }
+
+    /**
+     * From an event's {@code timestamp} (when the replica published it) to its stream id's time (when Redis appended
+     * it): the part of the delay spent before the stream, apart from reading it back and sending it to clients.
+     */
+    private static Map<String, Object> appendDelays(List<RedisServer.StreamEntry> entries) {
+        double[] ms = entries.stream()
+                .mapToDouble(e -> e.appendedMillis() - timestampMillis(e.data()))
+                .toArray();
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("p50", Stats.round(Stats.percentile(ms, 50)));
+        m.put("p99", Stats.round(Stats.percentile(ms, 99)));
+        m.put("max", Stats.round(Stats.max(ms)));
+        return m;
+    }
+
+    private static double timestampMillis(String data) {
+        try {
+            Instant t = Instant.parse(JSON.readTree(data).path("timestamp").asText());
+            return t.toEpochMilli() + (t.getNano() % 1_000_000) / 1e6;
+        } catch (Exception e) {
+            return Double.NaN;
         }
     }
 

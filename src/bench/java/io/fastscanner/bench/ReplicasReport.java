@@ -45,6 +45,14 @@ final class ReplicasReport {
                 fmt(fan.get("delayMsP50"), 1),
                 fmt(fan.get("delayMsP99"), 1),
                 fmt(fan.get("delayMsMax"), 1)));
+        Map<String, Object> append = (Map<String, Object>) fan.get("appendDelayMs");
+        md.append(String.format(
+                Locale.ROOT,
+                "\nOf that delay, from the event's `timestamp` to its stream id's time (the replica publishing it, "
+                        + "its append to Redis): p50 %s ms, p99 %s ms, max %s ms.\n",
+                fmt(append.get("p50"), 0),
+                fmt(append.get("p99"), 0),
+                fmt(append.get("max"), 0)));
         Map<String, Object> redis = (Map<String, Object>) fan.get("redis");
         md.append(String.format(
                 Locale.ROOT,
@@ -63,6 +71,33 @@ final class ReplicasReport {
                         (name, c) -> md.append(row(name, c.get("calls"), c.get("usec"), fmt(c.get("usecPerCall"), 1))));
 
         Map<String, Object> b = (Map<String, Object>) r.get("sharedBudget");
+        if (b != null) {
+            md.append(budget(b));
+        }
+        List<Map<String, Object>> pairs = (List<Map<String, Object>>) r.get("storePairs");
+        if (pairs.isEmpty()) {
+            return md.append('\n').toString();
+        }
+        md.append("\nQuick scan of one service, memory store then Redis store, back to back (end-to-end method):\n\n"
+                + "| pair | memory ms | memory ratio | redis ms | redis ratio | load (1 min) |\n"
+                + "|---:|---:|---:|---:|---:|---|\n");
+        for (Map<String, Object> p : pairs) {
+            Map<String, Object> mem = (Map<String, Object>) p.get("memory");
+            Map<String, Object> red = (Map<String, Object>) p.get("redis");
+            md.append(row(
+                    p.get("rep"),
+                    fmt(mem.get("quickScanMs"), 0),
+                    fmt(mem.get("ratio"), 2),
+                    fmt(red.get("quickScanMs"), 0),
+                    fmt(red.get("ratio"), 2),
+                    mem.get("loadAverage1mBefore") + " / " + red.get("loadAverage1mBefore")));
+        }
+        return md.append('\n').toString();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static String budget(Map<String, Object> b) {
+        StringBuilder md = new StringBuilder();
         md.append(String.format(
                 Locale.ROOT,
                 "\nOne budget: %s symbols split over %s replicas, one scan each, asked for at once; all done after "
@@ -85,25 +120,7 @@ final class ReplicasReport {
                 quickFailed + " / " + b.get("deepFailed"),
                 b.get("allComplete")));
 
-        List<Map<String, Object>> pairs = (List<Map<String, Object>>) r.get("storePairs");
-        if (pairs.isEmpty()) {
-            return md.append('\n').toString();
-        }
-        md.append("\nQuick scan of one service, memory store then Redis store, back to back (end-to-end method):\n\n"
-                + "| pair | memory ms | memory ratio | redis ms | redis ratio | load (1 min) |\n"
-                + "|---:|---:|---:|---:|---:|---|\n");
-        for (Map<String, Object> p : pairs) {
-            Map<String, Object> mem = (Map<String, Object>) p.get("memory");
-            Map<String, Object> red = (Map<String, Object>) p.get("redis");
-            md.append(row(
-                    p.get("rep"),
-                    fmt(mem.get("quickScanMs"), 0),
-                    fmt(mem.get("ratio"), 2),
-                    fmt(red.get("quickScanMs"), 0),
-                    fmt(red.get("ratio"), 2),
-                    mem.get("loadAverage1mBefore") + " / " + red.get("loadAverage1mBefore")));
-        }
-        return md.append('\n').toString();
+        return md.toString();
     }
 
     private static String row(Object... cells) {

@@ -47,19 +47,23 @@ final class ReplicasRun {
                 BenchMain.log("replicas fan-out: " + fanOut);
                 m.put("fanOut", fanOut);
             }
-            // fresh replicas: nothing cached, every symbol of the universe costs its whole weight
-            try (ReplicaSet replicas =
-                    ReplicaSet.start(REPLICAS, runs, properties, options.jar, logs, "budget", redis)) {
-                BenchMain.log("replicas: one budget, " + options.budgetSymbols + " symbols over " + REPLICAS
-                        + " replicas (Redis prefix " + replicas.prefix() + ")");
-                Map<String, Object> budget =
-                        new SharedBudgetRun(options, vertx, simulator).run(replicas, budgetUniverse());
-                BenchMain.log("replicas budget: " + budget);
-                m.put("sharedBudget", budget);
+            if (options.budgetSymbols > 0) {
+                m.put("sharedBudget", sharedBudget(properties, redis));
             }
             m.put("storePairs", storePairs(n, redis));
         }
         return m;
+    }
+
+    /** On fresh replicas: nothing cached, every symbol of the universe costs its whole weight. */
+    private Map<String, Object> sharedBudget(Map<String, String> properties, RedisServer redis) throws Exception {
+        try (ReplicaSet replicas = ReplicaSet.start(REPLICAS, runs, properties, options.jar, logs, "budget", redis)) {
+            BenchMain.log("replicas: one budget, " + options.budgetSymbols + " symbols over " + REPLICAS
+                    + " replicas (Redis prefix " + replicas.prefix() + ")");
+            Map<String, Object> budget = new SharedBudgetRun(options, vertx, simulator).run(replicas, budgetUniverse());
+            BenchMain.log("replicas budget: " + budget);
+            return budget;
+        }
     }
 
     /** The most traded symbols, none of the warm-up's. */

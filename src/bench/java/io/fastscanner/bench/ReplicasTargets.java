@@ -53,6 +53,9 @@ final class ReplicasTargets {
                     options.latencyMs == 100 && options.replicaSymbols == 100);
         }
         Map<String, Object> b = (Map<String, Object>) r.get("sharedBudget");
+        if (b == null) {
+            return targets;
+        }
         add(
                 targets,
                 "one budget: " + b.get("symbols") + " symbols over " + b.get("replicas") + " replicas, peak weight per"
@@ -77,7 +80,7 @@ final class ReplicasTargets {
             problems.add("replicas fan-out lost events: " + fan);
         }
         Map<String, Object> b = (Map<String, Object>) r.get("sharedBudget");
-        if (!budgetHeld(b)) {
+        if (b == null || !budgetHeld(b)) {
             problems.add("replicas budget not kept: " + b);
         }
         return problems;
