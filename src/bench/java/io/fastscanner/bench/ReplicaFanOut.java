@@ -152,7 +152,7 @@ final class ReplicaFanOut {
     private Map<String, Object> redisCost(
             Map<String, RedisServer.CommandStat> during, double scanMs, Map<String, Object> idle) {
         Map<String, Object> commands = new LinkedHashMap<>();
-        long roundTrips = 0;
+        long clientCommands = 0;
         long usec = 0;
         for (Map.Entry<String, RedisServer.CommandStat> e : during.entrySet()) {
             RedisServer.CommandStat s = e.getValue();
@@ -166,13 +166,13 @@ final class ReplicaFanOut {
                             "usecPerCall",
                             Stats.round((double) s.usec() / s.calls())));
             if (!IN_SCRIPTS.contains(e.getKey()) && !"info".equals(e.getKey())) { // info: the harness's own
-                roundTrips += s.calls();
+                clientCommands += s.calls();
                 usec += s.usec();
             }
         }
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("windowMs", Stats.round(scanMs));
-        m.put("roundTrips", roundTrips);
+        m.put("clientCommands", clientCommands);
         m.put("redisUsec", usec);
         m.put("commands", commands);
         m.put("idleCallsPerSecond", idle);

@@ -56,12 +56,13 @@ final class ReplicasReport {
         Map<String, Object> redis = (Map<String, Object>) fan.get("redis");
         md.append(String.format(
                 Locale.ROOT,
-                "\nRedis during the scan (%s ms from the request to the last client's closing event, `INFO "
-                        + "commandstats` of the whole server): %s round trips (commands run inside the budget's scripts "
-                        + "not counted again), %s µs of Redis time; PING round trip %s µs. Idle replicas, per second: "
+                "\nRedis during the scan (%s ms from just before it to the last client's closing event, `INFO "
+                        + "commandstats` of the whole server): %s commands sent (not those the budget's script "
+                        + "runs; an append's MULTI, XADDs and EXEC go in one round trip), %s µs of Redis time; PING "
+                        + "round trip %s µs. Idle replicas, per second: "
                         + "%s.\n\n",
                 fmt(redis.get("windowMs"), 0),
-                redis.get("roundTrips"),
+                redis.get("clientCommands"),
                 redis.get("redisUsec"),
                 fmt(redis.get("pingRoundTripMicros"), 0),
                 redis.get("idleCallsPerSecond")));
