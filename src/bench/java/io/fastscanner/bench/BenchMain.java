@@ -92,6 +92,9 @@ public final class BenchMain {
                 log("SSE fan-out: " + fan);
                 results.put("sseFanOut", fan);
             }
+            if (options.replicaClients > 0) {
+                results.put("replicas", new ReplicasRun(options, vertx, simulator, runs, logs).run());
+            }
         } finally {
             vertx.close().toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
         }
@@ -288,6 +291,7 @@ public final class BenchMain {
                             || !Boolean.TRUE.equals(sse.get("allCompleted")))) {
                 problems.add("SSE fan-out lost events: " + sse);
             }
+            problems.addAll(ReplicasTargets.smokeProblems(results));
             if (!problems.isEmpty()) {
                 System.err.println("bench smoke FAILED: " + problems);
                 System.exit(1);

@@ -25,6 +25,12 @@ final class BenchOptions {
               --sse-clients 1000     SSE fan-out clients (0: skip the fan-out run)
               --sse-symbols 100      universe size of the fan-out run
               --jmh full|quick|smoke|off   JMH micro-benchmarks
+              --replica-clients 1000 SSE clients of the replicas part, spread over 3 replicas on the Redis at
+                                     127.0.0.1:6379 (0: skip the part)
+              --replica-symbols 100  universe size of the replicas' fan-out scan and of the memory/redis pairs
+              --replica-reps 2       pairs of end-to-end runs, memory store then redis store, at --replica-symbols
+              --budget-symbols 1000  symbols of the one-budget run, split over the 3 replicas (0: skip it)
+              --replicas-only        run only the replicas part (no other end-to-end runs, fan-out or JMH)
               --xmx 224m             -Xmx of the service JVM ('' for the JVM default)
               --plain-jvm            leave out the service JVM options recommended for small containers
                                      (-XX:+UseSerialGC -XX:TieredStopAtLevel=1, see bench/README.md)
@@ -46,6 +52,10 @@ final class BenchOptions {
     int sseClients = 1000;
     int sseSymbols = 100;
     String jmh = "full";
+    int replicaClients = 1000;
+    int replicaSymbols = 100;
+    int replicaReps = 2;
+    int budgetSymbols = 1000;
     String xmx = "224m";
     /** The JVM options recommended for a 2-CPU, 512 MiB container (bench/README.md): the service runs as measured. */
     static final List<String> SMALL_CONTAINER_JVM = List.of("-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1");
@@ -71,6 +81,10 @@ final class BenchOptions {
             o.sseClients = 20;
             o.sseSymbols = 5;
             o.jmh = "smoke";
+            o.replicaClients = 30;
+            o.replicaSymbols = 5;
+            o.replicaReps = 0; // the end-to-end runs above already prove that path
+            o.budgetSymbols = 15;
             o.out = Path.of("target/bench/smoke");
             o.deepTimeout = Duration.ofSeconds(60);
         } else if (list.contains("--quick")) {
@@ -95,6 +109,15 @@ final class BenchOptions {
                 case "--sse-clients" -> o.sseClients = Integer.parseInt(list.get(++i));
                 case "--sse-symbols" -> o.sseSymbols = Integer.parseInt(list.get(++i));
                 case "--jmh" -> o.jmh = list.get(++i);
+                case "--replica-clients" -> o.replicaClients = Integer.parseInt(list.get(++i));
+                case "--replica-symbols" -> o.replicaSymbols = Integer.parseInt(list.get(++i));
+                case "--replica-reps" -> o.replicaReps = Integer.parseInt(list.get(++i));
+                case "--budget-symbols" -> o.budgetSymbols = Integer.parseInt(list.get(++i));
+                case "--replicas-only" -> {
+                    o.sizes = List.of();
+                    o.sseClients = 0;
+                    o.jmh = "off";
+                }
                 case "--xmx" -> o.xmx = list.get(++i);
                 case "--jvm-opt" -> o.serviceJvmOptions.add(list.get(++i));
                 case "--plain-jvm" -> o.serviceJvmOptions.removeAll(SMALL_CONTAINER_JVM);
@@ -123,6 +146,9 @@ final class BenchOptions {
         int largest = Math.max(
                 sseClients > 0 ? sseSymbols : 0,
                 sizes.stream().mapToInt(Integer::intValue).max().orElse(0));
+        if (replicaClients > 0) {
+            largest = Math.max(largest, Math.max(replicaSymbols, budgetSymbols));
+        }
         return largest + Math.max(0, warmupSymbols);
     }
 
@@ -138,6 +164,10 @@ final class BenchOptions {
         m.put("sseClients", sseClients);
         m.put("sseSymbols", sseSymbols);
         m.put("jmh", jmh);
+        m.put("replicaClients", replicaClients);
+        m.put("replicaSymbols", replicaSymbols);
+        m.put("replicaReps", replicaReps);
+        m.put("budgetSymbols", budgetSymbols);
         m.put("serviceXmx", xmx.isBlank() ? "JVM default" : xmx);
         m.put("serviceJvmOptions", serviceJvmOptions);
         m.put("serviceProperties", serviceProperties);

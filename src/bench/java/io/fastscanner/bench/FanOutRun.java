@@ -106,6 +106,13 @@ final class FanOutRun {
             }
         }
 
+        /** The ids of {@code scanId}'s events that {@code client} received. */
+        Set<Long> ids(int client, String scanId) {
+            Set<Long> ids = new HashSet<>();
+            clients[client].idsOf(scanId, ids);
+            return ids;
+        }
+
         Map<String, Object> report(String scanId, boolean allCompleted) {
             Set<Long> union = new TreeSet<>();
             for (Received r : clients) {

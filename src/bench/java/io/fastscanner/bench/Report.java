@@ -180,6 +180,7 @@ final class Report {
             md.append("\n");
         }
 
+        md.append(ReplicasReport.markdown(r));
         md.append("## Targets\n\n| target | measured | status |\n|---|---|---|\n");
         for (Map<String, Object> t : (List<Map<String, Object>>) r.get("targets")) {
             md.append("| ")

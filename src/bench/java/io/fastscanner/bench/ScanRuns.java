@@ -142,17 +142,24 @@ final class ScanRuns {
      * The service counts request weight per UTC minute: the measured scan starts just after a minute begins, so the
      * warm-up's weight is not charged to it, as on a service that was idle for a minute.
      */
-    private static void awaitNextWeightMinute() throws InterruptedException {
+    static void awaitNextWeightMinute() throws InterruptedException {
         long now = System.currentTimeMillis();
         Thread.sleep(60_000 - now % 60_000 + 1_000);
     }
 
     /** One measured repetition for a universe of {@code n} symbols. */
     Map<String, Object> endToEnd(int n, int rep) throws Exception {
+        return endToEnd(n, rep, Map.of(), "service-n" + n + "-rep" + rep);
+    }
+
+    /** One measured repetition with {@code extra} service properties, its service log {@code logName}.log. */
+    Map<String, Object> endToEnd(int n, int rep, Map<String, String> extra, String logName) throws Exception {
         simulator.reset();
-        Path log = logs.resolve("service-n" + n + "-rep" + rep + ".log");
-        try (ServiceProcess service = ServiceProcess.start(
-                        options.jar, jvmOptions(), serviceProperties(n), log, Duration.ofMinutes(2));
+        Path log = logs.resolve(logName + ".log");
+        Map<String, String> properties = serviceProperties(n);
+        properties.putAll(extra);
+        try (ServiceProcess service =
+                        ServiceProcess.start(options.jar, jvmOptions(), properties, log, Duration.ofMinutes(2));
                 SseClients sse = new SseClients(vertx, "127.0.0.1", service.port(), 1)) {
             EventLog events = new EventLog(1);
             sse.open(0, events).get(30, TimeUnit.SECONDS);

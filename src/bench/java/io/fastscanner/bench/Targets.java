@@ -91,6 +91,7 @@ final class Targets {
                 }
             }
         }
+        targets.addAll(ReplicasTargets.targets(results, options));
         return targets;
     }
 

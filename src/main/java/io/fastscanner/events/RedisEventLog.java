@@ -55,7 +55,7 @@ final class RedisEventLog implements EventLog {
         this.key = key;
         this.replaySize = replaySize;
         this.health = health;
-        this.appender = new StreamAppender(streams, key, replaySize, health);
+        this.appender = new StreamAppender(redis.getRedis(), key, replaySize, health);
         appender.onAppended(this::checkFlushed);
     }
 
