@@ -85,6 +85,10 @@ public final class BenchMain {
             }
             results.put("endToEnd", endToEnd);
 
+            if (!options.coldSizes.isEmpty()) {
+                results.put("coldStarts", new ColdStarts(options, vertx, simulator, runs, logs).run());
+            }
+
             if (options.sseClients > 0) {
                 log("SSE fan-out: " + options.sseClients + " clients, scan of " + options.sseSymbols + " symbols");
                 Map<String, Object> fan =
@@ -280,6 +284,12 @@ public final class BenchMain {
                     if (((Number) run.get("upstreamRequests")).longValue() == 0) {
                         problems.add("N=" + size.get("n") + ": the simulator saw no request");
                     }
+                }
+            }
+            for (Map<String, Object> cold : (List<Map<String, Object>>) results.getOrDefault("coldStarts", List.of())) {
+                if (Double.isNaN(
+                        ((Number) ((Map<String, Object>) cold.get("warmScanMs")).get("median")).doubleValue())) {
+                    problems.add("cold start N=" + cold.get("n") + ": no warm scan");
                 }
             }
             Map<String, Object> sse = (Map<String, Object>) results.get("sseFanOut");

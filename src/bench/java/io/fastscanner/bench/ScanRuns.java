@@ -152,7 +152,12 @@ final class ScanRuns {
         simulator.reset();
         Path log = logs.resolve("service-n" + n + "-rep" + rep + ".log");
         try (ServiceProcess service = ServiceProcess.start(
-                        options.jar, jvmOptions(), serviceProperties(n), log, Duration.ofMinutes(2));
+                        options.javaHome(),
+                        options.jar,
+                        jvmOptions(),
+                        serviceProperties(n),
+                        log,
+                        Duration.ofMinutes(2));
                 SseClients sse = new SseClients(vertx, "127.0.0.1", service.port(), 1)) {
             EventLog events = new EventLog(1);
             sse.open(0, events).get(30, TimeUnit.SECONDS);
