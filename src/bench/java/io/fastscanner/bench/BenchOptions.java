@@ -39,8 +39,10 @@ final class BenchOptions {
               --cold-reps 5          repetitions of the cold-start runs (a fresh service each)
               --java DIR             Java home of every service JVM (the harness's own by default), e.g.
                                      /usr/lib/jvm/temurin-25-jdk-amd64
-              --aot-cache FILE       an AOT cache of the service (bench/training-run.sh, JDK 24+): the cold-start
-                                     runs then start each repetition with and without it
+              --cold-java DIR        another Java home for the cold-start runs only (repeatable): each repetition
+                                     starts the service on every JVM in turn, so they share the machine's load
+              --aot-cache FILE       an AOT cache of the service (bench/training-run.sh, JDK 25): the cold-start
+                                     runs then also start the last JVM given with it
             """;
 
     boolean smoke;
@@ -67,6 +69,7 @@ final class BenchOptions {
     int coldReps = 5;
     Path java;
     Path aotCache;
+    List<Path> coldJavas = new ArrayList<>();
 
     static BenchOptions parse(String[] args) {
         BenchOptions o = new BenchOptions();
@@ -114,6 +117,7 @@ final class BenchOptions {
                 case "--cold-sizes" -> o.coldSizes = sizes(list.get(++i));
                 case "--cold-reps" -> o.coldReps = Integer.parseInt(list.get(++i));
                 case "--java" -> o.java = Path.of(list.get(++i));
+                case "--cold-java" -> o.coldJavas.add(Path.of(list.get(++i)));
                 case "--aot-cache" -> o.aotCache = Path.of(list.get(++i));
                 case "-h", "--help" -> {
                     System.out.println(USAGE);
@@ -175,6 +179,7 @@ final class BenchOptions {
         m.put("coldSizes", coldSizes);
         m.put("coldRepetitions", coldReps);
         m.put("serviceJavaHome", javaHome().toString());
+        m.put("coldJavas", coldJavas.stream().map(Path::toString).toList());
         m.put("aotCache", aotCache == null ? null : aotCache.toString());
         return m;
     }

@@ -53,12 +53,20 @@ final class ColdStarts {
         this.logs = logs;
     }
 
-    /** The service's JVM as configured ({@code --java}), and the same with {@code --aot-cache} when one is given. */
+    /**
+     * The service's JVM as configured ({@code --java}), each {@code --cold-java}, and the last of them again with
+     * {@code --aot-cache} when one is given.
+     */
     List<Setup> setups() {
-        String java = javaVersion(options.javaHome());
-        List<Setup> setups = new ArrayList<>(List.of(new Setup(java, options.javaHome(), null)));
+        List<Setup> setups = new ArrayList<>();
+        List<Path> homes = new ArrayList<>(List.of(options.javaHome()));
+        homes.addAll(options.coldJavas);
+        for (Path home : homes) {
+            setups.add(new Setup(javaVersion(home), home, null));
+        }
         if (options.aotCache != null) {
-            setups.add(new Setup(java + " + AOT cache", options.javaHome(), options.aotCache));
+            Path last = homes.get(homes.size() - 1);
+            setups.add(new Setup(javaVersion(last) + " + AOT cache", last, options.aotCache));
         }
         return setups;
     }
@@ -94,7 +102,7 @@ final class ColdStarts {
         List<MarketSymbol> warm = byVolume.subList(n, 2 * n);
         simulator.prepareKlines(byVolume.subList(0, 2 * n), Timeframe.H1, ExchangeSimulator.MAX_KLINES);
         Path log = logs.resolve(
-                "service-cold-n" + n + "-rep" + rep + "-" + (setup.aotCache() == null ? "plain" : "aot") + ".log");
+                "service-cold-n" + n + "-rep" + rep + "-" + setup.label().replaceAll("[^A-Za-z0-9.]+", "-") + ".log");
         Map<String, Object> run = new LinkedHashMap<>();
         run.put("rep", rep);
         run.put("loadAverage1mBefore", ScanRuns.loadAverage1m());
