@@ -13,8 +13,9 @@ final class BenchOptions {
 
     static final String USAGE = """
             bench/run.sh [--smoke | --quick] [options]
-              --smoke                N=5, 1 repetition, 5 ms latency, 20 SSE clients, JMH benchmarks run once
-                                     (no timed runs); writes target/bench/smoke/ instead of bench/results/
+              --smoke                N=5, 1 repetition, 5 ms latency, 20 SSE clients, 1 cold start (N=5), JMH
+                                     benchmarks run once (no timed runs); writes target/bench/smoke/ instead of
+                                     bench/results/
               --quick                2 repetitions and short JMH runs
               --sizes 20,100,400,1000   universe sizes N of the end-to-end runs ('' to skip them)
               --reps 5               repetitions per size (a fresh service each)
