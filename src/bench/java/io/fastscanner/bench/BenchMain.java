@@ -84,10 +84,7 @@ public final class BenchMain {
                 endToEnd.add(summarise(n, reps));
             }
             results.put("endToEnd", endToEnd);
-
-            if (!options.coldSizes.isEmpty()) {
-                results.put("coldStarts", new ColdStarts(options, vertx, simulator, runs, logs).run());
-            }
+            results.put("coldStarts", new ColdStarts(options, vertx, simulator, runs, logs).run());
 
             if (options.sseClients > 0) {
                 log("SSE fan-out: " + options.sseClients + " clients, scan of " + options.sseSymbols + " symbols");
@@ -286,12 +283,7 @@ public final class BenchMain {
                     }
                 }
             }
-            for (Map<String, Object> cold : (List<Map<String, Object>>) results.getOrDefault("coldStarts", List.of())) {
-                if (Double.isNaN(
-                        ((Number) ((Map<String, Object>) cold.get("warmScanMs")).get("median")).doubleValue())) {
-                    problems.add("cold start N=" + cold.get("n") + ": no warm scan");
-                }
-            }
+            problems.addAll(ColdStartReport.smokeProblems(results));
             Map<String, Object> sse = (Map<String, Object>) results.get("sseFanOut");
             if (sse != null
                     && (((Number) sse.get("lostEvents")).longValue() != 0

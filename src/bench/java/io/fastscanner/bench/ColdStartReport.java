@@ -1,5 +1,6 @@
 package io.fastscanner.bench;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -86,6 +87,18 @@ final class ColdStartReport {
                     ratio <= FIRST_SCAN_RATIO_TARGET,
                     fullLatency);
         }
+    }
+
+    /** What the smoke run checks: every cold start got as far as its second scan. */
+    @SuppressWarnings("unchecked")
+    static List<String> smokeProblems(Map<String, Object> results) {
+        List<String> problems = new ArrayList<>();
+        for (Map<String, Object> c : (List<Map<String, Object>>) results.getOrDefault("coldStarts", List.of())) {
+            if (Double.isNaN(value(c, "warmScanMs"))) {
+                problems.add("cold start N=" + c.get("n") + ": no second scan");
+            }
+        }
+        return problems;
     }
 
     @SuppressWarnings("unchecked")

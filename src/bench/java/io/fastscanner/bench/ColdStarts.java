@@ -188,13 +188,9 @@ final class ColdStarts {
                             .map(r -> ((Number) r.get(key)).doubleValue())
                             .toList()));
         }
-        m.put(
-                "loadAverage1m",
-                String.join(
-                        ", ",
-                        reps.stream()
-                                .map(r -> (String) r.get("loadAverage1mBefore"))
-                                .toList()));
+        List<String> loads =
+                reps.stream().map(r -> (String) r.get("loadAverage1mBefore")).toList();
+        m.put("loadAverage1m", String.join(", ", loads));
         m.put("runs", reps);
         return m;
     }
