@@ -84,6 +84,7 @@ public final class BenchMain {
                 endToEnd.add(summarise(n, reps));
             }
             results.put("endToEnd", endToEnd);
+            results.put("coldStarts", new ColdStarts(options, vertx, simulator, runs, logs).run());
 
             if (options.sseClients > 0) {
                 log("SSE fan-out: " + options.sseClients + " clients, scan of " + options.sseSymbols + " symbols");
@@ -112,7 +113,7 @@ public final class BenchMain {
         System.out.println(md);
         log("wrote " + options.out.resolve("latest.md") + " and latest.json");
         if (options.smoke) {
-            Smoke.check(results);
+            BenchSmoke.check(results);
         }
         System.exit(0);
     }
@@ -263,40 +264,6 @@ public final class BenchMain {
                 out.add(m);
             }
             return out;
-        }
-    }
-
-    /** The smoke configuration proves the harness works end to end: it fails loudly when it does not. */
-    static final class Smoke {
-
-        @SuppressWarnings("unchecked")
-        static void check(Map<String, Object> results) {
-            List<String> problems = new ArrayList<>();
-            for (Map<String, Object> size : (List<Map<String, Object>>) results.get("endToEnd")) {
-                for (Map<String, Object> run : (List<Map<String, Object>>) size.get("runs")) {
-                    if (((Number) run.get("symbols")).intValue() != ((Number) size.get("n")).intValue()) {
-                        problems.add("N=" + size.get("n") + ": scanned " + run.get("symbols") + " symbols");
-                    }
-                    if (Double.isNaN(((Number) run.get("deepCompleteMs")).doubleValue())) {
-                        problems.add("N=" + size.get("n") + ": no deepAnalysisComplete");
-                    }
-                    if (((Number) run.get("upstreamRequests")).longValue() == 0) {
-                        problems.add("N=" + size.get("n") + ": the simulator saw no request");
-                    }
-                }
-            }
-            Map<String, Object> sse = (Map<String, Object>) results.get("sseFanOut");
-            if (sse != null
-                    && (((Number) sse.get("lostEvents")).longValue() != 0
-                            || !Boolean.TRUE.equals(sse.get("allCompleted")))) {
-                problems.add("SSE fan-out lost events: " + sse);
-            }
-            problems.addAll(ReplicasTargets.smokeProblems(results));
-            if (!problems.isEmpty()) {
-                System.err.println("bench smoke FAILED: " + problems);
-                System.exit(1);
-            }
-            System.out.println("bench smoke: harness OK");
         }
     }
 }

@@ -13,10 +13,11 @@ final class BenchOptions {
 
     static final String USAGE = """
             bench/run.sh [--smoke | --quick] [options]
-              --smoke                N=5, 1 repetition, 5 ms latency, 20 SSE clients, JMH benchmarks run once
-                                     (no timed runs); writes target/bench/smoke/ instead of bench/results/
+              --smoke                N=5, 1 repetition, 5 ms latency, 20 SSE clients, 1 cold start (N=5), JMH
+                                     benchmarks run once (no timed runs); writes target/bench/smoke/ instead of
+                                     bench/results/
               --quick                2 repetitions and short JMH runs
-              --sizes 20,100,400,1000   universe sizes N of the end-to-end runs
+              --sizes 20,100,400,1000   universe sizes N of the end-to-end runs ('' to skip them)
               --reps 5               repetitions per size (a fresh service each)
               --latency-ms 100       simulated exchange latency L
               --jitter-ms 10         uniform jitter around L (+-)
@@ -40,6 +41,15 @@ final class BenchOptions {
               --jar PATH             the packaged service (target/quarkus-app/quarkus-run.jar)
               --out DIR              where latest.md and latest.json go (bench/results)
               --deep-timeout 300     seconds to wait for deepAnalysisComplete
+              --cold-sizes 100       N of the cold-start runs: start-to-ready, first and second scan of a fresh
+                                     service ('' to skip them)
+              --cold-reps 5          repetitions of the cold-start runs (a fresh service each)
+              --java DIR             Java home of every service JVM (the harness's own by default), e.g.
+                                     /usr/lib/jvm/temurin-25-jdk-amd64
+              --cold-java DIR        another Java home for the cold-start runs only (repeatable): each repetition
+                                     starts the service on every JVM in turn, so they share the machine's load
+              --aot-cache FILE       an AOT cache of the service (bench/training-run.sh, JDK 25): the cold-start
+                                     runs then also start the last JVM given with it
             """;
 
     boolean smoke;
@@ -66,6 +76,11 @@ final class BenchOptions {
     Path out = Path.of("bench/results");
     Duration deepTimeout = Duration.ofSeconds(300);
     String mode = "full";
+    List<Integer> coldSizes = List.of(100);
+    int coldReps = 5;
+    Path java;
+    Path aotCache;
+    List<Path> coldJavas = new ArrayList<>();
 
     static BenchOptions parse(String[] args) {
         BenchOptions o = new BenchOptions();
@@ -87,20 +102,19 @@ final class BenchOptions {
             o.budgetSymbols = 15;
             o.out = Path.of("target/bench/smoke");
             o.deepTimeout = Duration.ofSeconds(60);
+            o.coldSizes = List.of(5);
+            o.coldReps = 1;
         } else if (list.contains("--quick")) {
             o.mode = "quick";
             o.reps = 2;
             o.jmh = "quick";
+            o.coldReps = 2;
         }
         for (int i = 0; i < list.size(); i++) {
             String a = list.get(i);
             switch (a) {
                 case "--smoke", "--quick" -> {}
-                case "--sizes" ->
-                    o.sizes = Arrays.stream(list.get(++i).split(","))
-                            .map(String::trim)
-                            .map(Integer::parseInt)
-                            .toList();
+                case "--sizes" -> o.sizes = sizes(list.get(++i));
                 case "--reps" -> o.reps = Integer.parseInt(list.get(++i));
                 case "--latency-ms" -> o.latencyMs = Long.parseLong(list.get(++i));
                 case "--jitter-ms" -> o.jitterMs = Long.parseLong(list.get(++i));
@@ -124,6 +138,11 @@ final class BenchOptions {
                 case "--jar" -> o.jar = Path.of(list.get(++i));
                 case "--out" -> o.out = Path.of(list.get(++i));
                 case "--deep-timeout" -> o.deepTimeout = Duration.ofSeconds(Long.parseLong(list.get(++i)));
+                case "--cold-sizes" -> o.coldSizes = sizes(list.get(++i));
+                case "--cold-reps" -> o.coldReps = Integer.parseInt(list.get(++i));
+                case "--java" -> o.java = Path.of(list.get(++i));
+                case "--cold-java" -> o.coldJavas.add(Path.of(list.get(++i)));
+                case "--aot-cache" -> o.aotCache = Path.of(list.get(++i));
                 case "-h", "--help" -> {
                     System.out.println(USAGE);
                     System.exit(0);
@@ -141,6 +160,19 @@ final class BenchOptions {
         return o;
     }
 
+    private static List<Integer> sizes(String csv) {
+        return Arrays.stream(csv.split(","))
+                .map(String::trim)
+                .filter(t -> !t.isEmpty())
+                .map(Integer::parseInt)
+                .toList();
+    }
+
+    /** The Java home of the service JVMs. */
+    Path javaHome() {
+        return java != null ? java : Path.of(System.getProperty("java.home"));
+    }
+
     /** Symbols of the simulated market: the largest universe plus the warm-up symbols. */
     int marketSize() {
         int largest = Math.max(
@@ -149,6 +181,9 @@ final class BenchOptions {
         if (replicaClients > 0) {
             largest = Math.max(largest, Math.max(replicaSymbols, budgetSymbols));
         }
+        largest = Math.max(
+                largest,
+                2 * coldSizes.stream().mapToInt(Integer::intValue).max().orElse(0));
         return largest + Math.max(0, warmupSymbols);
     }
 
@@ -172,6 +207,11 @@ final class BenchOptions {
         m.put("serviceJvmOptions", serviceJvmOptions);
         m.put("serviceProperties", serviceProperties);
         m.put("marketSymbols", marketSize());
+        m.put("coldSizes", coldSizes);
+        m.put("coldRepetitions", coldReps);
+        m.put("serviceJavaHome", javaHome().toString());
+        m.put("coldJavas", coldJavas.stream().map(Path::toString).toList());
+        m.put("aotCache", aotCache == null ? null : aotCache.toString());
         return m;
     }
 }

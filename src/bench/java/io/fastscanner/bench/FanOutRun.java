@@ -44,7 +44,12 @@ final class FanOutRun {
         Path log = logs.resolve("service-sse-n" + n + ".log");
         Vertx clientLoops = Vertx.vertx(new VertxOptions().setEventLoopPoolSize(2));
         try (ServiceProcess service = ServiceProcess.start(
-                        options.jar, runs.jvmOptions(), runs.serviceProperties(n), log, Duration.ofMinutes(2));
+                        options.javaHome(),
+                        options.jar,
+                        runs.jvmOptions(),
+                        runs.serviceProperties(n),
+                        log,
+                        Duration.ofMinutes(2));
                 SseClients sse = new SseClients(clientLoops, "127.0.0.1", service.port(), clients)) {
             Recorder recorder = new Recorder(clients);
             long connectStart = System.nanoTime();

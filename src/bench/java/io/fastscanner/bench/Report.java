@@ -124,6 +124,8 @@ final class Report {
             md.append("\n");
         }
 
+        md.append(ColdStartReport.markdown(r));
+
         Map<String, Object> sse = (Map<String, Object>) r.get("sseFanOut");
         if (sse != null) {
             Map<String, Object> scan = (Map<String, Object>) sse.get("scan");

@@ -158,8 +158,8 @@ final class ScanRuns {
         Path log = logs.resolve(logName + ".log");
         Map<String, String> properties = serviceProperties(n);
         properties.putAll(extra);
-        try (ServiceProcess service =
-                        ServiceProcess.start(options.jar, jvmOptions(), properties, log, Duration.ofMinutes(2));
+        try (ServiceProcess service = ServiceProcess.start(
+                        options.javaHome(), options.jar, jvmOptions(), properties, log, Duration.ofMinutes(2));
                 SseClients sse = new SseClients(vertx, "127.0.0.1", service.port(), 1)) {
             EventLog events = new EventLog(1);
             sse.open(0, events).get(30, TimeUnit.SECONDS);

@@ -49,17 +49,33 @@ public final class ServiceProcess implements AutoCloseable {
     public static ServiceProcess start(
             Path jar, List<String> jvmOptions, Map<String, String> properties, Path log, Duration readyWithin)
             throws IOException, InterruptedException {
+        return start(Path.of(System.getProperty("java.home")), jar, jvmOptions, properties, log, readyWithin);
+    }
+
+    /**
+     * The same on the JVM in {@code javaHome}. The working directory is the jar's own: an AOT cache recorded
+     * there with {@code -jar quarkus-run.jar} (bench/training-run.sh) matches this class path.
+     */
+    public static ServiceProcess start(
+            Path javaHome,
+            Path jar,
+            List<String> jvmOptions,
+            Map<String, String> properties,
+            Path log,
+            Duration readyWithin)
+            throws IOException, InterruptedException {
         int port = freePort();
         List<String> command = new ArrayList<>();
-        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.add(javaHome.resolve("bin").resolve("java").toString());
         command.addAll(jvmOptions);
         command.add("-Dquarkus.http.port=" + port);
         command.add("-Dquarkus.http.host=127.0.0.1");
         properties.forEach((k, v) -> command.add("-D" + k + "=" + v));
         command.add("-jar");
-        command.add(jar.toString());
+        command.add(jar.getFileName().toString());
         Files.createDirectories(log.getParent());
         Process process = new ProcessBuilder(command)
+                .directory(jar.toAbsolutePath().getParent().toFile())
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.to(log.toFile()))
                 .start();
@@ -73,7 +89,7 @@ public final class ServiceProcess implements AutoCloseable {
         await("the service to be ready (log: " + log + ")")
                 .atMost(within)
                 .pollDelay(Duration.ZERO)
-                .pollInterval(Duration.ofMillis(100))
+                .pollInterval(Duration.ofMillis(10)) // start-to-ready is measured (ColdStarts)
                 .until(() -> {
                     if (!process.isAlive()) {
                         throw new IllegalStateException("service exited with " + process.exitValue() + "; see " + log);
@@ -205,11 +221,16 @@ public final class ServiceProcess implements AutoCloseable {
 
     @Override
     public void close() throws InterruptedException {
+        stop(Duration.ofSeconds(20));
+    }
+
+    /** Stops the service (SIGTERM) and waits for it to exit: a JVM writing its AOT cache at exit takes a while. */
+    public void stop(Duration within) throws InterruptedException {
         if (sampler != null) {
             sampler.shutdownNow();
         }
         process.destroy();
-        if (!process.waitFor(20, TimeUnit.SECONDS)) {
+        if (!process.waitFor(within.toMillis(), TimeUnit.MILLISECONDS)) {
             process.destroyForcibly();
             process.waitFor(10, TimeUnit.SECONDS);
         }

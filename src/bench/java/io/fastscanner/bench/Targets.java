@@ -66,6 +66,7 @@ final class Targets {
                     lost == 0 && Boolean.TRUE.equals(sse.get("allCompleted")),
                     true);
         }
+        ColdStartReport.addTargets(targets, results, options);
         List<Map<String, Object>> jmh = (List<Map<String, Object>>) results.get("jmh");
         if (jmh != null) {
             boolean timed = !"smoke".equals(options.jmh);
@@ -95,7 +96,7 @@ final class Targets {
         return targets;
     }
 
-    private static void add(
+    static void add(
             List<Map<String, Object>> targets, String target, String measured, boolean holds, boolean comparable) {
         Map<String, Object> t = new LinkedHashMap<>();
         t.put("target", target);

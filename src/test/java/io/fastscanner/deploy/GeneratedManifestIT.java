@@ -114,8 +114,13 @@ class GeneratedManifestIT {
         Container app = container(service);
         assertThat(env(app, "JAVA_OPTS_APPEND").getValue())
                 .as("the options Dockerfile.jvm sets")
-                .isEqualTo(dockerfileJavaOptions())
-                .contains("-Xmx224m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1");
+                .isEqualTo(dockerfileEnv("JAVA_OPTS_APPEND"))
+                .contains("-Xmx224m", "-XX:TieredStopAtLevel=1", "-XX:AOTCache=/deployments/app.aot")
+                .as("run-java.sh adds GC_CONTAINER_OPTIONS: a second GC option stops the JVM")
+                .doesNotContainPattern("-XX:\\+Use\\w*GC");
+        assertThat(env(app, "GC_CONTAINER_OPTIONS").getValue())
+                .isEqualTo(dockerfileEnv("GC_CONTAINER_OPTIONS"))
+                .isEqualTo("-XX:+UseSerialGC");
 
         Map<String, Quantity> limits = app.getResources().getLimits();
         assertThat(app.getResources().getRequests()).containsEntry("memory", limits.get("memory"));
@@ -188,11 +193,11 @@ class GeneratedManifestIT {
         return podLabels.entrySet().containsAll(service.getSpec().getSelector().entrySet());
     }
 
-    private static String dockerfileJavaOptions() throws IOException {
-        Matcher options = Pattern.compile("(?m)^ENV JAVA_OPTS_APPEND=\"([^\"]*)\"")
+    private static String dockerfileEnv(String name) throws IOException {
+        Matcher value = Pattern.compile("(?m)^ENV " + name + "=\"([^\"]*)\"")
                 .matcher(Files.readString(Path.of("Dockerfile.jvm")));
-        assertThat(options.find()).as("JAVA_OPTS_APPEND in Dockerfile.jvm").isTrue();
-        return options.group(1);
+        assertThat(value.find()).as(name + " in Dockerfile.jvm").isTrue();
+        return value.group(1);
     }
 
     private static Duration duration(String value) {
