@@ -13,6 +13,7 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.smallrye.faulttolerance.api.ExponentialBackoff;
 import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.time.temporal.ChronoUnit;
@@ -143,7 +144,10 @@ class BinanceRequests {
             BinanceEndpoint endpoint, long reservedAt, RestResponse<byte[]> response, BodyReader<T> reader) {
         int status = response.getStatus();
         Map<String, List<String>> headers = BinanceHttpException.lowerCaseHeaders(response.getStringHeaders());
+        // Read on a worker: a burst of answers parsed on the event loop would hold up every reply queued behind it,
+        // the shared budget's among them, and so the next requests.
         return observe(endpoint, reservedAt, String.valueOf(status), headers)
+                .emitOn(Infrastructure.getDefaultWorkerPool())
                 .map(ignored -> read(endpoint, status, headers, response.getEntity(), reader));
     }
 
@@ -243,8 +247,10 @@ class BinanceRequests {
                                 .register(registry))
                 .increment();
         OptionalInt used = BinanceResponse.usedWeight(headers);
-        return used.isPresent()
-                ? budget.reportUsed(reservedAt, used.getAsInt())
-                : Uni.createFrom().voidItem();
+        if (used.isPresent()) {
+            // Not awaited: the response is read at once, whether or not the count has reached a shared budget yet.
+            budget.reportUsed(reservedAt, used.getAsInt()).subscribe().with(ignored -> {});
+        }
+        return Uni.createFrom().voidItem();
     }
 }

@@ -80,7 +80,9 @@ class SharedBinanceBudgetTest extends BinanceUpstreamTest {
                         .withHeader("X-MBX-USED-WEIGHT-1M", "4000")
                         .withBody(BinanceFaultsTest.klines(40))));
         source.candles(symbol(1), Timeframe.H1, 40).await().atMost(Waits.AT_MOST);
-        assertThat(otherState().used()).isEqualTo(4000);
+        // the count is recorded beside the response, not before it is read
+        Waits.await("Binance's count of 4000 recorded in the shared budget")
+                .untilAsserted(() -> assertThat(otherState().used()).isEqualTo(4000));
         assertThat(budgetState().used()).isEqualTo(4000);
     }
 

@@ -11,6 +11,7 @@ import java.net.ServerSocket;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.IntStream;
@@ -60,6 +61,34 @@ class RedisRequestBudgetTest extends RequestBudgetContract {
         assertThat(redis.command("GET", redis.prefix() + "budget:binance:" + T).toInteger())
                 .isEqualTo(1000 / 7 * 7);
         assertThat(used(two, now)).isEqualTo(1000 / 7 * 7);
+    }
+
+    @Test
+    void reservationsSentTogetherAreAdmittedFirstToLastWhileTheyFit() {
+        RedisRequestBudget budget = (RedisRequestBudget) redis.replica(LIMIT);
+        long now = T + 1_000;
+
+        List<Admission> answers =
+                budget.reserveAll(List.of(4, 5, 2, 1), now).await().atMost(Waits.AT_MOST);
+
+        // 4 + 5 fit the budget of 10; 2 does not, and 1 behind it waits too rather than pass it
+        Admission full = new Admission.WindowFull(END - now);
+        assertThat(answers).containsExactly(new Admission.Admitted(now), new Admission.Admitted(now), full, full);
+        assertThat(used(budget, now)).isEqualTo(9);
+    }
+
+    @Test
+    void aBatchNearTheWindowsEndCountsInBothWindowsAndABanRefusesItWhole() {
+        RedisRequestBudget budget = (RedisRequestBudget) redis.replica(LIMIT);
+
+        assertThat(budget.reserveAll(List.of(3, 3), END - 50).await().atMost(Waits.AT_MOST))
+                .containsOnly(new Admission.Admitted(END - 50));
+        assertThat(used(budget, END + 10)).isEqualTo(6);
+
+        budget.banUntil(END + 5_000, END).await().atMost(Waits.AT_MOST);
+        assertThat(budget.reserveAll(List.of(1, 1, 1), END + 100).await().atMost(Waits.AT_MOST))
+                .containsExactly(Collections.nCopies(3, new Admission.Banned(END + 5_000))
+                        .toArray(Admission[]::new));
     }
 
     @Test
