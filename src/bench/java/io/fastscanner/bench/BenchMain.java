@@ -9,7 +9,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -44,13 +43,7 @@ public final class BenchMain {
         log("machine: " + results.get("machine"));
 
         Vertx vertx = Vertx.vertx(new VertxOptions().setEventLoopPoolSize(2));
-        try (ExchangeSimulator simulator = new ExchangeSimulator(
-                vertx,
-                options.marketSize(),
-                42,
-                Duration.ofMillis(options.latencyMs),
-                Duration.ofMillis(options.jitterMs),
-                ExchangeSimulator.WEIGHT_LIMIT)) {
+        try (ExchangeSimulator simulator = ExchangeSimulator.forBench(vertx, options)) {
             simulator.start(0);
             log("exchange simulator on " + simulator.baseUrl() + " with " + options.marketSize() + " symbols, L="
                     + options.latencyMs + "+-" + options.jitterMs + " ms");

@@ -88,6 +88,17 @@ public final class ExchangeSimulator implements AutoCloseable {
     private volatile byte[] tickers;
     private volatile List<MarketSymbol> byVolume;
 
+    /** The simulated Binance every run of the bench uses: the options' market size, latency and jitter, seed 42. */
+    static ExchangeSimulator forBench(Vertx vertx, BenchOptions options) {
+        return new ExchangeSimulator(
+                vertx,
+                options.marketSize(),
+                42,
+                Duration.ofMillis(options.latencyMs),
+                Duration.ofMillis(options.jitterMs),
+                WEIGHT_LIMIT);
+    }
+
     public ExchangeSimulator(Vertx vertx, int symbols, long seed, Duration latency, Duration jitter, int weightLimit) {
         this.vertx = vertx;
         this.clock = Clock.systemUTC();

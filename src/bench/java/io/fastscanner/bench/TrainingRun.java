@@ -41,13 +41,7 @@ public final class TrainingRun {
         Files.deleteIfExists(cache);
         Path logs = Path.of("target/bench/logs");
         Vertx vertx = Vertx.vertx(new VertxOptions().setEventLoopPoolSize(2));
-        try (ExchangeSimulator simulator = new ExchangeSimulator(
-                vertx,
-                options.marketSize(),
-                42,
-                Duration.ofMillis(options.latencyMs),
-                Duration.ofMillis(options.jitterMs),
-                ExchangeSimulator.WEIGHT_LIMIT)) {
+        try (ExchangeSimulator simulator = ExchangeSimulator.forBench(vertx, options)) {
             simulator.start(0);
             ScanRuns runs = new ScanRuns(options, vertx, simulator, logs);
             List<String> jvm = new ArrayList<>(runs.jvmOptions());

@@ -131,12 +131,6 @@ class GracefulShutdownIT {
     }
 
     private static CompletableFuture<HttpResponse<String>> postAsync(ServiceProcess service, String body) {
-        return HttpClient.newHttpClient()
-                .sendAsync(
-                        HttpRequest.newBuilder(service.uri("/api/scanner/quick-scan"))
-                                .header("Content-Type", "application/json")
-                                .POST(HttpRequest.BodyPublishers.ofString(body))
-                                .build(),
-                        HttpResponse.BodyHandlers.ofString());
+        return service.quickScan(body);
     }
 }

@@ -59,14 +59,8 @@ class ReplicasIT {
         StreamReader onB = StreamReader.open(b.uri("/api/scanner/events"), Map.of());
         await("both clients connected").until(() -> onA.dataOf("connected") != null && onB.dataOf("connected") != null);
 
-        HttpResponse<String> scan = HttpClient.newHttpClient()
-                .send(
-                        HttpRequest.newBuilder(a.uri("/api/scanner/quick-scan"))
-                                .header("Content-Type", "application/json")
-                                .POST(HttpRequest.BodyPublishers.ofString(
-                                        "{\"symbols\":[\"BTC/USDT\",\"ETH/USDT\",\"SOL/USDT\"]}"))
-                                .build(),
-                        HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> scan = a.quickScan("{\"symbols\":[\"BTC/USDT\",\"ETH/USDT\",\"SOL/USDT\"]}")
+                .get(1, TimeUnit.MINUTES);
         assertThat(scan.statusCode()).as(scan.body()).isEqualTo(200);
         String scanId = JSON.readTree(scan.body()).get("scanId").asText();
         assertThat(scanId).as("tagged with its replica").matches("scan-\\d{8}T\\d{6}Z-\\d{4}-[0-9a-f]{6}");
@@ -105,13 +99,7 @@ class ReplicasIT {
         StreamReader onA = StreamReader.open(a.uri("/api/scanner/events"), Map.of());
         await("connected").until(() -> onA.dataOf("connected") != null);
         for (int i = 0; i < 2; i++) {
-            HttpResponse<String> scan = HttpClient.newHttpClient()
-                    .send(
-                            HttpRequest.newBuilder(a.uri("/api/scanner/quick-scan"))
-                                    .header("Content-Type", "application/json")
-                                    .POST(HttpRequest.BodyPublishers.noBody())
-                                    .build(),
-                            HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> scan = a.quickScan("").get(1, TimeUnit.MINUTES);
             assertThat(scan.statusCode()).as(scan.body()).isEqualTo(200);
             String scanId = JSON.readTree(scan.body()).get("scanId").asText();
             await("the closing event of " + scanId)

@@ -133,12 +133,6 @@ class ScanOwnershipIT {
     }
 
     private static CompletableFuture<HttpResponse<String>> post(ServiceProcess replica, String body) {
-        return HttpClient.newHttpClient()
-                .sendAsync(
-                        HttpRequest.newBuilder(replica.uri("/api/scanner/quick-scan"))
-                                .header("Content-Type", "application/json")
-                                .POST(HttpRequest.BodyPublishers.ofString(body))
-                                .build(),
-                        HttpResponse.BodyHandlers.ofString());
+        return replica.quickScan(body);
     }
 }

@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
 /** The packaged service ({@code target/quarkus-app/quarkus-run.jar}) as a real process of its own, on a free port. */
@@ -67,6 +68,17 @@ final class ServiceProcess implements AutoCloseable {
 
     URI uri(String path) {
         return URI.create("http://127.0.0.1:" + port + path);
+    }
+
+    /** {@code POST /api/scanner/quick-scan} with {@code body} (empty: none), as JSON. */
+    CompletableFuture<HttpResponse<String>> quickScan(String body) {
+        return HttpClient.newHttpClient()
+                .sendAsync(
+                        HttpRequest.newBuilder(uri("/api/scanner/quick-scan"))
+                                .header("Content-Type", "application/json")
+                                .POST(HttpRequest.BodyPublishers.ofString(body))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
     }
 
     int status(String path) {

@@ -13,9 +13,6 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import io.fastscanner.marketdata.Timeframe;
 import io.fastscanner.marketdata.binance.BinanceFixtures;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -128,21 +125,14 @@ class SharedBudgetIT {
 
     private static CompletableFuture<String> scan(ServiceProcess replica, List<String> symbols) throws Exception {
         String body = JSON.writeValueAsString(Map.of("symbols", symbols));
-        return HttpClient.newHttpClient()
-                .sendAsync(
-                        HttpRequest.newBuilder(replica.uri("/api/scanner/quick-scan"))
-                                .header("Content-Type", "application/json")
-                                .POST(HttpRequest.BodyPublishers.ofString(body))
-                                .build(),
-                        HttpResponse.BodyHandlers.ofString())
-                .thenApply(r -> {
-                    assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
-                    try {
-                        return JSON.readTree(r.body()).get("scanId").asText();
-                    } catch (Exception e) {
-                        throw new CompletionException(e);
-                    }
-                });
+        return replica.quickScan(body).thenApply(r -> {
+            assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+            try {
+                return JSON.readTree(r.body()).get("scanId").asText();
+            } catch (Exception e) {
+                throw new CompletionException(e);
+            }
+        });
     }
 
     /** The data of the scan's deepAnalysisComplete event, or null. */

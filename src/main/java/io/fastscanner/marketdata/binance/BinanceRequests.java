@@ -146,9 +146,11 @@ class BinanceRequests {
         Map<String, List<String>> headers = BinanceHttpException.lowerCaseHeaders(response.getStringHeaders());
         // Read on a worker: a burst of answers parsed on the event loop would hold up every reply queued behind it,
         // the shared budget's among them, and so the next requests.
-        return observe(endpoint, reservedAt, String.valueOf(status), headers)
+        observe(endpoint, reservedAt, String.valueOf(status), headers);
+        return Uni.createFrom()
+                .item(response.getEntity())
                 .emitOn(Infrastructure.getDefaultWorkerPool())
-                .map(ignored -> read(endpoint, status, headers, response.getEntity(), reader));
+                .map(body -> read(endpoint, status, headers, body, reader));
     }
 
     private <T> BinanceResponse<T> read(
@@ -183,11 +185,14 @@ class BinanceRequests {
     /** Fails with the {@link UpstreamException} of a failed attempt, once a 429 or 418 is recorded in the budget. */
     private <T> Uni<BinanceResponse<T>> failed(BinanceEndpoint endpoint, long reservedAt, Throwable failure) {
         BinanceHttpException http = httpError(failure);
+        observe(
+                endpoint,
+                reservedAt,
+                http != null ? String.valueOf(http.status()) : STATUS_ERROR,
+                http != null ? http.headers() : Map.of());
         Uni<UpstreamException> upstream = http != null
-                ? observe(endpoint, reservedAt, String.valueOf(http.status()), http.headers())
-                        .chain(() -> fromHttpError(endpoint, http))
-                : observe(endpoint, reservedAt, STATUS_ERROR, Map.of())
-                        .map(ignored -> withoutResponse(endpoint, failure));
+                ? fromHttpError(endpoint, http)
+                : Uni.createFrom().item(withoutResponse(endpoint, failure));
         return upstream.onItem().transformToUni(e -> Uni.createFrom().failure(e));
     }
 
@@ -235,8 +240,7 @@ class BinanceRequests {
      * Sees every response (and every failed attempt) exactly once, with its status and headers: counts it and
      * reports Binance's {@code X-MBX-USED-WEIGHT-1M} to the weight budget.
      */
-    private Uni<Void> observe(
-            BinanceEndpoint endpoint, long reservedAt, String status, Map<String, List<String>> headers) {
+    private void observe(BinanceEndpoint endpoint, long reservedAt, String status, Map<String, List<String>> headers) {
         counters.computeIfAbsent(
                         endpoint.tag() + '|' + status,
                         key -> Counter.builder(METRIC)
@@ -251,6 +255,5 @@ class BinanceRequests {
             // Not awaited: the response is read at once, whether or not the count has reached a shared budget yet.
             budget.reportUsed(reservedAt, used.getAsInt()).subscribe().with(ignored -> {});
         }
-        return Uni.createFrom().voidItem();
     }
 }
