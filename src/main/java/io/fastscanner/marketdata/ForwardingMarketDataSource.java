@@ -55,6 +55,16 @@ public abstract class ForwardingMarketDataSource implements MarketDataSource {
         delegate.beforeScan(timeframe);
     }
 
+    @Override
+    public String defaultQuote() {
+        return delegate.defaultQuote();
+    }
+
+    @Override
+    public Uni<ExchangeState> state() {
+        return delegate.state();
+    }
+
     public MarketDataSource delegate() {
         return delegate;
     }

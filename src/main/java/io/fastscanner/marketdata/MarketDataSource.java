@@ -38,4 +38,14 @@ public interface MarketDataSource {
 
     /** Called once before each scan; the replay source may move its clock forward here. */
     default void beforeScan(Timeframe timeframe) {}
+
+    /** Quote asset of the default universe when {@code scanner.universe.quote} names none. */
+    default String defaultQuote() {
+        return "USDT";
+    }
+
+    /** Request budgets, pause, ban and circuit breakers; never fails (what cannot be read is left out). */
+    default Uni<ExchangeState> state() {
+        return Uni.createFrom().item(ExchangeState.local(exchange()));
+    }
 }

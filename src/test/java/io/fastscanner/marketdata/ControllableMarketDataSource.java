@@ -1,12 +1,8 @@
 package io.fastscanner.marketdata;
 
-import io.fastscanner.marketdata.binance.BinanceMarketDataSource;
-import io.fastscanner.marketdata.synthetic.SyntheticConfig;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.inject.Alternative;
-import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Singleton;
-import java.time.Clock;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
@@ -14,7 +10,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 
 /**
- * The market data source the service builds ({@link MarketDataSourceProducer}, from the same configuration), with
+ * The market data source the service builds ({@link MarketDataSourceFactory}, from the same configuration), with
  * controls for tests that must hold a scan still at a chosen point. While no control is set it passes every call
  * through unchanged. Enabled by {@code ControlledSourceProfile}; a test injects it and calls {@link #reset()} first.
  * <ul>
@@ -39,13 +35,8 @@ public class ControllableMarketDataSource extends ForwardingMarketDataSource {
     private volatile Failure failure;
     private final Map<Timeframe, AtomicInteger> candleRequests = new ConcurrentHashMap<>();
 
-    ControllableMarketDataSource(
-            SourceConfig config,
-            Instance<BinanceMarketDataSource> binance,
-            ReplayConfig replay,
-            SyntheticConfig synthetic,
-            Clock clock) {
-        super(new MarketDataSourceProducer(config, binance).marketDataSource(replay, synthetic, clock));
+    ControllableMarketDataSource(SourceConfig config, MarketDataSourceFactory factory) {
+        super(factory.open(config.source()));
     }
 
     /** Opens every gate and stops failing; the request counts go on. */

@@ -9,6 +9,7 @@ import io.fastscanner.marketdata.MarketDataSource;
 import io.fastscanner.marketdata.MarketSymbol;
 import io.fastscanner.marketdata.Ticker24h;
 import io.fastscanner.marketdata.Timeframe;
+import io.fastscanner.marketdata.UnknownSymbolException;
 import io.fastscanner.marketdata.UpstreamException;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -135,7 +136,7 @@ public class BinanceMarketDataSource implements MarketDataSource {
         return exchangeInfo().flatMap(info -> {
             String exchangeSymbol = info.exchangeSymbol(symbol).orElse(null);
             if (exchangeSymbol == null) {
-                return Uni.createFrom().failure(new UnknownSymbolException(symbol));
+                return Uni.createFrom().failure(new UnknownSymbolException(Exchange.BINANCE, symbol));
             }
             return client.klines(
                             exchangeSymbol,

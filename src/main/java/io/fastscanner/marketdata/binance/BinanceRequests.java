@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.fastscanner.marketdata.Exchange;
+import io.fastscanner.marketdata.ExchangeBanException;
 import io.fastscanner.marketdata.RateLimitedException;
 import io.fastscanner.marketdata.TransientUpstreamException;
 import io.fastscanner.marketdata.UpstreamException;
@@ -229,8 +230,8 @@ class BinanceRequests {
         }
         if (status == 418) {
             return budget.banned(UpstreamException.retryAfter(http.headers()), error.msg())
-                    .map(until ->
-                            new ExchangeBanException(endpoint, until, budget.now(), status, http.headers(), http));
+                    .map(until -> new ExchangeBanException(
+                            Exchange.BINANCE, endpoint.tag(), until, budget.now(), status, http.headers(), http));
         }
         String reason = status == 400 && error.code() == BINANCE_INVALID_SYMBOL ? "invalid_symbol" : "http_" + status;
         return Uni.createFrom().item(endpoint.failure(reason, status, http.headers(), message, http));

@@ -1,5 +1,7 @@
 package io.fastscanner.marketdata.binance;
 
+import io.fastscanner.marketdata.Exchange;
+import io.fastscanner.marketdata.ExchangeBanException;
 import io.fastscanner.marketdata.budget.BudgetGate;
 import io.fastscanner.marketdata.budget.BudgetState;
 import io.fastscanner.marketdata.budget.RequestBudgets;
@@ -51,7 +53,9 @@ public class BinanceWeightBudget {
      * fails with {@link ExchangeBanException} while a ban runs.
      */
     Uni<Long> acquire(BinanceEndpoint endpoint) {
-        return gate.acquire(endpoint.weight(), (until, now) -> new ExchangeBanException(endpoint, until, now));
+        return gate.acquire(
+                endpoint.weight(),
+                (until, now) -> new ExchangeBanException(Exchange.BINANCE, endpoint.tag(), until, now));
     }
 
     /**

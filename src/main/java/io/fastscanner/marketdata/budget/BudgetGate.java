@@ -29,6 +29,15 @@ public final class BudgetGate {
         this.clock = clock;
     }
 
+    /** A gate whose bookkeeping stays in this process. */
+    public static BudgetGate local(WindowLimit limit, Clock clock) {
+        return new BudgetGate(new LocalRequestBudget(limit), clock);
+    }
+
+    public WindowLimit limit() {
+        return budget.limit();
+    }
+
     /**
      * Completes with the time the request was counted at once it may be sent (give it to {@link #reportUsed}); fails
      * with {@code refusal}'s exception while a ban runs, with {@link BudgetUnreachableException} when a shared budget

@@ -17,6 +17,7 @@ import io.fastscanner.marketdata.MarketSymbol;
 import io.fastscanner.marketdata.NoSuchMarketDataException;
 import io.fastscanner.marketdata.Ticker24h;
 import io.fastscanner.marketdata.Timeframe;
+import io.fastscanner.marketdata.UnknownSymbolException;
 import io.fastscanner.marketdata.UpstreamException;
 import io.fastscanner.testing.Scans;
 import io.fastscanner.testing.Waits;

@@ -1,7 +1,5 @@
-package io.fastscanner.marketdata.binance;
+package io.fastscanner.marketdata;
 
-import io.fastscanner.marketdata.Exchange;
-import io.fastscanner.marketdata.UpstreamException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -10,9 +8,10 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Binance banned this IP (HTTP 418), or a call was not sent because that ban is still running. Reason
- * {@value #REASON}, message {@code until <instant>} (ISO-8601 UTC), so a failed symbol reads
- * {@code exchange_ban: until 2026-05-01T12:00:00Z}. Never retried: retrying before the ban ends extends it.
+ * An exchange banned this IP (Binance: HTTP 418; Bybit: HTTP 403 "access too frequent"; ...), or a call was not sent
+ * because that ban is still running. Reason {@value #REASON}, message {@code until <instant>} (ISO-8601 UTC), so a
+ * failed symbol reads {@code exchange_ban: until 2026-05-01T12:00:00Z}. Never retried: retrying before the ban ends
+ * extends it.
  */
 public class ExchangeBanException extends UpstreamException {
 
@@ -21,28 +20,22 @@ public class ExchangeBanException extends UpstreamException {
     private final Instant until;
     private final Instant now;
 
-    ExchangeBanException(
-            BinanceEndpoint endpoint,
+    public ExchangeBanException(
+            Exchange source,
+            String endpoint,
             Instant until,
             Instant now,
             int status,
             Map<String, List<String>> headers,
             Throwable cause) {
-        super(
-                REASON,
-                "until " + until.truncatedTo(ChronoUnit.SECONDS),
-                Exchange.BINANCE,
-                endpoint.tag(),
-                status,
-                headers,
-                cause);
+        super(REASON, "until " + until.truncatedTo(ChronoUnit.SECONDS), source, endpoint, status, headers, cause);
         this.until = until;
         this.now = now;
     }
 
     /** A call refused locally: the ban is known and not over yet. */
-    ExchangeBanException(BinanceEndpoint endpoint, Instant until, Instant now) {
-        this(endpoint, until, now, -1, Map.of(), null);
+    public ExchangeBanException(Exchange source, String endpoint, Instant until, Instant now) {
+        this(source, endpoint, until, now, -1, Map.of(), null);
     }
 
     /** When the ban ends. */

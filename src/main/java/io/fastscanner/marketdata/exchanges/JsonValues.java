@@ -1,0 +1,62 @@
+package io.fastscanner.marketdata.exchanges;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.math.BigDecimal;
+
+/**
+ * Reads the numbers exchanges send, as JSON numbers or as strings (every exchange sends prices as strings, some send
+ * times and counts as either). A value that is missing or not a number throws {@link MalformedAnswerException}, which
+ * fails the call with reason {@code malformed_response}.
+ */
+public final class JsonValues {
+
+    private JsonValues() {}
+
+    /** A decimal number such as {@code "43250.1"} or {@code 43250.1}. */
+    public static double decimal(JsonNode node, String what) {
+        if (node != null && node.isNumber()) {
+            return node.doubleValue();
+        }
+        if (node != null && node.isTextual()) {
+            try {
+                return new BigDecimal(node.textValue().trim()).doubleValue();
+            } catch (NumberFormatException e) {
+                throw new MalformedAnswerException(what + " is not a number: " + node);
+            }
+        }
+        throw new MalformedAnswerException(what + " is missing or not a number: " + node);
+    }
+
+    /** A whole number such as {@code "1706803200000"} or {@code 1706803200}. */
+    public static long integer(JsonNode node, String what) {
+        if (node != null && node.isIntegralNumber()) {
+            return node.longValue();
+        }
+        if (node != null && node.isTextual()) {
+            try {
+                return Long.parseLong(node.textValue().trim());
+            } catch (NumberFormatException e) {
+                throw new MalformedAnswerException(what + " is not a whole number: " + node);
+            }
+        }
+        throw new MalformedAnswerException(what + " is missing or not a whole number: " + node);
+    }
+
+    /** Epoch seconds (as number or string) in milliseconds. */
+    public static long secondsAsMillis(JsonNode node, String what) {
+        return Math.multiplyExact(integer(node, what), 1000L);
+    }
+
+    /** A text field; {@code ""} when absent. */
+    public static String text(JsonNode node) {
+        return node == null || node.isNull() || node.isMissingNode() ? "" : node.asText("");
+    }
+
+    /** The array at {@code node}, or a malformed answer naming {@code what}. */
+    public static JsonNode array(JsonNode node, String what) {
+        if (node == null || !node.isArray()) {
+            throw new MalformedAnswerException(what + " is not a JSON array");
+        }
+        return node;
+    }
+}

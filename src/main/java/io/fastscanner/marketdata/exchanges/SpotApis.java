@@ -1,0 +1,16 @@
+package io.fastscanner.marketdata.exchanges;
+
+import io.fastscanner.marketdata.Exchange;
+import java.util.Optional;
+
+/** The {@link SpotApi} of each spot exchange served through {@link SpotMarketDataSource}. */
+public final class SpotApis {
+
+    private SpotApis() {}
+
+    public static Optional<SpotApi> of(Exchange exchange) {
+        return switch (exchange) {
+            default -> Optional.empty();
+        };
+    }
+}
