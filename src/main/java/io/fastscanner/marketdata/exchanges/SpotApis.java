@@ -1,6 +1,7 @@
 package io.fastscanner.marketdata.exchanges;
 
 import io.fastscanner.marketdata.Exchange;
+import io.fastscanner.marketdata.exchanges.okx.OkxApi;
 import java.util.Optional;
 
 /** The {@link SpotApi} of each spot exchange served through {@link SpotMarketDataSource}. */
@@ -10,6 +11,7 @@ public final class SpotApis {
 
     public static Optional<SpotApi> of(Exchange exchange) {
         return switch (exchange) {
+            case OKX -> Optional.of(new OkxApi());
             default -> Optional.empty();
         };
     }
