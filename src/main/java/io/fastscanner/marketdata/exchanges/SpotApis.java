@@ -1,6 +1,7 @@
 package io.fastscanner.marketdata.exchanges;
 
 import io.fastscanner.marketdata.Exchange;
+import io.fastscanner.marketdata.exchanges.coinbase.CoinbaseApi;
 import io.fastscanner.marketdata.exchanges.okx.OkxApi;
 import java.util.Optional;
 
@@ -12,6 +13,7 @@ public final class SpotApis {
     public static Optional<SpotApi> of(Exchange exchange) {
         return switch (exchange) {
             case OKX -> Optional.of(new OkxApi());
+            case COINBASE -> Optional.of(new CoinbaseApi());
             default -> Optional.empty();
         };
     }
