@@ -2,6 +2,7 @@ package io.fastscanner.marketdata.exchanges;
 
 import io.fastscanner.marketdata.Exchange;
 import io.fastscanner.marketdata.exchanges.coinbase.CoinbaseApi;
+import io.fastscanner.marketdata.exchanges.kucoin.KucoinApi;
 import io.fastscanner.marketdata.exchanges.okx.OkxApi;
 import java.util.Optional;
 
@@ -14,6 +15,7 @@ public final class SpotApis {
         return switch (exchange) {
             case OKX -> Optional.of(new OkxApi());
             case COINBASE -> Optional.of(new CoinbaseApi());
+            case KUCOIN -> Optional.of(new KucoinApi());
             default -> Optional.empty();
         };
     }
