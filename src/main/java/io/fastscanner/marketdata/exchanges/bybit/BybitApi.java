@@ -25,8 +25,9 @@ import java.util.Optional;
  * <li>candles: {@code /v5/market/kline} with {@code start} and {@code end} in epoch milliseconds, both inclusive open
  * times (the docs' example asks 10:00 to 12:00 and gets the three hourly rows 10:00, 11:00, 12:00), and {@code limit}
  * up to {@value #MAX_ROWS} ({@link BybitCandles}). Intervals {@code 1 5 15 30 60 120 240 360 720 D W} serve every
- * timeframe (days start 00:00 UTC, weeks Monday 00:00 UTC); {@code 3} and {@code M} are not used. History reaches
- * back to the pair's listing;</li>
+ * timeframe; {@code 3} and {@code M} are not used. Days open at 00:00 UTC and weeks on Monday 00:00 UTC, as
+ * {@link Timeframe#W1} expects (the docs do not state the weekly alignment; clients of the API describe Monday
+ * weeks). History reaches back to the pair's listing;</li>
  * <li>errors, also those in HTTP 200 answers: {@link BybitErrors}.</li>
  * </ul>
  * Limit (https://bybit-exchange.github.io/docs/v5/rate-limit): {@value #DOCUMENTED_REQUESTS} requests in any
