@@ -28,8 +28,12 @@ public record QuickScanAnswer(
 
         @Schema(description = "Quick-scan duration") long durationMs,
         Timeframe timeframe,
-        @Schema(description = "The first (or only) exchange scanned") Exchange exchange,
-        @Schema(description = "Every exchange scanned, in the order requested") List<Exchange> exchanges,
+
+        @Schema(description = "The first (or only) exchange scanned")
+        Exchange exchange,
+
+        @Schema(description = "Every exchange scanned, in the order requested")
+        List<Exchange> exchanges,
 
         @Schema(description = "The market time the candles reach (the replay clock, or now for live sources)")
         Instant dataTime,
