@@ -56,6 +56,11 @@ public abstract class ForwardingMarketDataSource implements MarketDataSource {
     }
 
     @Override
+    public boolean live() {
+        return delegate.live();
+    }
+
+    @Override
     public String defaultQuote() {
         return delegate.defaultQuote();
     }

@@ -39,6 +39,11 @@ public interface MarketDataSource {
     /** Called once before each scan; the replay source may move its clock forward here. */
     default void beforeScan(Timeframe timeframe) {}
 
+    /** Whether the data comes from the exchange now (not replayed or generated). */
+    default boolean live() {
+        return exchange().isLive();
+    }
+
     /** Quote asset of the default universe when {@code scanner.universe.quote} names none. */
     default String defaultQuote() {
         return "USDT";
