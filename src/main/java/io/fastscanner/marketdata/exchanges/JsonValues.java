@@ -1,7 +1,6 @@
 package io.fastscanner.marketdata.exchanges;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.math.BigDecimal;
 
 /**
  * Reads the numbers exchanges send, as JSON numbers or as strings (every exchange sends prices as strings, some send
@@ -17,14 +16,30 @@ public final class JsonValues {
         if (node != null && node.isNumber()) {
             return node.doubleValue();
         }
-        if (node != null && node.isTextual()) {
+        if (node != null && node.isTextual() && isDecimal(node.textValue())) {
             try {
-                return new BigDecimal(node.textValue().trim()).doubleValue();
+                // the double nearest the decimal, as BigDecimal's would be, several times faster over many rows
+                return Double.parseDouble(node.textValue());
             } catch (NumberFormatException e) {
                 throw new MalformedAnswerException(what + " is not a number: " + node);
             }
         }
         throw new MalformedAnswerException(what + " is missing or not a number: " + node);
+    }
+
+    /** Digits with an optional sign, point and exponent: what {@link Double#parseDouble} would also take as more. */
+    private static boolean isDecimal(String text) {
+        int n = text.length();
+        boolean digits = false;
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if (c >= '0' && c <= '9') {
+                digits = true;
+            } else if (c != '.' && c != '-' && c != '+' && c != 'e' && c != 'E') {
+                return false;
+            }
+        }
+        return digits;
     }
 
     /** A whole number such as {@code "1706803200000"} or {@code 1706803200}. */
