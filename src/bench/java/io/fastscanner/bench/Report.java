@@ -183,6 +183,7 @@ final class Report {
         }
 
         md.append(ReplicasReport.markdown(r));
+        md.append(ExchangesReport.markdown(r));
         md.append("## Targets\n\n| target | measured | status |\n|---|---|---|\n");
         for (Map<String, Object> t : (List<Map<String, Object>>) r.get("targets")) {
             md.append("| ")
