@@ -4,6 +4,7 @@ import io.fastscanner.errors.ApiError;
 import io.fastscanner.indicators.Indicators;
 import io.fastscanner.marketdata.CandleSeries;
 import io.fastscanner.marketdata.MarketDataSource;
+import io.fastscanner.marketdata.MarketDataSources;
 import io.fastscanner.marketdata.MarketSymbol;
 import io.fastscanner.marketdata.Timeframe;
 import io.fastscanner.scan.QuickScanConfig;
@@ -39,11 +40,11 @@ public class CandlesResource {
     /** Extra candles fetched before the window so that even EMA200 has settled at its first candle. */
     static final int WARMUP = 250;
 
-    private final MarketDataSource source;
+    private final MarketDataSources sources;
     private final QuickScanConfig quickScan;
 
-    CandlesResource(MarketDataSource source, QuickScanConfig quickScan) {
-        this.source = source;
+    CandlesResource(MarketDataSources sources, QuickScanConfig quickScan) {
+        this.sources = sources;
         this.quickScan = quickScan;
     }
 
@@ -55,7 +56,7 @@ public class CandlesResource {
             content = @Content(schema = @Schema(implementation = CandlesAnswer.class)))
     @APIResponse(
             responseCode = "400",
-            description = "INVALID_SYMBOL, INVALID_TIMEFRAME, UNSUPPORTED_TIMEFRAME, "
+            description = "INVALID_SYMBOL, INVALID_EXCHANGE, INVALID_TIMEFRAME, UNSUPPORTED_TIMEFRAME, "
                     + "INVALID_LIMIT (a whole number from 10 to 1000), " + Answers.MALFORMED,
             content = @Content(schema = @Schema(implementation = ApiError.class)))
     @APIResponse(ref = "Unauthorized", responseCode = "401")
@@ -78,17 +79,20 @@ public class CandlesResource {
                                             maximum = "1000",
                                             defaultValue = "200"))
                     @QueryParam("limit")
-                    String limitParam) {
+                    String limitParam,
+            @Parameter(description = "Default scanner.source", example = "okx") @QueryParam("exchange")
+                    String exchange) {
+        MarketDataSource source = RequestValues.source(exchange, sources);
         MarketSymbol symbol = RequestValues.symbol(raw);
         int limit = RequestValues.limit(limitParam, MIN_LIMIT, MAX_LIMIT, DEFAULT_LIMIT);
         Timeframe tf = RequestValues.timeframe(timeframe, quickScan.defaultTimeframe(), source);
         int fetch = Math.min(limit + WARMUP, source.maxCandles());
         return RequestValues.traded(symbol, source)
                 .flatMap(known -> source.candles(known, tf, fetch))
-                .map(series -> answer(series, limit));
+                .map(series -> answer(source, series, limit));
     }
 
-    private CandlesAnswer answer(CandleSeries series, int limit) {
+    private static CandlesAnswer answer(MarketDataSource source, CandleSeries series, int limit) {
         int from = Math.max(0, series.size() - limit);
         List<CandlesAnswer.CandleBar> candles = new ArrayList<>(series.size() - from);
         for (int i = from; i < series.size(); i++) {

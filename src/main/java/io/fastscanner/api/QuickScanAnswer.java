@@ -3,6 +3,7 @@ package io.fastscanner.api;
 import io.fastscanner.errors.RejectedSymbol;
 import io.fastscanner.marketdata.Exchange;
 import io.fastscanner.marketdata.Timeframe;
+import io.fastscanner.scan.ExchangeFailure;
 import io.fastscanner.scan.ScanResult;
 import io.fastscanner.scan.ScanRow;
 import io.quarkus.runtime.annotations.RegisterForReflection;
@@ -27,13 +28,23 @@ public record QuickScanAnswer(
 
         @Schema(description = "Quick-scan duration") long durationMs,
         Timeframe timeframe,
+
+        @Schema(description = "The first (or only) exchange scanned")
         Exchange exchange,
+
+        @Schema(description = "Every exchange scanned, in the order requested")
+        List<Exchange> exchanges,
 
         @Schema(description = "The market time the candles reach (the replay clock, or now for live sources)")
         Instant dataTime,
 
         @Schema(description = "Requested symbols that were not scanned")
-        List<RejectedSymbol> rejected) {
+        List<RejectedSymbol> rejected,
+
+        @Schema(
+                description = "In a scan over several exchanges: those that could not be scanned at all (their "
+                        + "default universe is unknown without tickers); named symbols get failed rows instead")
+        List<ExchangeFailure> unavailable) {
 
     static QuickScanAnswer of(ScanResult result, List<RejectedSymbol> rejected) {
         List<ScanRow> rows = result.rows();
@@ -46,7 +57,9 @@ public record QuickScanAnswer(
                 result.durationMs(),
                 result.timeframe(),
                 result.exchange(),
+                result.exchanges(),
                 result.dataTime(),
-                rejected);
+                rejected,
+                result.unavailable());
     }
 }

@@ -6,13 +6,15 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * Body of {@code POST /api/scanner/quick-scan}; every field optional. Unknown fields are ignored so clients of the
- * original design (which send {@code exchange}, {@code signal}, {@code minStrength} ...) keep working.
+ * original design (which send {@code signal}, {@code minStrength} ...) keep working.
  *
  * @param symbols   e.g. {@code ["BTC/USDT", "ETHUSDT"]}; absent or empty scans the default universe
  * @param timeframe e.g. {@code 1h}; absent uses {@code scanner.quick-scan.default-timeframe}
  * @param trigger   {@code manual} when a person asked (the dashboard sends it), {@code schedule} from a scheduler
  *                  outside the service, otherwise {@code api}
  * @param slot      with {@code schedule}: the scheduled time this scan is for; a slot is scanned at most once
+ * @param exchange  {@code okx}; absent: {@code scanner.source}
+ * @param exchanges several exchanges instead of one
  */
 @RegisterForReflection
 @Schema(description = "Every field is optional; unknown fields are ignored")
@@ -36,7 +38,20 @@ public record QuickScanRequest(
                 description = "With trigger schedule: the scheduled time (ISO-8601) the scan is for. A slot is scanned"
                         + " at most once, by whichever replica claims it first; a failed scan gives it back",
                 example = "2026-11-30T12:15:00Z")
-        String slot) {
+        String slot,
 
-    static final QuickScanRequest NONE = new QuickScanRequest(null, null, null, null);
+        @Schema(
+                description =
+                        "The exchange to scan; default scanner.source. Unknown or unavailable: 400 INVALID_EXCHANGE",
+                enumeration = {"binance", "bybit", "okx", "coinbase", "kraken", "kucoin", "replay", "synthetic"},
+                example = "okx")
+        String exchange,
+
+        @Schema(
+                description = "Several exchanges scanned in parallel, each with its own request budget: one row per "
+                        + "(exchange, symbol), each naming its exchange. Instead of exchange, not with it",
+                example = "[\"binance\", \"okx\"]")
+        List<String> exchanges) {
+
+    static final QuickScanRequest NONE = new QuickScanRequest(null, null, null, null, null, null);
 }

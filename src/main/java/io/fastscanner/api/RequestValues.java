@@ -1,16 +1,56 @@
 package io.fastscanner.api;
 
 import io.fastscanner.errors.ApiException;
+import io.fastscanner.marketdata.Exchange;
 import io.fastscanner.marketdata.MarketDataSource;
+import io.fastscanner.marketdata.MarketDataSources;
 import io.fastscanner.marketdata.MarketSymbol;
 import io.fastscanner.marketdata.Timeframe;
 import io.smallrye.mutiny.Uni;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 /** The checks of request values every resource shares: symbols, timeframes and limits, with their error codes. */
 final class RequestValues {
 
     private RequestValues() {}
+
+    /**
+     * The source of the exchange a request names ({@code okx}), the default ({@code scanner.source}) when it names
+     * none, else 400 {@code INVALID_EXCHANGE} naming the exchanges that can be chosen.
+     */
+    static MarketDataSource source(String requested, MarketDataSources sources) {
+        if (requested == null || requested.isBlank()) {
+            return sources.defaultSource();
+        }
+        return Exchange.fromId(requested)
+                .flatMap(sources::get)
+                .orElseThrow(() -> ApiException.badRequest(
+                        "INVALID_EXCHANGE",
+                        "Unknown exchange '" + SymbolResolver.echo(requested) + "'; use one of "
+                                + sources.choosable().stream().map(Exchange::id).collect(Collectors.joining(", "))));
+    }
+
+    /** The exchanges of a quick scan: {@code exchanges}, else {@code exchange}, else the default; never both. */
+    static List<MarketDataSource> sources(String exchange, List<String> exchanges, MarketDataSources sources) {
+        if (exchanges == null || exchanges.isEmpty()) {
+            return List.of(source(exchange, sources));
+        }
+        if (exchange != null) {
+            throw ApiException.badRequest("INVALID_EXCHANGE", "Name either exchange or exchanges, not both");
+        }
+        Map<Exchange, MarketDataSource> chosen = new LinkedHashMap<>();
+        for (String id : exchanges) {
+            MarketDataSource source = source(id == null ? "" : id, sources);
+            if (id == null || id.isBlank() || chosen.put(source.exchange(), source) != null) {
+                throw ApiException.badRequest(
+                        "INVALID_EXCHANGE", "exchanges must name each exchange once, got " + exchanges.size());
+            }
+        }
+        return List.copyOf(chosen.values());
+    }
 
     /** A symbol in any accepted spelling, else 400 {@code INVALID_SYMBOL}. */
     static MarketSymbol symbol(String raw) {

@@ -3,8 +3,10 @@ package io.fastscanner.api;
 import io.fastscanner.errors.ApiError;
 import io.fastscanner.errors.ApiException;
 import io.fastscanner.marketdata.MarketDataSource;
+import io.fastscanner.marketdata.MarketDataSources;
 import io.fastscanner.marketdata.MarketSymbol;
 import io.fastscanner.marketdata.Timeframe;
+import io.fastscanner.scan.ExchangeScope;
 import io.fastscanner.scan.QuickScanConfig;
 import io.fastscanner.scan.QuickScanService;
 import io.fastscanner.scan.ScanHistoryEntry;
@@ -26,6 +28,7 @@ import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -40,7 +43,7 @@ public class ScannerResource {
 
     private final QuickScanService scans;
     private final ScanView view;
-    private final MarketDataSource source;
+    private final MarketDataSources sources;
     private final QuickScanConfig quickScan;
     private final StatusAssembler status;
     private final JsonBodies bodies;
@@ -50,7 +53,7 @@ public class ScannerResource {
     ScannerResource(
             QuickScanService scans,
             ScanView view,
-            MarketDataSource source,
+            MarketDataSources sources,
             QuickScanConfig quickScan,
             StatusAssembler status,
             JsonBodies bodies,
@@ -58,7 +61,7 @@ public class ScannerResource {
             ApiConfig config) {
         this.scans = scans;
         this.view = view;
-        this.source = source;
+        this.sources = sources;
         this.quickScan = quickScan;
         this.status = status;
         this.bodies = bodies;
@@ -85,7 +88,7 @@ public class ScannerResource {
             content = @Content(schema = @Schema(implementation = QuickScanAnswer.class)))
     @APIResponse(
             responseCode = "400",
-            description = "INVALID_JSON, INVALID_FIELD_TYPE, INVALID_TIMEFRAME, "
+            description = "INVALID_JSON, INVALID_FIELD_TYPE, INVALID_EXCHANGE, INVALID_TIMEFRAME, "
                     + "UNSUPPORTED_TIMEFRAME, INVALID_TRIGGER, INVALID_SLOT, TOO_MANY_SYMBOLS, UNKNOWN_SYMBOLS (with the rejected symbols "
                     + "in error.details), " + Answers.MALFORMED,
             content = @Content(schema = @Schema(implementation = ApiError.class)))
@@ -102,15 +105,20 @@ public class ScannerResource {
         QuickScanRequest read = bodies.readOptional(rawBody, QuickScanRequest.class);
         QuickScanRequest body = read == null ? QuickScanRequest.NONE : read;
         ScanTrigger trigger = trigger(body.trigger());
-        Timeframe timeframe = RequestValues.timeframe(body.timeframe(), quickScan.defaultTimeframe(), source);
+        List<MarketDataSource> chosen = RequestValues.sources(body.exchange(), body.exchanges(), sources);
+        Timeframe timeframe = quickScan.defaultTimeframe();
+        for (MarketDataSource source : chosen) {
+            timeframe = RequestValues.timeframe(body.timeframe(), quickScan.defaultTimeframe(), source);
+        }
         List<String> requested = body.symbols() == null ? List.of() : body.symbols();
         if (requested.size() > maxSymbols) {
             throw ApiException.badRequest(
                     "TOO_MANY_SYMBOLS", "At most " + maxSymbols + " symbols per scan, got " + requested.size());
         }
         Instant slot = slot(body.slot(), trigger);
+        Timeframe tf = timeframe;
         if (slot == null) {
-            return scan(requested, timeframe, trigger);
+            return scan(chosen, requested, tf, trigger);
         }
         return slots.claim(slot).onItem().transformToUni(mine -> {
             if (!mine) {
@@ -119,24 +127,30 @@ public class ScannerResource {
                         "SLOT_TAKEN",
                         "The scheduled slot " + slot + " has been scanned already");
             }
-            return scan(requested, timeframe, trigger).onFailure().call(failure -> slots.release(slot));
+            return scan(chosen, requested, tf, trigger).onFailure().call(failure -> slots.release(slot));
         });
     }
 
-    private Uni<QuickScanAnswer> scan(List<String> requested, Timeframe timeframe, ScanTrigger trigger) {
+    private Uni<QuickScanAnswer> scan(
+            List<MarketDataSource> chosen, List<String> requested, Timeframe timeframe, ScanTrigger trigger) {
         if (requested.isEmpty()) {
-            return scans.scan(List.of(), timeframe, trigger).map(r -> QuickScanAnswer.of(r, List.of()));
+            List<ExchangeScope> scopes = chosen.stream()
+                    .map(source -> new ExchangeScope(source.exchange(), List.of()))
+                    .toList();
+            return scans.scanExchanges(scopes, timeframe, trigger).map(r -> QuickScanAnswer.of(r, List.of()));
         }
-        return source.symbols().onItem().transformToUni(known -> {
-            SymbolResolver.Resolution resolution = SymbolResolver.resolve(requested, known);
-            if (resolution.symbols().isEmpty()) {
+        return ExchangeSymbols.resolve(chosen, requested).onItem().transformToUni(resolved -> {
+            if (resolved.scopes().isEmpty()) {
                 throw ApiException.badRequest(
                         "UNKNOWN_SYMBOLS",
-                        "None of the requested symbols can be scanned on " + source.exchange(),
-                        resolution.rejected());
+                        "None of the requested symbols can be scanned on "
+                                + chosen.stream()
+                                        .map(source -> source.exchange().id())
+                                        .collect(Collectors.joining(" or ")),
+                        resolved.rejected());
             }
-            return scans.scan(resolution.symbols(), timeframe, trigger)
-                    .map(r -> QuickScanAnswer.of(r, resolution.rejected()));
+            return scans.scanExchanges(resolved.scopes(), timeframe, trigger)
+                    .map(r -> QuickScanAnswer.of(r, resolved.rejected()));
         });
     }
 
@@ -213,7 +227,8 @@ public class ScannerResource {
             content = @Content(schema = @Schema(implementation = SymbolAnswer.class)))
     @APIResponse(
             responseCode = "400",
-            description = "INVALID_SYMBOL, INVALID_TIMEFRAME, UNSUPPORTED_TIMEFRAME, " + Answers.MALFORMED,
+            description =
+                    "INVALID_SYMBOL, INVALID_EXCHANGE, INVALID_TIMEFRAME, UNSUPPORTED_TIMEFRAME, " + Answers.MALFORMED,
             content = @Content(schema = @Schema(implementation = ApiError.class)))
     @APIResponse(ref = "Unauthorized", responseCode = "401")
     @APIResponse(ref = "CrossOrigin", responseCode = "403")
@@ -228,11 +243,14 @@ public class ScannerResource {
                                     + "scanner.quick-scan.default-timeframe (1h)",
                             example = "4h")
                     @QueryParam("timeframe")
-                    String timeframe) {
+                    String timeframe,
+            @Parameter(description = "Default scanner.source", example = "okx") @QueryParam("exchange")
+                    String exchange) {
+        MarketDataSource source = RequestValues.source(exchange, sources);
         MarketSymbol symbol = RequestValues.symbol(raw);
         return Uni.combine()
                 .all()
-                .unis(view.analysis(symbol), view.overview())
+                .unis(view.analysis(source.exchange(), symbol), view.overview())
                 .asTuple()
                 .flatMap(read -> {
                     Optional<SymbolAnalysis> fromScan = read.getItem1();
@@ -244,7 +262,7 @@ public class ScannerResource {
                         return Uni.createFrom().item(SymbolAnswer.of(fromScan.get()));
                     }
                     return RequestValues.traded(symbol, source)
-                            .flatMap(known -> scans.analyseNow(known, tf))
+                            .flatMap(known -> scans.analyseNow(source.exchange(), known, tf))
                             .map(SymbolAnswer::of);
                 });
     }

@@ -47,6 +47,11 @@ public class MarketDataSources {
         return exchange == config.source() || exchange.isLive();
     }
 
+    /** The source of {@code exchange} if it is the default or has been used; never opens one. */
+    public Optional<MarketDataSource> inUse(Exchange exchange) {
+        return exchange == config.source() ? Optional.of(defaultSource) : Optional.ofNullable(opened.get(exchange));
+    }
+
     /** The source of {@code exchange}, opened on first use; empty when it cannot be chosen. */
     public Optional<MarketDataSource> get(Exchange exchange) {
         if (!choosable(exchange)) {

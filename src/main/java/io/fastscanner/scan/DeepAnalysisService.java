@@ -6,7 +6,9 @@ import io.fastscanner.analysis.RiskSettings;
 import io.fastscanner.analysis.ml.MlPrediction;
 import io.fastscanner.analysis.ml.TrainedModel;
 import io.fastscanner.marketdata.CandleSeries;
-import io.fastscanner.marketdata.MarketDataSource;
+import io.fastscanner.marketdata.Exchange;
+import io.fastscanner.marketdata.Listing;
+import io.fastscanner.marketdata.MarketDataSources;
 import io.fastscanner.marketdata.MarketSymbol;
 import io.fastscanner.marketdata.Timeframe;
 import io.fastscanner.scannerapi.ScannerApiResult;
@@ -21,8 +23,11 @@ import jakarta.enterprise.event.Observes;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicReference;
 import org.jboss.logging.Logger;
@@ -40,7 +45,7 @@ public class DeepAnalysisService {
     private static final Duration MODEL_WAIT = Duration.ofMinutes(2);
     static final String SHUTDOWN = "shutdown: the service stopped before this symbol's deep analysis was done";
 
-    private final MarketDataSource source;
+    private final MarketDataSources sources;
     private final DeepAnalysisConfig config;
     private final MlConfig ml;
     private final ScanState state;
@@ -48,12 +53,12 @@ public class DeepAnalysisService {
     private final PredictionModels models;
     private final ScannerApiService scannerApi;
     private final Clock clock;
-    private final ConfluenceCandles confluence;
+    private final Map<Exchange, ConfluenceCandles> confluence = new ConcurrentHashMap<>();
     private final AtomicReference<DeepRun> current = new AtomicReference<>();
     private volatile boolean stopped;
 
     DeepAnalysisService(
-            MarketDataSource source,
+            MarketDataSources sources,
             DeepAnalysisConfig config,
             MlConfig ml,
             ScanState state,
@@ -61,7 +66,7 @@ public class DeepAnalysisService {
             PredictionModels models,
             ScannerApiService scannerApi,
             Clock clock) {
-        this.source = source;
+        this.sources = sources;
         this.config = config;
         this.ml = ml;
         this.state = state;
@@ -69,7 +74,6 @@ public class DeepAnalysisService {
         this.models = models;
         this.scannerApi = scannerApi;
         this.clock = clock;
-        this.confluence = new ConfluenceCandles(source, config);
     }
 
     void onQuickScan(
@@ -123,24 +127,37 @@ public class DeepAnalysisService {
             close(run);
             return;
         }
-        List<MarketSymbol> symbols = queue.stream().map(a -> a.row().symbol()).toList();
+        List<Listing> symbols = queue.stream().map(SymbolAnalysis::listing).toList();
         Uni<TrainedModel> model = ml.enabled()
                 ? models.modelFor(symbols, config.concurrency() * 2).memoize().indefinitely()
                 : Uni.createFrom().nullItem();
-        SecondOpinionFollowUp opinions = scannerApi.enabled()
-                ? new SecondOpinionFollowUp(
-                                scannerApi.forScan(run.scanId, run.timeframe),
-                                run.timeframe,
-                                (symbol, answer) -> addOpinion(run, symbol, answer))
-                        .listen()
-                : null;
+        Map<Exchange, SecondOpinionFollowUp> opinions = new HashMap<>();
+        if (scannerApi.enabled()) {
+            for (Exchange exchange :
+                    new LinkedHashSet<>(symbols.stream().map(Listing::exchange).toList())) {
+                opinions.put(
+                        exchange,
+                        new SecondOpinionFollowUp(
+                                        scannerApi.forScan(run.scanId, run.timeframe, exchange),
+                                        run.timeframe,
+                                        (symbol, answer) -> addOpinion(run, new Listing(exchange, symbol), answer))
+                                .listen());
+            }
+        }
         run.attach(Multi.createFrom()
                 .iterable(queue)
                 .onItem()
                 .transformToUni(a -> analyse(run, a, model, opinions))
                 .merge(Math.max(1, config.concurrency()))
                 .onCompletion()
-                .call(() -> opinions == null ? Uni.createFrom().voidItem() : opinions.settled())
+                .call(() -> Uni.join()
+                        .all(opinions.values().stream()
+                                .map(SecondOpinionFollowUp::settled)
+                                .toList())
+                        .andCollectFailures()
+                        .replaceWithVoid()
+                        .onFailure()
+                        .recoverWithNull())
                 .onCompletion()
                 .invoke(() -> close(run))
                 .subscribe()
@@ -167,7 +184,7 @@ public class DeepAnalysisService {
         if (latest != null && latest.scanId().equals(run.scanId)) {
             for (ScanRow row : state.rows()) {
                 if (row.status() == SignalStatus.QUICK_SCAN || row.status() == SignalStatus.ANALYZING) {
-                    state.analysis(row.symbol())
+                    state.analysis(new Listing(row.exchange(), row.symbol()))
                             .ifPresent(a ->
                                     state.update(run.scanId, a.withRow(row.withStatus(SignalStatus.FAILED, SHUTDOWN))));
                     unfinished++;
@@ -197,7 +214,11 @@ public class DeepAnalysisService {
     }
 
     private Uni<SymbolAnalysis> analyse(
-            DeepRun run, SymbolAnalysis quick, Uni<TrainedModel> model, SecondOpinionFollowUp opinions) {
+            DeepRun run,
+            SymbolAnalysis quick,
+            Uni<TrainedModel> model,
+            Map<Exchange, SecondOpinionFollowUp> secondOpinions) {
+        SecondOpinionFollowUp opinions = secondOpinions.get(quick.row().exchange());
         if (!run.take()) {
             return Uni.createFrom().nullItem();
         }
@@ -207,14 +228,15 @@ public class DeepAnalysisService {
             state.update(run.scanId, quick.withRow(quick.row().withStatus(SignalStatus.FAILED, SHUTDOWN)));
             return Uni.createFrom().nullItem();
         }
-        MarketSymbol symbol = quick.row().symbol();
-        return confluence
+        Listing listing = quick.listing();
+        MarketSymbol symbol = listing.symbol();
+        return confluence(listing.exchange())
                 .fetch(symbol, run.timeframe)
                 .ifNoItem()
                 .after(config.timeout())
                 .failWith(TimeoutException::new)
                 .onItem()
-                .transformToUni(fetched -> prediction(symbol, model)
+                .transformToUni(fetched -> prediction(listing, model)
                         .map(prediction -> complete(run, analyzing, fetched, prediction, opinions)))
                 .emitOn(Infrastructure.getDefaultWorkerPool())
                 .onFailure()
@@ -227,7 +249,12 @@ public class DeepAnalysisService {
                 });
     }
 
-    private Uni<MlPrediction> prediction(MarketSymbol symbol, Uni<TrainedModel> model) {
+    private ConfluenceCandles confluence(Exchange exchange) {
+        return confluence.computeIfAbsent(
+                exchange, e -> new ConfluenceCandles(sources.get(e).orElseThrow(), config));
+    }
+
+    private Uni<MlPrediction> prediction(Listing symbol, Uni<TrainedModel> model) {
         if (!ml.enabled()) {
             return Uni.createFrom().nullItem();
         }
@@ -272,11 +299,12 @@ public class DeepAnalysisService {
     }
 
     /** The scanner_api answered after {@code symbol} was published with a pending opinion: published again with it. */
-    private void addOpinion(DeepRun run, MarketSymbol symbol, ScannerApiResult answer) {
+    private void addOpinion(DeepRun run, Listing listing, ScannerApiResult answer) {
         if (run.cancelled()) {
             return;
         }
-        state.analysis(symbol).filter(a -> a.deepAnalysis() != null).ifPresent(a -> {
+        MarketSymbol symbol = listing.symbol();
+        state.analysis(listing).filter(a -> a.deepAnalysis() != null).ifPresent(a -> {
             DeepAnalysis deep = a.deepAnalysis();
             SymbolAnalysis updated = new SymbolAnalysis(
                     a.row(),

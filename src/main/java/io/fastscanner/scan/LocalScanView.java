@@ -1,5 +1,7 @@
 package io.fastscanner.scan;
 
+import io.fastscanner.marketdata.Exchange;
+import io.fastscanner.marketdata.Listing;
 import io.fastscanner.marketdata.MarketSymbol;
 import io.smallrye.mutiny.Uni;
 import java.util.List;
@@ -32,8 +34,8 @@ final class LocalScanView implements ScanView {
     }
 
     @Override
-    public Uni<Optional<SymbolAnalysis>> analysis(MarketSymbol symbol) {
-        return Uni.createFrom().item(state.analysis(symbol));
+    public Uni<Optional<SymbolAnalysis>> analysis(Exchange exchange, MarketSymbol symbol) {
+        return Uni.createFrom().item(state.analysis(new Listing(exchange, symbol)));
     }
 
     @Override

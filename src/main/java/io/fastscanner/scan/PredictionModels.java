@@ -5,8 +5,9 @@ import io.fastscanner.analysis.ml.PooledModelTrainer;
 import io.fastscanner.analysis.ml.TrainedModel;
 import io.fastscanner.analysis.ml.TrainingSettings;
 import io.fastscanner.marketdata.CandleSeries;
+import io.fastscanner.marketdata.Listing;
 import io.fastscanner.marketdata.MarketDataSource;
-import io.fastscanner.marketdata.MarketSymbol;
+import io.fastscanner.marketdata.MarketDataSources;
 import io.fastscanner.marketdata.Timeframe;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
@@ -26,13 +27,13 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class PredictionModels {
 
-    private final MarketDataSource source;
+    private final MarketDataSources sources;
     private final MlConfig config;
     private final ScanMetrics metrics;
     private final ModelRegistry models = new ModelRegistry();
 
-    PredictionModels(MarketDataSource source, MlConfig config, ScanMetrics metrics) {
-        this.source = source;
+    PredictionModels(MarketDataSources sources, MlConfig config, ScanMetrics metrics) {
+        this.sources = sources;
         this.config = config;
         this.metrics = metrics;
     }
@@ -41,12 +42,12 @@ public class PredictionModels {
      * The model for these symbols, trained on the first {@code scanner.ml.max-training-symbols} of them first if
      * needed; fails when there is too little history.
      */
-    Uni<TrainedModel> modelFor(List<MarketSymbol> scanned, int fetchConcurrency) {
+    Uni<TrainedModel> modelFor(List<Listing> scanned, int fetchConcurrency) {
         Timeframe timeframe = config.timeframe();
         int pooled = Math.min(scanned.size(), Math.max(1, config.maxTrainingSymbols()));
-        List<MarketSymbol> symbols = scanned.subList(0, pooled);
-        Set<String> names = symbols.stream().map(MarketSymbol::toString).collect(Collectors.toCollection(TreeSet::new));
-        Instant now = source.now();
+        List<Listing> symbols = scanned.subList(0, pooled);
+        Set<String> names = symbols.stream().map(Listing::key).collect(Collectors.toCollection(TreeSet::new));
+        Instant now = source(scanned.get(0)).now();
         if (!models.needsTraining(names, timeframe.label(), now, config.retrainInterval())) {
             return Uni.createFrom().item(models.current());
         }
@@ -64,8 +65,12 @@ public class PredictionModels {
     }
 
     /** The candles a symbol's prediction is made from (served from the cache after training). */
-    Uni<CandleSeries> history(MarketSymbol symbol) {
-        return source.candles(symbol, config.timeframe(), config.historyCandles());
+    Uni<CandleSeries> history(Listing listing) {
+        return source(listing).candles(listing.symbol(), config.timeframe(), config.historyCandles());
+    }
+
+    private MarketDataSource source(Listing listing) {
+        return sources.get(listing.exchange()).orElseThrow();
     }
 
     private TrainedModel train(List<CandleSeries> histories, Instant now) {

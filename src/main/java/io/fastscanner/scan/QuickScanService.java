@@ -1,37 +1,34 @@
 package io.fastscanner.scan;
 
-import io.fastscanner.marketdata.CandleSeries;
-import io.fastscanner.marketdata.MarketDataException;
+import io.fastscanner.marketdata.Exchange;
 import io.fastscanner.marketdata.MarketDataSource;
+import io.fastscanner.marketdata.MarketDataSources;
 import io.fastscanner.marketdata.MarketSymbol;
-import io.fastscanner.marketdata.Ticker24h;
 import io.fastscanner.marketdata.Timeframe;
 import io.fastscanner.store.StoreHealth;
 import io.fastscanner.store.StoreUnavailableException;
-import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
-import io.smallrye.mutiny.infrastructure.Infrastructure;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.HashMap;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.TimeoutException;
+import java.util.stream.Collectors;
 
 /**
- * Phase 1 of a scan, as one Mutiny pipeline: one ticker call for all symbols and, at the same time, each symbol's
- * candles with bounded concurrency, a per-symbol timeout and per-symbol isolation (a failing symbol becomes a
- * {@code failed} row, the others go on). Identical scans requested while one is running share its result, on
- * every replica with the redis store ({@link ScanClaims}).
+ * Phase 1 of a scan: on each exchange it names, in parallel and each with its own budgets, one {@link ExchangeScan}
+ * (tickers and candles, per-symbol isolation). On one exchange a failed ticker call fails the scan; over several, that
+ * exchange's named symbols become failed rows (or, for its default universe, an {@link ExchangeFailure}) and the other
+ * exchanges' rows are complete. Identical scans requested while one is running share its result, on every replica with
+ * the redis store ({@link ScanClaims}).
  */
 @ApplicationScoped
 public class QuickScanService {
 
-    private final MarketDataSource source;
+    private final MarketDataSources sources;
     private final QuickScanConfig config;
     private final UniverseConfig universe;
     private final DeepAnalysisConfig deep;
@@ -48,7 +45,7 @@ public class QuickScanService {
     private final UniverseRanking ranking = new UniverseRanking();
 
     QuickScanService(
-            MarketDataSource source,
+            MarketDataSources sources,
             QuickScanConfig config,
             UniverseConfig universe,
             DeepAnalysisConfig deep,
@@ -61,7 +58,7 @@ public class QuickScanService {
             StoreHealth store,
             ScanClaims claims,
             Clock clock) {
-        this.source = source;
+        this.sources = sources;
         this.config = config;
         this.universe = universe;
         this.deep = deep;
@@ -76,12 +73,16 @@ public class QuickScanService {
         this.clock = clock;
     }
 
-    /**
-     * Scans {@code symbols}, or the default universe when the list is empty; fails with {@link ScannerStopping} once
-     * the service has started to shut down, with {@link StoreUnavailableException} while the shared store is
-     * unreachable.
-     */
+    /** Scans {@code symbols} (or the default universe when empty) on the default exchange ({@code scanner.source}). */
     public Uni<ScanResult> scan(List<MarketSymbol> symbols, Timeframe timeframe, ScanTrigger trigger) {
+        return scanExchanges(List.of(new ExchangeScope(sources.defaultExchange(), symbols)), timeframe, trigger);
+    }
+
+    /**
+     * Scans each scope's exchange; fails with {@link ScannerStopping} once the service has started to shut down, with
+     * {@link StoreUnavailableException} while the shared store is unreachable.
+     */
+    public Uni<ScanResult> scanExchanges(List<ExchangeScope> scopes, Timeframe timeframe, ScanTrigger trigger) {
         if (shutdown.closed()) {
             return Uni.createFrom().failure(new ScannerStopping());
         }
@@ -91,19 +92,13 @@ public class QuickScanService {
                     .failure(new StoreUnavailableException(outage.get().reason()));
         }
         String key = timeframe.label() + "|"
-                + (symbols.isEmpty()
-                        ? "*"
-                        : String.join(
-                                ",",
-                                new TreeSet<>(symbols.stream()
-                                        .map(MarketSymbol::toString)
-                                        .toList())));
+                + scopes.stream().map(ExchangeScope::key).sorted().collect(Collectors.joining("|"));
         return inFlight.computeIfAbsent(
                 key,
                 k -> Uni.createFrom()
                         .deferred(() -> {
                             String scanId = ids.next();
-                            return claims.once(k, scanId, () -> run(scanId, symbols, timeframe, trigger));
+                            return claims.once(k, scanId, () -> run(scanId, scopes, timeframe, trigger));
                         })
                         .onTermination()
                         .invoke(() -> inFlight.remove(k))
@@ -111,39 +106,42 @@ public class QuickScanService {
                         .indefinitely());
     }
 
-    private Uni<ScanResult> run(String scanId, List<MarketSymbol> requested, Timeframe timeframe, ScanTrigger trigger) {
+    /** One part's rows, or why its exchange could not be scanned. */
+    private record Part(List<SymbolAnalysis> analyses, Optional<ExchangeFailure> failure) {}
+
+    private Uni<ScanResult> run(String scanId, List<ExchangeScope> scopes, Timeframe timeframe, ScanTrigger trigger) {
         return Uni.createFrom().deferred(() -> {
-            source.beforeScan(timeframe);
             Instant startedAt = clock.instant();
             long startNanos = System.nanoTime();
             state.started(scanId, startedAt);
             listeners.scanStarted(scanId, trigger, timeframe);
-            Uni<Map<MarketSymbol, Ticker24h>> tickers = source.tickers()
-                    .ifNoItem()
-                    .after(config.timeout())
-                    .failWith(() -> new MarketDataException(
-                            "timeout",
-                            "the 24h ticker request timed out after "
-                                    + config.timeout().toSeconds() + " s"))
-                    .invoke(t -> ranking.remember(source.exchange(), t, clock.instant()))
-                    .memoize()
-                    .indefinitely();
-            // Sent now, alongside the first candle requests; its outcome (item or failure) reaches the scan below.
-            tickers.subscribe().with(t -> {}, failure -> {});
-            return symbolsToScan(requested, tickers)
-                    .onItem()
-                    .transformToUni(symbols -> scanSymbols(symbols, tickers, timeframe))
-                    .onItem()
-                    .transformToUni(analyses -> tickers.map(t -> analyses)) // no tickers: the scan failed
-                    .map(analyses -> new ScanResult(
-                            scanId,
-                            trigger,
-                            source.exchange(),
-                            timeframe,
-                            startedAt,
-                            (System.nanoTime() - startNanos) / 1_000_000,
-                            source.now(),
-                            analyses))
+            boolean isolated = scopes.size() > 1;
+            List<Uni<Part>> parts = scopes.stream()
+                    .map(scope -> part(scope, timeframe, isolated))
+                    .toList();
+            MarketDataSource first = source(scopes.get(0).exchange());
+            return Uni.join()
+                    .all(parts)
+                    .andFailFast()
+                    .map(done -> {
+                        List<SymbolAnalysis> analyses = new ArrayList<>();
+                        List<ExchangeFailure> unavailable = new ArrayList<>();
+                        done.forEach(p -> {
+                            analyses.addAll(p.analyses());
+                            p.failure().ifPresent(unavailable::add);
+                        });
+                        return new ScanResult(
+                                scanId,
+                                trigger,
+                                first.exchange(),
+                                scopes.stream().map(ExchangeScope::exchange).toList(),
+                                timeframe,
+                                startedAt,
+                                (System.nanoTime() - startNanos) / 1_000_000,
+                                first.now(),
+                                analyses,
+                                unavailable);
+                    })
                     .invoke(result -> {
                         metrics.scanned(result, System.nanoTime() - startNanos);
                         state.finished(result);
@@ -157,77 +155,41 @@ public class QuickScanService {
         });
     }
 
-    /** One symbol's quick signal computed now, outside any scan (nothing is stored). */
-    public Uni<SymbolAnalysis> analyseNow(MarketSymbol symbol, Timeframe timeframe) {
-        return fetch(symbol, timeframe)
-                .flatMap(fetched -> analyse(fetched, Uni.createFrom().item(Map.of()), timeframe));
-    }
-
-    /**
-     * The requested symbols, or the default universe: ranked by recent tickers when there are some, so candles are
-     * fetched while this scan's ticker request is under way, else by this scan's tickers.
-     */
-    private Uni<List<MarketSymbol>> symbolsToScan(
-            List<MarketSymbol> requested, Uni<Map<MarketSymbol, Ticker24h>> tickers) {
-        if (!requested.isEmpty()) {
-            return Uni.createFrom().item(requested);
+    private Uni<Part> part(ExchangeScope scope, Timeframe timeframe, boolean isolated) {
+        ExchangeScan scan = exchangeScan(scope.exchange(), timeframe);
+        Uni<Part> part = scan.run(scope.symbols(), timeframe).map(rows -> new Part(rows, Optional.empty()));
+        if (!isolated) {
+            return part;
         }
-        return ranking.top(
-                        source.exchange(), universe.quote(), universe.size(), universe.rankingMaxAge(), clock.instant())
-                .map(symbols -> Uni.createFrom().item(symbols))
-                .orElseGet(() -> tickers.map(t -> Universe.top(t.values(), universe.quote(), universe.size())));
+        return part.onFailure()
+                .recoverWithItem(failure -> new Part(
+                        scope.symbols().stream()
+                                .map(symbol -> scan.failed(symbol, timeframe, failure))
+                                .toList(),
+                        scope.symbols().isEmpty()
+                                ? Optional.of(ExchangeFailure.of(scope.exchange(), failure))
+                                : Optional.empty()));
     }
 
-    /**
-     * Two stages: at most {@code concurrency} candle requests in flight, and the signals computed on worker threads
-     * outside those slots, so a slot takes the next request as soon as its answer is read.
-     */
-    private Uni<List<SymbolAnalysis>> scanSymbols(
-            List<MarketSymbol> symbols, Uni<Map<MarketSymbol, Ticker24h>> tickers, Timeframe timeframe) {
-        if (symbols.isEmpty()) {
-            return Uni.createFrom().item(List.of());
-        }
-        int concurrency = Math.max(1, config.concurrency());
-        return Multi.createFrom()
-                .iterable(symbols)
-                .onItem()
-                .transformToUni(symbol -> fetch(symbol, timeframe))
-                .merge(concurrency)
-                .onItem()
-                .transformToUni(fetched -> analyse(fetched, tickers, timeframe))
-                .merge(concurrency)
-                .collect()
-                .asList()
-                .map(analyses -> inRequestOrder(symbols, analyses));
+    /** One symbol's quick signal on {@code exchange}, computed now, outside any scan (nothing is stored). */
+    public Uni<SymbolAnalysis> analyseNow(Exchange exchange, MarketSymbol symbol, Timeframe timeframe) {
+        return exchangeScan(exchange, timeframe).analyseNow(symbol, timeframe);
     }
 
-    /** A symbol's candles, or why there are none. */
-    private record Fetched(MarketSymbol symbol, CandleSeries candles, Throwable failure) {}
-
-    private Uni<Fetched> fetch(MarketSymbol symbol, Timeframe timeframe) {
-        return source.candles(symbol, timeframe, candlesToFetch(timeframe))
-                .ifNoItem()
-                .after(config.timeout())
-                .failWith(TimeoutException::new)
-                .map(candles -> new Fetched(symbol, candles, null))
-                .onFailure()
-                .recoverWithItem(failure -> new Fetched(symbol, null, failure));
-    }
-
-    private Uni<SymbolAnalysis> analyse(
-            Fetched fetched, Uni<Map<MarketSymbol, Ticker24h>> tickers, Timeframe timeframe) {
-        Uni<SymbolAnalysis> analysis = fetched.failure() != null
-                ? Uni.createFrom().failure(fetched.failure())
-                : tickers.emitOn(Infrastructure.getDefaultWorkerPool())
-                        .map(t -> QuickSignalCalculator.analyse(
-                                fetched.candles().last(config.candles()),
-                                t.get(fetched.symbol()),
-                                source.exchange(),
-                                source.now(),
-                                clock.instant()));
-        return analysis.onFailure()
-                .recoverWithItem(failure -> SymbolAnalysis.failed(QuickSignalCalculator.failed(
-                        fetched.symbol(), source.exchange(), timeframe, FailureReasons.of(failure), clock.instant())));
+    private ExchangeScan exchangeScan(Exchange exchange, Timeframe timeframe) {
+        MarketDataSource source = source(exchange);
+        return new ExchangeScan(
+                source,
+                new ExchangeScan.Settings(
+                        config.timeout(),
+                        config.concurrency(),
+                        config.candles(),
+                        candlesToFetch(timeframe),
+                        universe.quote().orElse(source.defaultQuote()),
+                        universe.size(),
+                        universe.rankingMaxAge()),
+                ranking,
+                clock);
     }
 
     /**
@@ -245,9 +207,8 @@ public class QuickScanService {
         return limit;
     }
 
-    private static List<SymbolAnalysis> inRequestOrder(List<MarketSymbol> symbols, List<SymbolAnalysis> analyses) {
-        Map<MarketSymbol, SymbolAnalysis> bySymbol = new HashMap<>();
-        analyses.forEach(a -> bySymbol.put(a.row().symbol(), a));
-        return symbols.stream().map(bySymbol::get).toList();
+    private MarketDataSource source(Exchange exchange) {
+        return sources.get(exchange)
+                .orElseThrow(() -> new IllegalArgumentException(exchange + " cannot be scanned here"));
     }
 }

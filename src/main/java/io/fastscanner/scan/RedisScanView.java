@@ -3,6 +3,8 @@ package io.fastscanner.scan;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.fastscanner.marketdata.Exchange;
+import io.fastscanner.marketdata.Listing;
 import io.fastscanner.marketdata.MarketSymbol;
 import io.quarkus.redis.datasource.ReactiveRedisDataSource;
 import io.quarkus.redis.datasource.hash.ReactiveHashCommands;
@@ -23,7 +25,7 @@ import java.util.Optional;
  */
 final class RedisScanView implements ScanView {
 
-    private static final TypeReference<List<MarketSymbol>> SYMBOLS = new TypeReference<>() {};
+    private static final TypeReference<List<String>> LISTINGS = new TypeReference<>() {};
 
     private final ReactiveValueCommands<String, String> values;
     private final ReactiveHashCommands<String, String, String> hashes;
@@ -66,11 +68,11 @@ final class RedisScanView implements ScanView {
     }
 
     @Override
-    public Uni<Optional<SymbolAnalysis>> analysis(MarketSymbol symbol) {
+    public Uni<Optional<SymbolAnalysis>> analysis(Exchange exchange, MarketSymbol symbol) {
         return latestId()
                 .flatMap(id -> id.isEmpty()
                         ? Uni.createFrom().item(Optional.<SymbolAnalysis>empty())
-                        : hashes.hget(keys.analyses(id.get()), symbol.toString())
+                        : hashes.hget(keys.analyses(id.get()), new Listing(exchange, symbol).key())
                                 .map(text -> Optional.ofNullable(text).map(t -> read(t, SymbolAnalysis.class))));
     }
 
@@ -105,8 +107,8 @@ final class RedisScanView implements ScanView {
                         return Optional.<ScanResult>empty();
                     }
                     ScanHistoryEntry entry = read(entryText, ScanHistoryEntry.class);
-                    List<SymbolAnalysis> inOrder = read(order, SYMBOLS).stream()
-                            .map(s -> analyses.get(s.toString()))
+                    List<SymbolAnalysis> inOrder = read(order, LISTINGS).stream()
+                            .map(analyses::get)
                             .filter(Objects::nonNull)
                             .map(text -> read(text, SymbolAnalysis.class))
                             .toList();
@@ -114,11 +116,13 @@ final class RedisScanView implements ScanView {
                             scanId,
                             entry.trigger(),
                             entry.exchange(),
+                            entry.exchanges() == null ? List.of(entry.exchange()) : entry.exchanges(),
                             entry.timeframe(),
                             entry.timestamp(),
                             entry.durationMs(),
                             entry.dataTime(),
-                            inOrder));
+                            inOrder,
+                            List.of()));
                 });
     }
 
@@ -138,9 +142,9 @@ final class RedisScanView implements ScanView {
         if (order == null) {
             return List.of();
         }
-        List<MarketSymbol> symbols = read(order, SYMBOLS);
-        return symbols.stream()
-                .map(s -> analyses.get(s.toString()))
+        List<String> listings = read(order, LISTINGS);
+        return listings.stream()
+                .map(analyses::get)
                 .filter(Objects::nonNull)
                 .map(text -> read(text, SymbolAnalysis.class).row())
                 .toList();

@@ -4,6 +4,7 @@ import io.fastscanner.marketdata.Exchange;
 import io.fastscanner.marketdata.Timeframe;
 import io.quarkus.runtime.annotations.RegisterForReflection;
 import java.time.Instant;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
@@ -22,7 +23,11 @@ public record ScanHistoryEntry(
         @Schema(description = "When the scan started") Instant timestamp,
         int symbolCount,
         Timeframe timeframe,
+
+        @Schema(description = "The first (or only) exchange scanned")
         Exchange exchange,
+
+        @Schema(description = "Every exchange scanned") List<Exchange> exchanges,
         ScanTrigger trigger,
         @Schema(description = "Quick-scan duration") long durationMs,
 
@@ -44,6 +49,7 @@ public record ScanHistoryEntry(
                 rows.size(),
                 result.timeframe(),
                 result.exchange(),
+                result.exchanges(),
                 result.trigger(),
                 result.durationMs(),
                 result.dataTime(),
@@ -59,6 +65,7 @@ public record ScanHistoryEntry(
                 symbolCount,
                 timeframe,
                 exchange,
+                exchanges,
                 trigger,
                 durationMs,
                 dataTime,

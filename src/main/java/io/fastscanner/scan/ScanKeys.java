@@ -26,12 +26,12 @@ record ScanKeys(String prefix) {
         return prefix + "scan:" + scanId;
     }
 
-    /** A scan's symbols in scan order (a JSON array). */
+    /** A scan's listings ({@code okx:BTC/USDT}) in scan order (a JSON array). */
     String order(String scanId) {
         return prefix + "scan:" + scanId + ":order";
     }
 
-    /** A scan's analyses: a hash of symbol to analysis (JSON). */
+    /** A scan's analyses: a hash of listing ({@code okx:BTC/USDT}) to analysis (JSON). */
     String analyses(String scanId) {
         return prefix + "scan:" + scanId + ":analyses";
     }

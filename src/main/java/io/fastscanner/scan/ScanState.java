@@ -1,6 +1,6 @@
 package io.fastscanner.scan;
 
-import io.fastscanner.marketdata.MarketSymbol;
+import io.fastscanner.marketdata.Listing;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Instant;
@@ -24,17 +24,17 @@ import java.util.concurrent.ConcurrentHashMap;
 public class ScanState {
 
     /** A finished scan and its rows by symbol; only {@link #update} changes the rows, and only under the lock. */
-    private record Latest(ScanResult result, Map<MarketSymbol, SymbolAnalysis> analyses) {
+    private record Latest(ScanResult result, Map<Listing, SymbolAnalysis> analyses) {
 
         static Latest of(ScanResult result) {
-            Map<MarketSymbol, SymbolAnalysis> bySymbol = new ConcurrentHashMap<>();
-            result.analyses().forEach(a -> bySymbol.put(a.row().symbol(), a));
-            return new Latest(result, bySymbol);
+            Map<Listing, SymbolAnalysis> byListing = new ConcurrentHashMap<>();
+            result.analyses().forEach(a -> byListing.put(a.listing(), a));
+            return new Latest(result, byListing);
         }
 
         List<SymbolAnalysis> inScanOrder() {
             return result.analyses().stream()
-                    .map(a -> analyses.get(a.row().symbol()))
+                    .map(a -> analyses.get(a.listing()))
                     .toList();
         }
     }
@@ -109,16 +109,16 @@ public class ScanState {
         return current == null ? null : current.result().scanId();
     }
 
-    /** Replaces one symbol's analysis if it belongs to the latest scan; false (and nothing changes) otherwise. */
+    /** Replaces one (exchange, symbol)'s analysis if it belongs to the latest scan; false (and nothing changes) otherwise. */
     public synchronized boolean update(String scanId, SymbolAnalysis analysis) {
         Latest current = latest;
-        MarketSymbol symbol = analysis.row().symbol();
+        Listing listing = analysis.listing();
         if (current == null
                 || !current.result().scanId().equals(scanId)
-                || !current.analyses().containsKey(symbol)) {
+                || !current.analyses().containsKey(listing)) {
             return false;
         }
-        current.analyses().put(symbol, analysis);
+        current.analyses().put(listing, analysis);
         changes.updated(scanId, analysis);
         return true;
     }
@@ -148,11 +148,11 @@ public class ScanState {
                         .toList();
     }
 
-    public Optional<SymbolAnalysis> analysis(MarketSymbol symbol) {
+    public Optional<SymbolAnalysis> analysis(Listing listing) {
         Latest current = latest;
         return current == null
                 ? Optional.empty()
-                : Optional.ofNullable(current.analyses().get(symbol));
+                : Optional.ofNullable(current.analyses().get(listing));
     }
 
     public synchronized List<ScanHistoryEntry> history() {

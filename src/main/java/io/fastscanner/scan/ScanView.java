@@ -1,5 +1,6 @@
 package io.fastscanner.scan;
 
+import io.fastscanner.marketdata.Exchange;
 import io.fastscanner.marketdata.MarketSymbol;
 import io.smallrye.mutiny.Uni;
 import java.util.List;
@@ -24,8 +25,8 @@ public interface ScanView {
     /** The latest scan's rows in scan order, with their current status. */
     Uni<List<ScanRow>> rows();
 
-    /** The latest scan's analysis of {@code symbol}, when it scanned it. */
-    Uni<Optional<SymbolAnalysis>> analysis(MarketSymbol symbol);
+    /** The latest scan's analysis of {@code symbol} on {@code exchange}, when it scanned it there. */
+    Uni<Optional<SymbolAnalysis>> analysis(Exchange exchange, MarketSymbol symbol);
 
     /** Finished scans, newest first. */
     Uni<List<ScanHistoryEntry>> history();

@@ -74,9 +74,9 @@ public class SharedScanWriter implements ScanStateChanges {
         String scanId = result.scanId();
         String entryJson = write(entry);
         String order =
-                write(result.analyses().stream().map(a -> a.row().symbol()).toList());
+                write(result.analyses().stream().map(a -> a.listing().key()).toList());
         Map<String, String> analyses = new LinkedHashMap<>();
-        result.analyses().forEach(a -> analyses.put(a.row().symbol().toString(), write(a)));
+        result.analyses().forEach(a -> analyses.put(a.listing().key(), write(a)));
         long ttlSeconds = store.redisScanTtl().toSeconds();
         writes.submit("keeping a scan's results", () -> {
             var values = data().value(String.class);
@@ -97,7 +97,7 @@ public class SharedScanWriter implements ScanStateChanges {
 
     @Override
     public void updated(String scanId, SymbolAnalysis analysis) {
-        String field = analysis.row().symbol().toString();
+        String field = analysis.listing().key();
         String value = write(analysis);
         writes.submit(
                 "keeping a symbol's analysis",

@@ -1,7 +1,9 @@
 package io.fastscanner.scan;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import io.fastscanner.analysis.DeepAnalysis;
 import io.fastscanner.indicators.IndicatorSnapshot;
+import io.fastscanner.marketdata.Listing;
 import io.fastscanner.signal.Rating;
 
 /**
@@ -12,6 +14,12 @@ public record SymbolAnalysis(ScanRow row, IndicatorSnapshot indicators, Rating r
 
     public static SymbolAnalysis failed(ScanRow row) {
         return new SymbolAnalysis(row, null, null, null);
+    }
+
+    /** The (exchange, symbol) this analysis is of. */
+    @JsonIgnore
+    public Listing listing() {
+        return new Listing(row.exchange(), row.symbol());
     }
 
     public SymbolAnalysis withRow(ScanRow newRow) {

@@ -3,6 +3,7 @@ package io.fastscanner.scan;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
+import java.util.Optional;
 
 /** {@code scanner.universe.*}: the symbols scanned when a request names none. */
 @ConfigMapping(prefix = "scanner.universe")
@@ -21,7 +22,9 @@ public interface UniverseConfig {
     @WithDefault("5m")
     Duration rankingMaxAge();
 
-    /** Quote asset of the default universe. */
-    @WithDefault("USDT")
-    String quote();
+    /**
+     * Quote asset of the default universe; unset, each exchange's own: {@code USDT}, {@code USD} on Coinbase and
+     * Kraken, whose dollar pairs trade against USD.
+     */
+    Optional<String> quote();
 }

@@ -15,9 +15,12 @@ public interface ScannerApiConfig {
      */
     Optional<String> url();
 
-    /** Exchange id the Python service scans with (a ccxt id such as {@code binance} or {@code kucoinfutures}). */
-    @WithDefault("binance")
-    String exchange();
+    /**
+     * Exchange id the Python service scans with (a ccxt id such as {@code binance} or {@code kucoinfutures}). Unset
+     * (the default): the exchange of the scan asking (our ids are ccxt's), or {@code binance} for replayed and
+     * synthetic markets, which the Python service cannot scan.
+     */
+    Optional<String> exchange();
 
     /**
      * Upper bound for one whole fetch: the status read, the scan request, the polling and the signals read. When it

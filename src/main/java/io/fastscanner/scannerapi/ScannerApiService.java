@@ -1,5 +1,6 @@
 package io.fastscanner.scannerapi;
 
+import io.fastscanner.marketdata.Exchange;
 import io.fastscanner.marketdata.Timeframe;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -54,32 +55,41 @@ public class ScannerApiService {
      * The result for scan {@code scanId}: the first call fetches, later calls for the same scan and timeframe
      * (one per symbol, typically) share that fetch and its result. Completes with a result, never with a failure.
      */
-    public Uni<ScannerApiResult> forScan(String scanId, Timeframe timeframe) {
+    public Uni<ScannerApiResult> forScan(String scanId, Timeframe timeframe, Exchange exchange) {
         if (!enabled()) {
             return Uni.createFrom().item(ScannerApiResult.disabled());
         }
-        String key = scanId + "|" + timeframe.label();
+        String key = scanId + "|" + timeframe.label() + "|" + exchange.id();
         synchronized (perScan) {
-            return perScan.computeIfAbsent(key, k -> fetch(timeframe).memoize().indefinitely());
+            return perScan.computeIfAbsent(
+                    key, k -> fetch(timeframe, exchange).memoize().indefinitely());
         }
+    }
+
+    /** The exchange id sent to the Python service for a scan of {@code exchange}. */
+    String peerExchange(Exchange exchange) {
+        return config.exchange().orElse(exchange.isLive() ? exchange.id() : Exchange.BINANCE.id());
     }
 
     /**
      * Asks the Python service for its view on {@code timeframe}, once the fetches before it have ended; a fetch for
      * the same label that has not started yet is shared. Completes with a result, never with a failure.
      */
-    public Uni<ScannerApiResult> fetch(Timeframe timeframe) {
+    public Uni<ScannerApiResult> fetch(Timeframe timeframe, Exchange exchange) {
         if (!enabled()) {
             return Uni.createFrom().item(ScannerApiResult.disabled());
         }
         ScannerApiLabel label = ScannerApiLabel.forTimeframe(timeframe);
-        return Uni.createFrom().deferred(() -> oneAtATime.submit(label.label(), () -> bounded(timeframe, label)));
+        String peerExchange = peerExchange(exchange);
+        return Uni.createFrom()
+                .deferred(() -> oneAtATime.submit(
+                        label.label() + "|" + peerExchange, () -> bounded(timeframe, label, peerExchange)));
     }
 
-    private Uni<ScannerApiResult> bounded(Timeframe timeframe, ScannerApiLabel label) {
+    private Uni<ScannerApiResult> bounded(Timeframe timeframe, ScannerApiLabel label, String peerExchange) {
         Duration timeout = config.timeout();
         ScannerApiFetch fetch =
-                new ScannerApiFetch(client, ourRequests, clock, config.pollInterval(), config.exchange(), label);
+                new ScannerApiFetch(client, ourRequests, clock, config.pollInterval(), peerExchange, label);
         return Uni.createFrom()
                 .deferred(fetch::run)
                 .ifNoItem()

@@ -1,5 +1,6 @@
 package io.fastscanner.schedule;
 
+import io.fastscanner.marketdata.Exchange;
 import io.fastscanner.marketdata.MarketSymbol;
 import io.fastscanner.marketdata.Timeframe;
 import io.fastscanner.time.TimeId;
@@ -8,7 +9,7 @@ import java.time.Instant;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
- * Something significant that changed for a symbol since the previous scan of it.
+ * Something significant that changed for a symbol on an exchange since the previous scan of it there.
  *
  * @param id       increasing, also across restarts; {@code GET /api/scanner/alerts?since=<id>} returns the newer ones
  * @param previous the value in the previous scan, as text
@@ -20,6 +21,10 @@ public record Alert(
         TimeId id,
 
         String scanId,
+
+        @Schema(description = "The exchange the symbol was scanned on")
+        Exchange exchange,
+
         MarketSymbol symbol,
         Timeframe timeframe,
         AlertKind kind,

@@ -1,6 +1,6 @@
 package io.fastscanner.schedule;
 
-import io.fastscanner.marketdata.MarketSymbol;
+import io.fastscanner.marketdata.Listing;
 import io.fastscanner.marketdata.Timeframe;
 import io.fastscanner.time.TimeId;
 import io.fastscanner.time.TimeIdSequence;
@@ -28,11 +28,12 @@ public class AlertStore {
         this.ids = new TimeIdSequence(clock);
     }
 
-    synchronized Alert add(String scanId, MarketSymbol symbol, Timeframe timeframe, ChangeRules.Change change) {
+    synchronized Alert add(String scanId, Listing listing, Timeframe timeframe, ChangeRules.Change change) {
         Alert alert = new Alert(
                 ids.next(),
                 scanId,
-                symbol,
+                listing.exchange(),
+                listing.symbol(),
                 timeframe,
                 change.kind(),
                 change.message(),

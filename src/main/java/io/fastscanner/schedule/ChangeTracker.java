@@ -3,7 +3,7 @@ package io.fastscanner.schedule;
 import io.fastscanner.analysis.DeepAnalysis;
 import io.fastscanner.analysis.Regime;
 import io.fastscanner.events.EventBus;
-import io.fastscanner.marketdata.MarketSymbol;
+import io.fastscanner.marketdata.Listing;
 import io.fastscanner.marketdata.Timeframe;
 import io.fastscanner.scan.ScanLifecycle;
 import io.fastscanner.scan.ScanLifecycle.ObserverOrder;
@@ -18,18 +18,18 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.UnaryOperator;
 
 /**
- * Compares each scan with the previous scan of the same symbols (per timeframe) and raises an {@code alert} for
+ * Compares each scan with the previous scan of the same symbols (per exchange and timeframe) and raises an {@code alert} for
  * every significant change: signal flips, strength changes, price moves, RSI crossing 30 or 70 (after the quick
  * phase) and regime changes (after each symbol's deep analysis). Failed and stale symbols are not compared.
  */
 @ApplicationScoped
 public class ChangeTracker {
 
-    /** A symbol on a timeframe: what one snapshot is remembered for. */
-    private record Key(MarketSymbol symbol, Timeframe timeframe) {
+    /** A symbol on an exchange and a timeframe: what one snapshot is remembered for. */
+    private record Key(Listing listing, Timeframe timeframe) {
 
         static Key of(ScanRow row) {
-            return new Key(row.symbol(), row.timeframe());
+            return new Key(new Listing(row.exchange(), row.symbol()), row.timeframe());
         }
     }
 
@@ -86,7 +86,7 @@ public class ChangeTracker {
 
     private void raise(String scanId, ScanRow row, List<ChangeRules.Change> changes) {
         for (ChangeRules.Change change : changes) {
-            Alert alert = store.add(scanId, row.symbol(), row.timeframe(), change);
+            Alert alert = store.add(scanId, new Listing(row.exchange(), row.symbol()), row.timeframe(), change);
             shared.raised(alert);
             bus.publish(AlertRaised.of(alert));
         }

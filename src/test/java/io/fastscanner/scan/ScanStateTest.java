@@ -3,6 +3,7 @@ package io.fastscanner.scan;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.fastscanner.marketdata.Exchange;
+import io.fastscanner.marketdata.Listing;
 import io.fastscanner.marketdata.MarketSymbol;
 import io.fastscanner.marketdata.Timeframe;
 import java.time.Instant;
@@ -180,7 +181,7 @@ class ScanStateTest {
                 .isFalse();
         assertThat(state.update("a", row(SYMBOLS.get(1), "a", "deep"))).isTrue();
         assertThat(state.rows()).extracting(ScanRow::reason).containsExactly("a:quick", "a:deep", "a:quick", "a:quick");
-        assertThat(state.analysis(SYMBOLS.get(1)))
+        assertThat(state.analysis(new Listing(Exchange.REPLAY, SYMBOLS.get(1))))
                 .hasValueSatisfying(a -> assertThat(a.row().reason()).isEqualTo("a:deep"));
     }
 }

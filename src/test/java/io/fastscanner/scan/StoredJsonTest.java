@@ -36,7 +36,7 @@ class StoredJsonTest {
 
         ScanResult scan = state.latest().orElseThrow();
         List<SymbolAnalysis> analyses = scan.analyses().stream()
-                .map(a -> state.analysis(a.row().symbol()).orElseThrow())
+                .map(a -> state.analysis(a.listing()).orElseThrow())
                 .toList();
         assertThat(analyses).allSatisfy(a -> assertThat(a.deepAnalysis()).isNotNull());
         assertThat(analyses)

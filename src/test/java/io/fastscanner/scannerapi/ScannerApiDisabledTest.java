@@ -2,6 +2,7 @@ package io.fastscanner.scannerapi;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.fastscanner.marketdata.Exchange;
 import io.fastscanner.marketdata.Timeframe;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -19,9 +20,10 @@ class ScannerApiDisabledTest {
     void withoutUrlTheResultIsDisabled() {
         assertThat(service.enabled()).isFalse();
 
-        ScannerApiResult fetched = service.fetch(Timeframe.H1).await().atMost(Duration.ofSeconds(5));
+        ScannerApiResult fetched =
+                service.fetch(Timeframe.H1, Exchange.REPLAY).await().atMost(Duration.ofSeconds(5));
         ScannerApiResult forScan =
-                service.forScan("scan-1", Timeframe.H1).await().atMost(Duration.ofSeconds(5));
+                service.forScan("scan-1", Timeframe.H1, Exchange.REPLAY).await().atMost(Duration.ofSeconds(5));
 
         assertThat(fetched.status()).isEqualTo(ScannerApiResult.Status.DISABLED);
         assertThat(fetched.bySymbol()).isEmpty();

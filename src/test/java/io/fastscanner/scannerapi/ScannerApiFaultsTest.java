@@ -17,6 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.http.Fault;
+import io.fastscanner.marketdata.Exchange;
 import io.fastscanner.marketdata.MarketSymbol;
 import io.fastscanner.marketdata.Timeframe;
 import io.fastscanner.signal.SignalType;
@@ -60,7 +61,7 @@ class ScannerApiFaultsTest {
     }
 
     private ScannerApiResult fetch(Timeframe timeframe) {
-        return service.fetch(timeframe).await().atMost(AWAIT);
+        return service.fetch(timeframe, Exchange.REPLAY).await().atMost(AWAIT);
     }
 
     /** Its recorded 202 (accepted at 11:26:05.862133), then {@code status} as the scan that answers it. */

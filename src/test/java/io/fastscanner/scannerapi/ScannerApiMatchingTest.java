@@ -20,6 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.WireMock;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
+import io.fastscanner.marketdata.Exchange;
 import io.fastscanner.marketdata.MarketSymbol;
 import io.fastscanner.marketdata.Timeframe;
 import io.fastscanner.testing.RecordedInputsProfile;
@@ -71,7 +72,7 @@ class ScannerApiMatchingTest {
     }
 
     private ScannerApiResult fetch(Timeframe timeframe) {
-        return service.fetch(timeframe).await().atMost(AWAIT);
+        return service.fetch(timeframe, Exchange.REPLAY).await().atMost(AWAIT);
     }
 
     /** Request A: accepted at 11:26:05.862133 (recorded), still running there when our bound of 4 s is over. */
@@ -157,10 +158,12 @@ class ScannerApiMatchingTest {
                 .willReturn(
                         json(200, recorded("v6aa3783_03_scan_medium_200.json")).withFixedDelay(300)));
 
-        CompletableFuture<ScannerApiResult> first = service.fetch(Timeframe.H1).subscribeAsCompletionStage();
-        CompletableFuture<ScannerApiResult> second = service.fetch(Timeframe.H1).subscribeAsCompletionStage();
-        CompletableFuture<ScannerApiResult> third =
-                service.fetch(Timeframe.H4).subscribeAsCompletionStage(); // medium too: joins the waiting second
+        CompletableFuture<ScannerApiResult> first =
+                service.fetch(Timeframe.H1, Exchange.REPLAY).subscribeAsCompletionStage();
+        CompletableFuture<ScannerApiResult> second =
+                service.fetch(Timeframe.H1, Exchange.REPLAY).subscribeAsCompletionStage();
+        CompletableFuture<ScannerApiResult> third = service.fetch(Timeframe.H4, Exchange.REPLAY)
+                .subscribeAsCompletionStage(); // medium too: joins the waiting second
         CompletableFuture.allOf(first, second, third).get(AWAIT.toSeconds(), TimeUnit.SECONDS);
 
         assertThat(first.join().status()).isEqualTo(ScannerApiResult.Status.OK);

@@ -14,6 +14,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
+import io.fastscanner.marketdata.Exchange;
 import io.fastscanner.marketdata.MarketSymbol;
 import io.fastscanner.marketdata.Timeframe;
 import io.fastscanner.signal.SignalType;
@@ -61,7 +62,7 @@ class ScannerApiServiceTest {
     }
 
     private ScannerApiResult fetch(Timeframe timeframe) {
-        return service.fetch(timeframe).await().atMost(AWAIT);
+        return service.fetch(timeframe, Exchange.REPLAY).await().atMost(AWAIT);
     }
 
     /** Status answers the old last_scan for the read before the POST and {@code oldPolls} polls, then a new one. */
@@ -169,9 +170,10 @@ class ScannerApiServiceTest {
         json("GET", STATUS, 200, recorded("v6aa3783_02_status_before_scan.json"));
         json("POST", SCAN, 200, recorded("v6aa3783_03_scan_medium_200.json"));
 
-        ScannerApiResult first = service.forScan("scan-1", Timeframe.H1).await().atMost(AWAIT);
+        ScannerApiResult first =
+                service.forScan("scan-1", Timeframe.H1, Exchange.REPLAY).await().atMost(AWAIT);
         ScannerApiResult second =
-                service.forScan("scan-1", Timeframe.H1).await().atMost(AWAIT);
+                service.forScan("scan-1", Timeframe.H1, Exchange.REPLAY).await().atMost(AWAIT);
 
         assertThat(second).isSameAs(first);
         wireMock.verify(exactly(1), postRequestedFor(urlEqualTo(SCAN)));

@@ -5,21 +5,27 @@ import io.fastscanner.marketdata.Candle;
 import io.fastscanner.marketdata.CandleSeries;
 import io.fastscanner.marketdata.CandleValidator;
 import io.fastscanner.marketdata.Exchange;
+import io.fastscanner.marketdata.ExchangeState;
 import io.fastscanner.marketdata.MarketDataSource;
 import io.fastscanner.marketdata.MarketSymbol;
 import io.fastscanner.marketdata.Ticker24h;
 import io.fastscanner.marketdata.Timeframe;
 import io.fastscanner.marketdata.UnknownSymbolException;
 import io.fastscanner.marketdata.UpstreamException;
+import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
+import io.smallrye.faulttolerance.api.CircuitBreakerState;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Typed;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 import org.jboss.logging.Logger;
@@ -58,10 +64,45 @@ public class BinanceMarketDataSource implements MarketDataSource {
     private final AtomicReference<ExchangeInfo> exchangeInfo = new AtomicReference<>();
     private final AtomicReference<Uni<ExchangeInfo>> exchangeInfoInFlight = new AtomicReference<>();
 
-    BinanceMarketDataSource(BinanceClient client, Clock clock, BinanceConfig config) {
+    private final BinanceWeightBudget budget;
+    private final int weightBudget;
+    private final long weightWindowMs;
+
+    BinanceMarketDataSource(BinanceClient client, Clock clock, BinanceConfig config, BinanceWeightBudget budget) {
         this.client = client;
         this.clock = clock;
         this.exchangeInfoTtl = config.exchangeInfoTtl();
+        this.budget = budget;
+        this.weightBudget = config.weightBudget();
+        this.weightWindowMs = config.weightWindow().toMillis();
+    }
+
+    /** The weight budget, the 429 pause, the 418 ban and each endpoint's circuit breaker. */
+    @Override
+    public Uni<ExchangeState> state() {
+        List<ExchangeState.Circuit> circuits = new ArrayList<>();
+        for (BinanceEndpoint endpoint : BinanceEndpoint.values()) {
+            CircuitBreakerState breaker =
+                    CircuitBreakerMaintenance.get().currentState(BinanceRequests.CIRCUIT_PREFIX + endpoint.tag());
+            circuits.add(
+                    new ExchangeState.Circuit(endpoint.tag(), breaker.name().toLowerCase(Locale.ROOT)));
+        }
+        return budget.state()
+                .map(s -> new ExchangeState(
+                        Exchange.BINANCE,
+                        List.of(new ExchangeState.LimitUse(
+                                BinanceWeightBudget.LIMIT, s.used(), weightBudget, weightWindowMs)),
+                        s.pauseEnd(),
+                        s.banEnd(),
+                        List.copyOf(circuits)))
+                .onFailure()
+                .recoverWithItem(failure -> new ExchangeState(
+                        Exchange.BINANCE,
+                        List.of(new ExchangeState.LimitUse(
+                                BinanceWeightBudget.LIMIT, -1, weightBudget, weightWindowMs)),
+                        Optional.empty(),
+                        Optional.empty(),
+                        List.copyOf(circuits)));
     }
 
     @Override

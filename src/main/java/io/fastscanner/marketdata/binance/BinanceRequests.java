@@ -12,6 +12,7 @@ import io.fastscanner.marketdata.TransientUpstreamException;
 import io.fastscanner.marketdata.UpstreamException;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.smallrye.faulttolerance.api.CircuitBreakerName;
 import io.smallrye.faulttolerance.api.ExponentialBackoff;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
@@ -74,6 +75,9 @@ class BinanceRequests {
     static final int CIRCUIT_OPEN_SECONDS = 30;
 
     static final String STATUS_ERROR = "error";
+    /** Each endpoint's circuit breaker is named {@code binance-<endpoint tag>}, for GET /api/scanner/exchanges. */
+    static final String CIRCUIT_PREFIX = "binance-";
+
     private static final int BINANCE_INVALID_SYMBOL = -1121;
 
     private final BinanceApi api;
@@ -103,11 +107,13 @@ class BinanceRequests {
     }
 
     /** {@code GET /api/v3/exchangeInfo}. */
+    @CircuitBreakerName(CIRCUIT_PREFIX + "exchangeInfo")
     Uni<BinanceResponse<JsonNode>> exchangeInfo() {
         return send(BinanceEndpoint.EXCHANGE_INFO, api::exchangeInfo, this::tree);
     }
 
     /** {@code GET /api/v3/ticker/24hr} without a symbol: every symbol in one JSON array. */
+    @CircuitBreakerName(CIRCUIT_PREFIX + "ticker24h")
     Uni<BinanceResponse<JsonNode>> ticker24h() {
         return send(BinanceEndpoint.TICKER_24H, api::ticker24h, this::tree);
     }
@@ -116,6 +122,7 @@ class BinanceRequests {
      * {@code GET /api/v3/klines?symbol=&interval=&limit=}; {@code limit} at most 1000. The body goes to
      * {@code reader} as bytes: a thousand rows are worth reading without building a JSON tree.
      */
+    @CircuitBreakerName(CIRCUIT_PREFIX + "klines")
     <T> Uni<BinanceResponse<T>> klines(String exchangeSymbol, String interval, int limit, BodyReader<T> reader) {
         return send(BinanceEndpoint.KLINES, () -> api.klines(exchangeSymbol, interval, limit), reader);
     }

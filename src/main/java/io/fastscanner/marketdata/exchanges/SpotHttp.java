@@ -205,10 +205,14 @@ public final class SpotHttp {
                     .transformToUni(ignored -> Uni.createFrom().failure(failure));
         }
         if (e instanceof SpotError.Banned banned) {
+            // the exchange refuses the IP, not one endpoint: every limit of the exchange stops sending
             Instant until = banned.until().orElseGet(() -> gate.now().plus(defaultBan));
-            return gate.banUntil(until)
-                    .onFailure()
-                    .recoverWithItem(until)
+            return Uni.join()
+                    .all(gates.values().stream()
+                            .map(g -> g.banUntil(until).onFailure().recoverWithItem(until))
+                            .toList())
+                    .andFailFast()
+                    .map(ends -> ends.stream().max(Instant::compareTo).orElse(until))
                     .onItem()
                     .transformToUni(effective -> Uni.createFrom()
                             .failure(new ExchangeBanException(

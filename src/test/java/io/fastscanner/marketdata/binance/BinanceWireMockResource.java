@@ -21,6 +21,7 @@ public class BinanceWireMockResource implements QuarkusTestResourceLifecycleMana
         server.start();
         return Map.of(
                 "quarkus.rest-client.binance.url", server.baseUrl(),
+                "quarkus.rest-client.okx.url", server.baseUrl(),
                 "scanner.source", Exchange.BINANCE.id());
     }
 
