@@ -17,7 +17,7 @@ import java.util.Optional;
  * range; the forming candle is there when its start lies in the range (no flag). Envelope {@code retCode},
  * {@code retMsg}, {@code result}, {@code retExtInfo}, {@code time}; errors come with HTTP 200.
  *
- * <p>Limit: 600 requests per 5-second window per IP. Past it Bybit answers HTTP 403 and bans the IP for at least ten
+ * <p>Limit: 600 requests in any 5-second window per IP (a sliding window). Past it Bybit answers HTTP 403 and bans the IP for at least ten
  * minutes; the simulator answers {@code retCode 10006 "Too many visits!"} (its documented over-limit answer, with the
  * {@code X-Bapi-Limit*} headers) instead, so that a run can go on and count it.
  */
@@ -43,7 +43,7 @@ final class BybitVenue extends SpotVenue {
 
     BybitVenue(SimulatedMarket market) {
         super(market, l -> l.base() + l.quote(), BybitVenue::row);
-        this.limit = SimulatedLimit.aligned(clock, LIMIT, WINDOW_MS);
+        this.limit = new SimulatedLimit(clock, LIMIT, WINDOW_MS, SimulatedLimit.Mode.SLIDING);
     }
 
     private static String row(long openMs, double o, double h, double l, double c, double v, boolean forming) {
@@ -155,6 +155,6 @@ final class BybitVenue extends SpotVenue {
 
     @Override
     public Map<String, Integer> peakUse() {
-        return Map.of("requests per 5 s (IP)", limit.peak());
+        return Map.of("requests in any 5 s (IP)", limit.peak());
     }
 }

@@ -130,11 +130,15 @@ final class ExchangeRuns {
             ScanRuns.EventLog events = new ScanRuns.EventLog(1);
             sse.open(0, events).get(30, TimeUnit.SECONDS);
             warmUp(service, events, simulator, warmup);
+            simulator.reset();
+            List<MarketSymbol> byVolume = simulator.symbolsByVolume();
+            List<MarketSymbol> universe = byVolume.subList(0, Math.min(byVolume.size(), n + 20));
+            simulator.prepareCandles(universe, Timeframe.H1, ExchangeFloor.QUICK_SCAN_1H_CANDLES + 5);
             if (!options.smoke) {
                 long window = ExchangeFloor.longestWindowMs(api);
                 Thread.sleep(window - System.currentTimeMillis() % window + 50);
             }
-            return measured(service, api, simulator, sample, n, rep, warmup);
+            return measured(service, api, simulator, universe, sample, n, rep, warmup);
         }
     }
 
@@ -155,13 +159,20 @@ final class ExchangeRuns {
         }
     }
 
+    /**
+     * The measured quick scan: the simulator was reset and its answers for {@code universe} (the N most traded and
+     * a few more) prepared just before, and nothing asked it anything since.
+     */
     private Map<String, Object> measured(
-            ServiceProcess service, SpotApi api, SpotSimulator simulator, String sample, int n, int rep, int warmup)
+            ServiceProcess service,
+            SpotApi api,
+            SpotSimulator simulator,
+            List<MarketSymbol> universe,
+            String sample,
+            int n,
+            int rep,
+            int warmup)
             throws Exception {
-        simulator.reset();
-        List<MarketSymbol> byVolume = simulator.symbolsByVolume();
-        List<MarketSymbol> universe = byVolume.subList(0, Math.min(byVolume.size(), n + 20));
-        simulator.prepareCandles(universe, Timeframe.H1, ExchangeFloor.QUICK_SCAN_1H_CANDLES + 5);
         String loadBefore = ScanRuns.loadAverage1m();
         long cpuStart = service.cpuMillis();
         long startMs = System.currentTimeMillis();

@@ -44,7 +44,7 @@ final class KucoinVenue extends SpotVenue {
 
     KucoinVenue(SimulatedMarket market) {
         super(market, l -> l.base() + "-" + l.quote(), KucoinVenue::row);
-        this.pool = new SimulatedLimit(clock, POOL, WINDOW_MS, true);
+        this.pool = new SimulatedLimit(clock, POOL, WINDOW_MS, SimulatedLimit.Mode.FROM_FIRST_REQUEST);
     }
 
     private static String row(long openMs, double o, double h, double l, double c, double v, boolean forming) {
