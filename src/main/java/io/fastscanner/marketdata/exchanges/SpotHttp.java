@@ -50,6 +50,7 @@ public final class SpotHttp {
     static final String MALFORMED = "malformed_response";
     private static final Duration DEFAULT_PAUSE = Duration.ofMinutes(1);
     private static final int MAX_RETRIES = 3;
+    private static final String USER_AGENT = "fast-scanner";
 
     /** An answer as it arrived. */
     private record Answer(int status, Map<String, List<String>> headers, byte[] body) {}
@@ -138,7 +139,8 @@ public final class SpotHttp {
                 .setMethod(HttpMethod.GET)
                 .setAbsoluteURI(baseUrl + request.pathAndQuery())
                 .setIdleTimeout(timeout.toMillis())
-                .putHeader("Accept", "application/json");
+                .putHeader("Accept", "application/json")
+                .putHeader("User-Agent", USER_AGENT); // Kraken asks every client to send one
         return client.request(options)
                 .onItem()
                 .transformToUni(r -> r.send())
