@@ -1,6 +1,5 @@
 package io.fastscanner.bench;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.fastscanner.marketdata.Exchange;
 import io.fastscanner.marketdata.MarketSymbol;
@@ -12,13 +11,10 @@ import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -58,7 +54,12 @@ final class ExchangeRuns {
                 result.put("skipped", "no adapter for " + exchange.id() + " in this build (SpotApis)");
                 BenchMain.log(exchange.id() + ": skipped, no adapter in this build");
             } else {
-                result.putAll(exchange(exchange, api.get()));
+                try {
+                    result.putAll(exchange(exchange, api.get()));
+                } catch (Exception e) { // one exchange's failure is its result; the others still run
+                    result.put("error", e.toString());
+                    BenchMain.log(exchange.id() + ": failed: " + e);
+                }
             }
             all.add(result);
         }
@@ -105,8 +106,14 @@ final class ExchangeRuns {
         }
     }
 
-    /** The warm-up: as many of the least traded symbols as about 20 s of the candle budget allow, at least 3. */
+    /**
+     * The warm-up: as many of the least traded symbols as about 20 s of the candle budget allow, at least 3 (a smoke
+     * run: 1).
+     */
     private int warmupSymbols(SpotApi api, String sample) {
+        if (options.smoke) {
+            return 1;
+        }
         int pages = ExchangeFloor.of(api, sample, 1, 1, 1, 1, System.currentTimeMillis())
                 .pagesPerSymbol();
         int deepPages = 3 * (int) Math.ceil(500.0 / Math.min(api.maxRowsPerRequest(), api.reachableRows()));
@@ -138,7 +145,17 @@ final class ExchangeRuns {
                 long window = ExchangeFloor.longestWindowMs(api);
                 Thread.sleep(window - System.currentTimeMillis() % window + 50);
             }
-            return measured(service, api, simulator, universe, sample, n, rep, warmup);
+            Map<String, Object> run = new LinkedHashMap<>();
+            run.put("rep", rep);
+            run.put("warmupSymbols", warmup);
+            run.putAll(ExchangeScan.measure(
+                    service,
+                    api,
+                    simulator,
+                    universe,
+                    startMs -> ExchangeFloor.of(
+                            api, sample, n, runs.concurrency(), pageConcurrency(), options.latencyMs, startMs)));
+            return run;
         }
     }
 
@@ -157,82 +174,6 @@ final class ExchangeRuns {
         if (!events.completion(scanId).await(10, TimeUnit.MINUTES)) {
             throw new IllegalStateException("warm-up deep analysis did not complete");
         }
-    }
-
-    /**
-     * The measured quick scan: the simulator was reset and its answers for {@code universe} (the N most traded and
-     * a few more) prepared just before, and nothing asked it anything since.
-     */
-    private Map<String, Object> measured(
-            ServiceProcess service,
-            SpotApi api,
-            SpotSimulator simulator,
-            List<MarketSymbol> universe,
-            String sample,
-            int n,
-            int rep,
-            int warmup)
-            throws Exception {
-        String loadBefore = ScanRuns.loadAverage1m();
-        long cpuStart = service.cpuMillis();
-        long startMs = System.currentTimeMillis();
-        long start = System.nanoTime();
-        HttpResponse<String> r =
-                service.post("/api/scanner/quick-scan", "{\"timeframe\":\"1h\"}", Duration.ofMinutes(15));
-        double wallMs = (System.nanoTime() - start) / 1e6;
-        LoopbackServer.Stats upstream = simulator.stats();
-        long cpuQuick = service.cpuMillis();
-        if (r.statusCode() != 200) {
-            throw new IllegalStateException("quick scan answered " + r.statusCode() + ": " + r.body());
-        }
-        JsonNode answer = JSON.readTree(r.body());
-        Map<String, Integer> failures = new TreeMap<>();
-        Set<String> expected = new HashSet<>();
-        universe.forEach(s -> expected.add(s.toString()));
-        int outside = 0;
-        for (JsonNode s : answer.path("signals")) {
-            if ("failed".equals(s.path("status").asText())) {
-                failures.merge(s.path("reason").asText("unknown"), 1, Integer::sum);
-            }
-            if (!expected.contains(s.path("symbol").asText())) {
-                outside++;
-            }
-        }
-        ExchangeFloor floor =
-                ExchangeFloor.of(api, sample, n, runs.concurrency(), pageConcurrency(), options.latencyMs, startMs);
-        String interval = " " + api.interval(ExchangeFloor.fetched(api)).orElseThrow();
-        long candleRequests = upstream.requests().entrySet().stream()
-                .filter(e -> e.getKey().endsWith(interval))
-                .mapToLong(Map.Entry::getValue)
-                .sum();
-        Map<String, Object> run = new LinkedHashMap<>();
-        run.put("rep", rep);
-        run.put("symbols", answer.path("count").asInt());
-        run.put("warmupSymbols", warmup);
-        run.put("quickScanMs", Stats.round(wallMs));
-        run.put("serverDurationMs", answer.path("durationMs").asDouble());
-        run.put("floorMs", Stats.round(floor.floorMs()));
-        run.put("floorBasis", floor.basis());
-        run.put("ratio", Stats.round(wallMs / floor.floorMs()));
-        run.put("startedIntoWindowMs", startMs % ExchangeFloor.longestWindowMs(api));
-        run.put("pagesPerSymbol", floor.pagesPerSymbol());
-        run.put("plannedRequests", floor.plannedRequests());
-        run.put("candleRequests", candleRequests);
-        run.put("upstreamRequests", upstream.total());
-        run.put("requestsByEndpoint", upstream.requests());
-        run.put("rateLimited", upstream.rateLimited());
-        run.put("rateLimitedByEndpoint", upstream.rateLimitedByEndpoint());
-        run.put("peakUse", upstream.peakUse());
-        run.put("peakInFlight", upstream.peakInFlight());
-        run.put(
-                "quickFailed",
-                failures.values().stream().mapToInt(Integer::intValue).sum());
-        run.put("failureReasons", failures);
-        run.put("outsideUniverse", outside);
-        run.put("serviceCpuQuickMs", cpuQuick - cpuStart);
-        run.put("loadAverage1mBefore", loadBefore);
-        run.put("loadAverage1mAfter", ScanRuns.loadAverage1m());
-        return run;
     }
 
     /** {@code scanner.exchanges.page-concurrency} of the service: candle pages of one series in flight. */

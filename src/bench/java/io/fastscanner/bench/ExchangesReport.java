@@ -81,8 +81,9 @@ final class ExchangesReport {
         md.append("|---|---:|---:|---:|---|---|---:|---:|---:|---:|---|---|\n");
         List<String> notes = new ArrayList<>();
         for (Map<String, Object> e : all) {
-            if (e.containsKey("skipped")) {
-                md.append("| ").append(e.get("exchange")).append(" | ").append(e.get("skipped"));
+            if (e.containsKey("skipped") || e.containsKey("error")) {
+                md.append("| ").append(e.get("exchange")).append(" | ");
+                md.append(e.containsKey("skipped") ? e.get("skipped") : "failed: " + e.get("error"));
                 md.append(" | | | | | | | | | | |\n");
                 continue;
             }
@@ -112,7 +113,10 @@ final class ExchangesReport {
                     .append(Report.fmt(median(e, "rateLimited"), 0))
                     .append(" | ")
                     .append(Report.fmt(median(e, "quickFailed"), 0))
-                    .append(((Map<?, ?>) e.get("failureReasons")).isEmpty() ? "" : " " + e.get("failureReasons"))
+                    .append(
+                            ((Map<?, ?>) e.get("failureReasons")).isEmpty()
+                                    ? ""
+                                    : " (all repetitions: " + e.get("failureReasons") + ")")
                     .append(" | ")
                     .append(e.get("loadAverage1m"))
                     .append(" |\n");
@@ -129,6 +133,10 @@ final class ExchangesReport {
     static void addTargets(List<Map<String, Object>> targets, Map<String, Object> results, BenchOptions options) {
         for (Map<String, Object> e : (List<Map<String, Object>>) results.getOrDefault("exchanges", List.of())) {
             if (e.containsKey("skipped")) {
+                continue;
+            }
+            if (e.containsKey("error")) {
+                Targets.add(targets, "quick scan on " + e.get("exchange"), "failed: " + e.get("error"), false, true);
                 continue;
             }
             double ratio = median(e, "ratio");
@@ -154,6 +162,10 @@ final class ExchangesReport {
         List<String> problems = new ArrayList<>();
         for (Map<String, Object> e : (List<Map<String, Object>>) results.getOrDefault("exchanges", List.of())) {
             if (e.containsKey("skipped")) {
+                continue;
+            }
+            if (e.containsKey("error")) {
+                problems.add(e.get("exchange") + ": " + e.get("error"));
                 continue;
             }
             for (Map<String, Object> run : (List<Map<String, Object>>) e.get("runs")) {
