@@ -11,14 +11,6 @@ import java.util.TreeMap;
 /** The part of the report on the other exchanges: summary per exchange, markdown, targets, smoke checks. */
 final class ExchangesReport {
 
-    /** Each simulator's limit, as the exchange documents it (bench/README.md). */
-    static final Map<String, String> DOCUMENTED = Map.of(
-            "bybit", "600 requests / 5 s per IP",
-            "okx", "per IP and endpoint, per 2 s: candles 40, history-candles 20, tickers 20, instruments 20",
-            "coinbase", "10 requests / s per IP",
-            "kraken", "1 request / s per IP (OHLC: per IP and pair)",
-            "kucoin", "Public pool 2,000 weight / 30 s (candles 3, allTickers 15, symbols 4)");
-
     private ExchangesReport() {}
 
     @SuppressWarnings("unchecked")
@@ -28,7 +20,7 @@ final class ExchangesReport {
         m.put("n", n);
         m.put("repetitions", reps.size());
         m.put("warmupSymbols", warmup);
-        m.put("documentedLimit", DOCUMENTED.get(api.exchange().id()));
+        m.put("documentedLimit", SpotSimulator.documentedLimit(api.exchange()));
         m.put("serviceBudget", ExchangeFloor.budget(api));
         m.put("rowsPerRequest", api.maxRowsPerRequest());
         m.put("pagesPerSymbol", first.get("pagesPerSymbol"));

@@ -51,6 +51,18 @@ final class SpotSimulator implements AutoCloseable {
         };
     }
 
+    /** The limit the exchange documents and its simulator enforces (bench/README.md). */
+    static String documentedLimit(Exchange exchange) {
+        return switch (exchange) {
+            case BYBIT -> "600 requests in any 5 s per IP";
+            case OKX -> "per IP and endpoint, per 2 s: candles 40, history-candles 20, tickers 20, instruments 20";
+            case COINBASE -> "10 requests / s per IP";
+            case KRAKEN -> "1 request / s per IP (OHLC: per IP and pair)";
+            case KUCOIN -> "Public pool 2,000 weight / 30 s (candles 3, allTickers 15, symbols 4)";
+            default -> "";
+        };
+    }
+
     /** The main quote when no adapter names one: what each exchange's spot market trades most against. */
     static String usualQuote(Exchange exchange) {
         return FIAT_QUOTED.contains(exchange) ? "USD" : "USDT";
