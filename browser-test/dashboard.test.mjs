@@ -16,6 +16,7 @@ const SCREENSHOT = path.join(ROOT, 'target/dashboard.png');
 const PHONE_SCREENSHOT = path.join(ROOT, 'target/dashboard-phone.png');
 const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 const REPLAY_SYMBOLS = 14;
+const LIVE_EXCHANGES = ['binance', 'bybit', 'okx', 'coinbase', 'kraken', 'kucoin'];
 const TOKEN = 'browser-test-token-5d1c8e7a';
 
 let service;
@@ -136,10 +137,14 @@ test('a scan fills the table, the stream completes it, and the detail panel draw
   // the source comes with the results, which may arrive after the stream is live
   await page.waitForFunction(() => document.getElementById('source-name').textContent !== '…');
   assert.equal(await page.locator('#source-name').textContent(), 'REPLAY');
+  // the exchange selector starts on the service's default, which a scan names
+  await page.locator('#exchange-list input[value="replay"]:checked').waitFor({ state: 'attached' });
+  assert.equal((await page.locator('#exchange-summary').textContent()).trim(), 'Replay');
 
   const scanResponse = page.waitForResponse((r) => r.url().endsWith('/api/scanner/quick-scan'));
   await page.getByRole('button', { name: 'Scan now' }).click();
   const scan = await (await scanResponse).json();
+  assert.equal((await scanResponse).request().postDataJSON().exchange, 'replay');
   assert.equal(scan.success, true);
   assert.equal(scan.count, REPLAY_SYMBOLS, 'the replay source scans its 14 symbols');
 
@@ -147,6 +152,8 @@ test('a scan fills the table, the stream completes it, and the detail panel draw
   await page.waitForFunction((n) => document.querySelectorAll('#results-body tr').length === n, scan.count);
   const shown = await rows.evaluateAll((trs) => trs.map((tr) => tr.dataset.symbol).sort());
   assert.deepEqual(shown, scan.signals.map((s) => s.symbol).sort(), 'one row per scanned symbol');
+  const exchangeCells = await page.locator('#results-body td.exchange').allTextContents();
+  assert.deepEqual([...new Set(exchangeCells)], ['Replay'], 'every row names its exchange');
 
   // the deep analysis reaches the table only through the live stream
   await page.locator('#results-body .status.complete').first().waitFor({ timeout: 90000 });
@@ -169,10 +176,15 @@ test('a scan fills the table, the stream completes it, and the detail panel draw
   await page.locator('#filter-signal').selectOption('');
   assert.equal(await rows.count(), 14);
 
-  // the detail panel, opened from the keyboard
+  // the detail panel, opened from the keyboard, names the exchange and asks the row's exchange
+  const detailRequests = [];
+  page.on('request', (r) => {
+    if (new URL(r.url()).pathname.startsWith('/api/scanner/symbol/')) detailRequests.push(new URL(r.url()));
+  });
   await page.locator('#results-body tr[data-symbol="BTC/USDT"]').focus();
   await page.keyboard.press('Enter');
   await page.locator('#detail-heading', { hasText: 'BTC/USDT' }).waitFor();
+  assert.equal(await page.locator('#detail-heading .exchange-badge').textContent(), 'Replay');
   const canvas = page.locator('#detail canvas.chart-canvas');
   await canvas.and(page.locator('[data-drawn]')).waitFor();
   const chart = await canvas.evaluate((c) => {
@@ -184,6 +196,8 @@ test('a scan fills the table, the stream completes it, and the detail panel draw
   assert.ok(chart.width > 300 && chart.height > 200, `chart size ${chart.width}x${chart.height}`);
   assert.ok(chart.colors > 20, `the chart should be drawn, found ${chart.colors} colours`);
   assert.equal(chart.candles, 200);
+  assert.equal(detailRequests.length, 2, `detail requests: ${detailRequests}`);
+  assert.ok(detailRequests.every((u) => u.searchParams.get('exchange') === 'replay'), `detail requests: ${detailRequests}`);
   for (const title of ['Opportunity', 'Market regime', 'Risk levels', 'Confluence', 'ML prediction']) {
     await page.locator('#detail .card h3', { hasText: title }).waitFor();
   }
@@ -197,6 +211,102 @@ test('a scan fills the table, the stream completes it, and the detail panel draw
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
   assert.ok(overflow <= 0, `the page is ${overflow}px wider than a phone screen`);
   await page.screenshot({ path: PHONE_SCREENSHOT, fullPage: true });
+
+  await context.close();
+  assert.deepEqual(problems, [], problems.join('\n'));
+});
+
+test('the exchange selector lists every exchange with its state; rows are keyed by (exchange, symbol)', { timeout: 240000 }, async () => {
+  const context = await browser.newContext({ viewport: { width: 1440, height: 1000 } });
+  const page = await context.newPage();
+  page.setDefaultTimeout(30000);
+  const problems = watch(page);
+  const soon = new Date(Date.now() + 3600000).toISOString();
+
+  // the service's own list, with states no exchange can be brought into here (no network): a ban, an open circuit
+  let listed = null;
+  await page.route('**/api/scanner/exchanges', async (route) => {
+    const answer = await (await route.fetch()).json();
+    listed = answer;
+    for (const status of answer.exchanges) {
+      if (status.exchange === 'kraken') status.bannedUntil = soon;
+      if (status.exchange === 'bybit') status.circuits = [{ endpoint: 'klines', state: 'open' }];
+    }
+    await route.fulfill({ json: answer });
+  });
+  // a scan of replay and OKX: the service scans replay (OKX cannot be reached here), the answer gets OKX's rows too
+  const scanBodies = [];
+  await page.route('**/api/scanner/quick-scan', async (route) => {
+    const { exchanges, ...body } = route.request().postDataJSON();
+    scanBodies.push({ ...body, exchanges });
+    const response = await route.fetch({ postData: { ...body, exchange: 'replay' } });
+    const answer = await response.json();
+    answer.signals = [...answer.signals, ...answer.signals.map((s) => ({ ...s, exchange: 'okx', price: s.price * 1.001 }))];
+    answer.count = answer.signals.length;
+    await route.fulfill({ response, json: answer });
+  });
+  // OKX's detail, answered with replay's data under OKX's name
+  const okxDetail = [];
+  await page.route((url) => url.pathname.startsWith('/api/scanner/symbol/') && url.searchParams.get('exchange') === 'okx',
+    async (route) => {
+      const url = new URL(route.request().url());
+      okxDetail.push(url);
+      url.searchParams.set('exchange', 'replay');
+      const response = await route.fetch({ url: url.toString() });
+      const answer = await response.json();
+      if (answer.signal) answer.signal.exchange = 'okx';
+      await route.fulfill({ response, json: answer });
+    });
+
+  await page.goto(`${base}/`);
+  await page.locator('#connection[data-state="live"]').waitFor();
+  await page.locator('#exchange-list input[value="replay"]:checked').waitFor({ state: 'attached' });
+  assert.equal(listed.defaultExchange, 'replay');
+  assert.deepEqual(listed.exchanges.map((s) => s.exchange), ['replay', ...LIVE_EXCHANGES], 'the default first');
+
+  // opened from the keyboard: one checkbox per exchange, each labelled, the states said in words
+  await page.locator('#exchange-picker summary').focus();
+  await page.keyboard.press('Enter');
+  const picker = page.getByRole('group', { name: 'Exchanges to scan' });
+  await picker.waitFor();
+  assert.equal(await picker.getByRole('checkbox').count(), 1 + LIVE_EXCHANGES.length);
+  assert.equal(await picker.getByRole('checkbox', { name: /^Replay default/ }).isChecked(), true);
+  assert.equal(await picker.getByRole('checkbox', { name: /^OKX/ }).isChecked(), false);
+  await picker.getByRole('checkbox', { name: /^Kraken banned until \d\d:\d\d/ }).waitFor();
+  await picker.getByRole('checkbox', { name: /^Bybit circuit open: klines/ }).waitFor();
+  await picker.getByRole('checkbox', { name: /^OKX/ }).focus();
+  await page.keyboard.press('Space');
+  assert.equal((await page.locator('#exchange-summary').textContent()).trim(), 'Replay + OKX');
+  await page.keyboard.press('Escape');
+  await picker.waitFor({ state: 'hidden' });
+  assert.equal(await page.evaluate(() => document.activeElement.tagName), 'SUMMARY');
+
+  await page.getByRole('button', { name: 'Scan now' }).click();
+  await page.waitForFunction((n) => document.querySelectorAll('#results-body tr').length === n, 2 * REPLAY_SYMBOLS);
+  assert.deepEqual(scanBodies.map((b) => [b.exchange, b.exchanges]), [[undefined, ['replay', 'okx']]]);
+  assert.equal(await page.locator('#source-name').textContent(), 'REPLAY + OKX');
+
+  // BTC/USDT twice, side by side; the stream completes replay's rows only, OKX's wait for events of their own
+  const btc = page.locator('#results-body tr[data-symbol="BTC/USDT"]');
+  assert.deepEqual((await btc.locator('td.exchange').allTextContents()).sort(), ['OKX', 'Replay']);
+  await page.waitForFunction(() => document.querySelectorAll(
+    '#results-body tr[data-exchange="replay"] :is(.status.complete, .status.failed)').length === 14, null, { timeout: 90000 });
+  await page.getByText(/Deep analysis complete/).waitFor();
+  const okxStatuses = await page.locator('#results-body tr[data-exchange="okx"] .status').allTextContents();
+  assert.deepEqual([...new Set(okxStatuses)], ['quick scan']);
+
+  // OKX's BTC/USDT: its detail names OKX and asks for OKX's data; Escape goes back to that row
+  await page.locator('#results-body tr[data-exchange="okx"][data-symbol="BTC/USDT"]').click();
+  await page.locator('#detail-heading .exchange-badge', { hasText: 'OKX' }).waitFor();
+  await page.locator('#detail canvas.chart-canvas[data-drawn]').waitFor();
+  assert.deepEqual(okxDetail.map((u) => u.pathname).sort(),
+    ['/api/scanner/symbol/BTC-USDT', '/api/scanner/symbol/BTC-USDT/candles']);
+  assert.match(await page.locator('#detail .detail-summary').textContent(), /OKX · 1h/);
+  assert.equal(await page.locator('#results-body tr.selected').count(), 1);
+  await page.keyboard.press('Escape');
+  await page.locator('#detail-heading', { hasText: 'Details' }).waitFor();
+  assert.equal(await page.evaluate(() => `${document.activeElement.dataset.exchange} ${document.activeElement.dataset.symbol}`),
+    'okx BTC/USDT');
 
   await context.close();
   assert.deepEqual(problems, [], problems.join('\n'));

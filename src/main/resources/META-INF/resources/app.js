@@ -6,13 +6,13 @@ import { connect } from './js/stream.js';
 import { createTable } from './js/table.js';
 import { createDetail } from './js/detail.js';
 import { createAlerts, renderHistory } from './js/feeds.js';
-import { utc, duration } from './js/format.js';
+import { createExchangePicker } from './js/exchanges.js';
+import { utc, duration, exchangeName, rowKey } from './js/format.js';
 
 const $ = (id) => document.getElementById(id);
 
 const SOURCES = {
   replay: 'recorded market data replayed as if live',
-  binance: 'live Binance spot market',
   synthetic: 'generated market for demos',
 };
 const STATUS_RANK = { quick_scan: 0, analyzing: 1, complete: 2, failed: 2 };
@@ -24,7 +24,7 @@ const table = createTable({
   table: $('results'),
   empty: $('results-empty'),
   count: $('results-count'),
-  onOpen: (symbol) => openDetail(symbol),
+  onOpen: (key) => openDetail(key),
 });
 
 const detail = createDetail({
@@ -36,19 +36,33 @@ const detail = createDetail({
 
 const alerts = createAlerts({ list: $('alerts'), empty: $('alerts-empty') });
 
-function openDetail(symbol) {
-  table.select(symbol);
-  detail.open(symbol, table.get(symbol));
+const exchanges = createExchangePicker({
+  picker: $('exchange-picker'),
+  summary: $('exchange-summary'),
+  list: $('exchange-list'),
+});
+
+function openDetail(key) {
+  table.select(key);
+  detail.open(table.get(key));
   if (window.matchMedia('(max-width: 1100px)').matches) {
     $('detail').scrollIntoView({ behavior: 'smooth', block: 'start' });
   }
 }
 
+/**
+ * The banner: the exchanges of the rows shown (the service's default before a scan) and the time of the data. A
+ * status names the default exchange: it says nothing of a table that holds only other exchanges' rows.
+ */
 function showSource(exchange, dataTime) {
-  if (!exchange) return;
-  $('source-name').textContent = exchange.toUpperCase();
-  $('source-name').dataset.source = exchange;
-  $('source-text').textContent = `${SOURCES[exchange] || 'market data'} · data as of ${utc(dataTime)}`;
+  const shown = table.exchanges();
+  const all = shown.length ? shown : [exchange];
+  if (!exchange || !all.includes(exchange)) return;
+  const about = all.length > 1 ? `${all.map(exchangeName).join(', ')} side by side`
+    : SOURCES[exchange] || `live ${exchangeName(exchange)} spot market`;
+  $('source-name').textContent = all.map((e) => e.toUpperCase()).join(' + ');
+  $('source-name').dataset.source = all.length > 1 ? 'several' : exchange;
+  $('source-text').textContent = `${about} · data as of ${utc(dataTime)}`;
 }
 
 function showScanMessage(text) {
@@ -62,17 +76,17 @@ function showError(text) {
 
 /** Replaces the table with a scan's quick results, unless the stream already delivered newer ones. */
 function applyScan(scanId, signals) {
-  if (scanId && scanId === currentScanId && table.symbols().length) {
+  if (scanId && scanId === currentScanId && table.size) {
     for (const s of signals) {
-      const existing = table.get(s.symbol);
+      const existing = table.get(rowKey(s));
       if (!existing || STATUS_RANK[s.status] > STATUS_RANK[existing.status]) table.upsert(s);
     }
     return;
   }
   currentScanId = scanId;
   table.setAll(signals);
-  const selected = detail.symbol;
-  if (selected && table.get(selected)) detail.open(selected, table.get(selected));
+  const selected = detail.key;
+  if (selected && table.get(selected)) detail.open(table.get(selected));
 }
 
 function showProgress({ completed, remaining, total }) {
@@ -98,9 +112,9 @@ async function loadResults() {
   try {
     const body = await api.results();
     const status = body.status || {};
-    showSource(status.exchange, status.dataTime);
     currentScanId = null;
     applyScan(status.currentScanId, body.signals || []);
+    showSource(status.exchange, status.dataTime);
     if (status.backgroundQueueLength > 0) {
       const total = body.signals.length;
       const remaining = body.signals.filter((s) => STATUS_RANK[s.status] < 2).length;
@@ -118,6 +132,14 @@ async function loadHistory() {
     if (body.status) showSource(body.status.exchange, body.status.dataTime);
   } catch (e) {
     // the history is secondary: the next refresh will try again
+  }
+}
+
+async function loadExchanges() {
+  try {
+    exchanges.show(await api.exchanges());
+  } catch (e) {
+    // without the list the scan form still scans the service's default exchange
   }
 }
 
@@ -144,7 +166,7 @@ $('scan-form').addEventListener('submit', async (event) => {
   showError('');
   showScanMessage('');
   try {
-    const body = await api.quickScan(symbols, timeframe);
+    const body = await api.quickScan(symbols, timeframe, exchanges.selected());
     applyScan(body.scanId, body.signals);
     showSource(body.exchange, body.dataTime);
     const rejected = (body.rejected || []).map((r) => `${r.symbol} (${r.reason})`).join(', ');
@@ -155,7 +177,13 @@ $('scan-form').addEventListener('submit', async (event) => {
   } finally {
     button.disabled = false;
     button.textContent = 'Scan now';
+    loadExchanges();
   }
+});
+
+// the states shown are those of the last look: look again when the list is opened
+$('exchange-picker').addEventListener('toggle', (e) => {
+  if (e.target.open) loadExchanges();
 });
 
 $('filter-signal').addEventListener('change', (e) => table.setFilter({ signal: e.target.value }));
@@ -165,11 +193,10 @@ $('filter-strength').addEventListener('input', (e) => {
 });
 
 document.addEventListener('keydown', (event) => {
-  if (event.key === 'Escape' && detail.symbol) {
-    const symbol = detail.symbol;
+  if (event.key === 'Escape' && detail.key) {
+    const row = table.row(detail.key);
     detail.close();
-    const row = document.querySelector(`#results-body tr[data-symbol="${CSS.escape(symbol)}"]`);
-    if (row) row.focus();
+    if (row && row.isConnected) row.focus();
   }
 });
 
@@ -211,6 +238,7 @@ const stream = connect(() => auth.streamUrl('/api/scanner/events'), {
   resync: () => {
     loadResults();
     loadHistory();
+    loadExchanges();
   },
 }, (state, attempt) => {
   $('connection').dataset.state = state;
@@ -224,8 +252,10 @@ auth.onToken(() => {
   stream.reconnect();
   loadResults();
   loadHistory();
+  loadExchanges();
 });
 
 loadResults();
 loadHistory();
 loadAlerts();
+loadExchanges();

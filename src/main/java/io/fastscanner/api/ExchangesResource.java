@@ -54,7 +54,15 @@ public class ExchangesResource {
         if (used.isEmpty()) {
             return Uni.createFrom()
                     .item(new ExchangesAnswer.Status(
-                            exchange, isDefault, exchange.isLive(), false, null, List.of(), null, null, List.of()));
+                            exchange,
+                            isDefault,
+                            sources.live(exchange),
+                            false,
+                            null,
+                            List.of(),
+                            null,
+                            null,
+                            List.of()));
         }
         MarketDataSource source = used.get();
         return source.state()
@@ -63,7 +71,7 @@ public class ExchangesResource {
                 .map(state -> new ExchangesAnswer.Status(
                         exchange,
                         isDefault,
-                        exchange.isLive(),
+                        source.live(),
                         true,
                         source.timeframes(),
                         state.limits(),

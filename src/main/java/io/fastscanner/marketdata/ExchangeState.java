@@ -1,5 +1,6 @@
 package io.fastscanner.marketdata;
 
+import io.quarkus.runtime.annotations.RegisterForReflection;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -20,9 +21,11 @@ public record ExchangeState(
         List<Circuit> circuits) {
 
     /** Weight used in the current window of one limit. */
+    @RegisterForReflection
     public record LimitUse(String name, int used, int budget, long windowMs) {}
 
     /** One endpoint's circuit breaker: {@code closed}, {@code open} or {@code half_open}. */
+    @RegisterForReflection
     public record Circuit(String endpoint, String state) {}
 
     /** A source that calls no exchange (replay, synthetic): nothing to limit, nothing to break. */

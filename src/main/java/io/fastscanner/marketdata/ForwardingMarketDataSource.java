@@ -1,6 +1,7 @@
 package io.fastscanner.marketdata;
 
 import io.smallrye.mutiny.Uni;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -53,6 +54,16 @@ public abstract class ForwardingMarketDataSource implements MarketDataSource {
     @Override
     public void beforeScan(Timeframe timeframe) {
         delegate.beforeScan(timeframe);
+    }
+
+    @Override
+    public Duration budgetTime(int series, Timeframe timeframe, int candles) {
+        return delegate.budgetTime(series, timeframe, candles);
+    }
+
+    @Override
+    public boolean live() {
+        return delegate.live();
     }
 
     @Override

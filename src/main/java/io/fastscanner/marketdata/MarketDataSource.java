@@ -1,6 +1,7 @@
 package io.fastscanner.marketdata;
 
 import io.smallrye.mutiny.Uni;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -38,6 +39,20 @@ public interface MarketDataSource {
 
     /** Called once before each scan; the replay source may move its clock forward here. */
     default void beforeScan(Timeframe timeframe) {}
+
+    /**
+     * How long the exchange's request limits alone make a caller wait for {@code series} candle series of
+     * {@code candles} candles each, asked at once: a scan's symbols wait that long for their turn, so it is added to
+     * their timeout. Zero where no limit binds.
+     */
+    default Duration budgetTime(int series, Timeframe timeframe, int candles) {
+        return Duration.ZERO;
+    }
+
+    /** Whether the data comes from the exchange now (not replayed or generated). */
+    default boolean live() {
+        return exchange().isLive();
+    }
 
     /** Quote asset of the default universe when {@code scanner.universe.quote} names none. */
     default String defaultQuote() {

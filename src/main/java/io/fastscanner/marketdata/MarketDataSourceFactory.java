@@ -6,8 +6,10 @@ import io.fastscanner.marketdata.synthetic.SyntheticConfig;
 import io.fastscanner.marketdata.synthetic.SyntheticMarketDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Optional;
 import org.jboss.logging.Logger;
 
 /** Opens the market data source of one exchange, behind its own candle cache. */
@@ -40,8 +42,31 @@ public class MarketDataSourceFactory {
         this.spot = spot;
     }
 
+    /** Whether a request naming {@code exchange} replays its recorded candles instead of calling it. */
+    public boolean replays(Exchange exchange) {
+        return recordings(exchange).isPresent();
+    }
+
+    /** {@code <scanner.replay.dir>/<exchange>/}, when the service replays and that directory exists. */
+    private Optional<Path> recordings(Exchange exchange) {
+        if (config.source() != Exchange.REPLAY || !exchange.isLive()) {
+            return Optional.empty();
+        }
+        return replay.dir().map(dir -> Path.of(dir, exchange.id())).filter(Files::isDirectory);
+    }
+
     public MarketDataSource open(Exchange exchange) {
-        MarketDataSource chosen = switch (exchange) {
+        Optional<Path> recorded = recordings(exchange);
+        MarketDataSource chosen = recorded.isPresent()
+                ? new ReplayMarketDataSource(
+                        ReplayDataSet.fromDirectory(recorded.get()), replay.advancePerScan(), exchange)
+                : source(exchange);
+        LOG.infof("Market data source: %s (clock %s)", chosen.exchange(), chosen.now());
+        return new CachingMarketDataSource(chosen, config.cacheMaxSeries());
+    }
+
+    private MarketDataSource source(Exchange exchange) {
+        return switch (exchange) {
             case REPLAY ->
                 new ReplayMarketDataSource(
                         replay.dir()
@@ -54,7 +79,5 @@ public class MarketDataSourceFactory {
                 spot.source(exchange)
                         .orElseThrow(() -> new IllegalStateException(exchange + " has no market data source"));
         };
-        LOG.infof("Market data source: %s (clock %s)", chosen.exchange(), chosen.now());
-        return new CachingMarketDataSource(chosen, config.cacheMaxSeries());
     }
 }

@@ -47,6 +47,11 @@ public class MarketDataSources {
         return exchange == config.source() || exchange.isLive();
     }
 
+    /** Whether {@code exchange}'s data would be live (not replayed from recordings), without opening it. */
+    public boolean live(Exchange exchange) {
+        return inUse(exchange).map(MarketDataSource::live).orElse(exchange.isLive() && !factory.replays(exchange));
+    }
+
     /** The source of {@code exchange} if it is the default or has been used; never opens one. */
     public Optional<MarketDataSource> inUse(Exchange exchange) {
         return exchange == config.source() ? Optional.of(defaultSource) : Optional.ofNullable(opened.get(exchange));

@@ -26,7 +26,15 @@ public final class ReplayMarketDataSource implements MarketDataSource {
     private final AtomicBoolean scannedOnce = new AtomicBoolean();
     private final List<Timeframe> timeframes;
 
+    private final Exchange exchange;
+
     public ReplayMarketDataSource(ReplayDataSet data, boolean advancePerScan) {
+        this(data, advancePerScan, Exchange.REPLAY);
+    }
+
+    /** Recorded candles of {@code exchange}, whose rows name that exchange. */
+    public ReplayMarketDataSource(ReplayDataSet data, boolean advancePerScan, Exchange exchange) {
+        this.exchange = exchange;
         this.data = data;
         this.advancePerScan = advancePerScan;
         this.clockMs = new AtomicLong(data.commonEndMs());
@@ -37,7 +45,12 @@ public final class ReplayMarketDataSource implements MarketDataSource {
 
     @Override
     public Exchange exchange() {
-        return Exchange.REPLAY;
+        return exchange;
+    }
+
+    @Override
+    public boolean live() {
+        return false;
     }
 
     /** Every recorded candle up to the clock. */

@@ -23,8 +23,6 @@ import jakarta.enterprise.event.Observes;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -131,33 +129,15 @@ public class DeepAnalysisService {
         Uni<TrainedModel> model = ml.enabled()
                 ? models.modelFor(symbols, config.concurrency() * 2).memoize().indefinitely()
                 : Uni.createFrom().nullItem();
-        Map<Exchange, SecondOpinionFollowUp> opinions = new HashMap<>();
-        if (scannerApi.enabled()) {
-            for (Exchange exchange :
-                    new LinkedHashSet<>(symbols.stream().map(Listing::exchange).toList())) {
-                opinions.put(
-                        exchange,
-                        new SecondOpinionFollowUp(
-                                        scannerApi.forScan(run.scanId, run.timeframe, exchange),
-                                        run.timeframe,
-                                        (symbol, answer) -> addOpinion(run, new Listing(exchange, symbol), answer))
-                                .listen());
-            }
-        }
+        ScanOpinions opinions = ScanOpinions.ask(
+                scannerApi, run.scanId, run.timeframe, symbols, (listing, answer) -> addOpinion(run, listing, answer));
         run.attach(Multi.createFrom()
                 .iterable(queue)
                 .onItem()
                 .transformToUni(a -> analyse(run, a, model, opinions))
                 .merge(Math.max(1, config.concurrency()))
                 .onCompletion()
-                .call(() -> Uni.join()
-                        .all(opinions.values().stream()
-                                .map(SecondOpinionFollowUp::settled)
-                                .toList())
-                        .andCollectFailures()
-                        .replaceWithVoid()
-                        .onFailure()
-                        .recoverWithNull())
+                .call(opinions::settled)
                 .onCompletion()
                 .invoke(() -> close(run))
                 .subscribe()
@@ -214,11 +194,7 @@ public class DeepAnalysisService {
     }
 
     private Uni<SymbolAnalysis> analyse(
-            DeepRun run,
-            SymbolAnalysis quick,
-            Uni<TrainedModel> model,
-            Map<Exchange, SecondOpinionFollowUp> secondOpinions) {
-        SecondOpinionFollowUp opinions = secondOpinions.get(quick.row().exchange());
+            DeepRun run, SymbolAnalysis quick, Uni<TrainedModel> model, ScanOpinions opinions) {
         if (!run.take()) {
             return Uni.createFrom().nullItem();
         }
@@ -243,8 +219,8 @@ public class DeepAnalysisService {
                 .recoverWithItem(failure ->
                         analyzing.withRow(analyzing.row().withStatus(SignalStatus.FAILED, FailureReasons.of(failure))))
                 .invoke(result -> {
-                    if (publish(run, result) && opinions != null && result.deepAnalysis() != null) {
-                        opinions.published(symbol, result.deepAnalysis().scannerApi());
+                    if (publish(run, result) && result.deepAnalysis() != null) {
+                        opinions.published(listing, result.deepAnalysis().scannerApi());
                     }
                 });
     }
@@ -273,12 +249,12 @@ public class DeepAnalysisService {
             SymbolAnalysis analyzing,
             ConfluenceCandles.Fetched fetched,
             MlPrediction prediction,
-            SecondOpinionFollowUp opinions) {
+            ScanOpinions opinions) {
         Map<Timeframe, CandleSeries> byTf = fetched.byTimeframe();
         CandleSeries primary = byTf.get(run.timeframe).last(config.candles());
         RiskSettings risk = new RiskSettings(config.stopAtrMultiple(), config.rewardMultiple(), config.swingLookback());
         ScanRow row = analyzing.row();
-        SecondOpinion secondOpinion = opinions == null ? null : opinions.opinionOn(row.symbol(), row.signal());
+        SecondOpinion secondOpinion = opinions.opinionOn(analyzing.listing(), row.signal());
         DeepAnalysis deep = DeepAnalyzer.analyse(primary, byTf, analyzing.rating(), risk, prediction, clock.instant())
                 .withInputs(fetched.warnings(), secondOpinion);
         ScanRow complete = row.completed(deep.opportunityScore());

@@ -63,7 +63,8 @@ final class ExchangeScan {
             tickers.subscribe().with(t -> {}, failure -> {});
             return symbolsToScan(requested, tickers)
                     .onItem()
-                    .transformToUni(symbols -> scanSymbols(symbols, tickers, timeframe))
+                    .transformToUni(
+                            symbols -> scanSymbols(symbols, tickers, timeframe, symbolTimeout(symbols, timeframe)))
                     .onItem()
                     .transformToUni(analyses -> tickers.map(t -> analyses)); // no tickers: this part failed
         });
@@ -71,7 +72,7 @@ final class ExchangeScan {
 
     /** One symbol's quick signal computed now, outside any scan (nothing is stored). */
     Uni<SymbolAnalysis> analyseNow(MarketSymbol symbol, Timeframe timeframe) {
-        return fetch(symbol, timeframe)
+        return fetch(symbol, timeframe, settings.timeout())
                 .flatMap(fetched -> analyse(fetched, Uni.createFrom().item(Map.of()), timeframe));
     }
 
@@ -100,8 +101,20 @@ final class ExchangeScan {
      * Two stages: at most {@code concurrency} candle requests in flight, and the signals computed on worker threads
      * outside those slots, so a slot takes the next request as soon as its answer is read.
      */
+    /**
+     * {@code scanner.quick-scan.timeout}, plus the time the exchange's request limits make the scan's symbols wait for
+     * their turn (an exchange such as Kraken serves one request a second or so): a symbol fails for being slow, never
+     * for being last in the queue.
+     */
+    private Duration symbolTimeout(List<MarketSymbol> symbols, Timeframe timeframe) {
+        return settings.timeout().plus(source.budgetTime(symbols.size(), timeframe, settings.candlesToFetch()));
+    }
+
     private Uni<List<SymbolAnalysis>> scanSymbols(
-            List<MarketSymbol> symbols, Uni<Map<MarketSymbol, Ticker24h>> tickers, Timeframe timeframe) {
+            List<MarketSymbol> symbols,
+            Uni<Map<MarketSymbol, Ticker24h>> tickers,
+            Timeframe timeframe,
+            Duration timeout) {
         if (symbols.isEmpty()) {
             return Uni.createFrom().item(List.of());
         }
@@ -109,7 +122,7 @@ final class ExchangeScan {
         return Multi.createFrom()
                 .iterable(symbols)
                 .onItem()
-                .transformToUni(symbol -> fetch(symbol, timeframe))
+                .transformToUni(symbol -> fetch(symbol, timeframe, timeout))
                 .merge(concurrency)
                 .onItem()
                 .transformToUni(fetched -> analyse(fetched, tickers, timeframe))
@@ -122,10 +135,10 @@ final class ExchangeScan {
     /** A symbol's candles, or why there are none. */
     private record Fetched(MarketSymbol symbol, CandleSeries candles, Throwable failure) {}
 
-    private Uni<Fetched> fetch(MarketSymbol symbol, Timeframe timeframe) {
+    private Uni<Fetched> fetch(MarketSymbol symbol, Timeframe timeframe, Duration timeout) {
         return source.candles(symbol, timeframe, settings.candlesToFetch())
                 .ifNoItem()
-                .after(settings.timeout())
+                .after(timeout)
                 .failWith(TimeoutException::new)
                 .map(candles -> new Fetched(symbol, candles, null))
                 .onFailure()

@@ -38,9 +38,12 @@ async function request(path, options = {}) {
   return body;
 }
 
-export function quickScan(symbols, timeframe) {
+/** A manual quick scan; one exchange is sent as exchange, several as exchanges, none means the service's default. */
+export function quickScan(symbols, timeframe, exchanges = []) {
   const body = { timeframe, trigger: 'manual' };
   if (symbols.length) body.symbols = symbols;
+  if (exchanges.length === 1) [body.exchange] = exchanges;
+  else if (exchanges.length > 1) body.exchanges = exchanges;
   return request('/api/scanner/quick-scan', {
     method: 'POST',
     headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
@@ -50,10 +53,15 @@ export function quickScan(symbols, timeframe) {
 
 export const results = () => request('/api/scanner/results');
 export const scanStatus = () => request('/api/scanner/scan-status');
-export const symbol = (name) => request(`/api/scanner/symbol/${encodeURIComponent(pathSymbol(name))}`);
+export const exchanges = () => request('/api/scanner/exchanges');
 
-export function candles(name, timeframe, limit = 200) {
-  const query = new URLSearchParams({ timeframe, limit: String(limit) });
+export function symbol(name, exchange) {
+  const query = exchange ? `?${new URLSearchParams({ exchange })}` : '';
+  return request(`/api/scanner/symbol/${encodeURIComponent(pathSymbol(name))}${query}`);
+}
+
+export function candles(name, exchange, timeframe, limit = 200) {
+  const query = new URLSearchParams({ ...(exchange ? { exchange } : {}), timeframe, limit: String(limit) });
   return request(`/api/scanner/symbol/${encodeURIComponent(pathSymbol(name))}/candles?${query}`);
 }
 

@@ -1,15 +1,16 @@
-// The detail panel of one symbol: chart, regime, risk levels, confluence, ML prediction, opportunity
-// components and the scanner_api second opinion. Deep data is replaced in place as symbolAnalyzed arrives.
+// The detail panel of one symbol on one exchange: chart, regime, risk levels, confluence, ML prediction, opportunity
+// components and the scanner_api second opinion. Deep data is replaced in place as symbolAnalyzed arrives for the
+// same (exchange, symbol).
 
 import * as api from './api.js';
 import { createChart, EMA_STYLES } from './chart.js';
-import { el, price, fixed, pct, signedPct, label, utc, isNum } from './format.js';
+import { el, price, fixed, pct, signedPct, label, utc, isNum, exchangeName, rowKey } from './format.js';
 
 const LEVEL_COLORS = { stopLoss: '#ef5350', takeProfit: '#26a69a' };
 const TIMEFRAME_ORDER = ['1m', '5m', '15m', '30m', '1h', '2h', '4h', '6h', '12h', '1d', '1w'];
 
 export function createDetail({ body, heading, closeButton, onClose }) {
-  let current = null; // { symbol, signal, deep, indicators }
+  let current = null; // { key, symbol, exchange, signal, deep, indicators }
   let chart = null;
   let request = 0;
 
@@ -26,14 +27,19 @@ export function createDetail({ body, heading, closeButton, onClose }) {
     onClose();
   }
 
-  async function open(symbol, signal) {
+  /** Opens a row: its signal names the symbol and the exchange it was scanned on. */
+  async function open(signal) {
     const token = ++request;
-    current = { symbol, signal, deep: null, indicators: null };
-    heading.textContent = symbol;
+    const { symbol, exchange } = signal;
+    const name = exchangeName(exchange);
+    current = { key: rowKey(signal), symbol, exchange, signal, deep: null, indicators: null };
+    heading.replaceChildren(symbol, ' ', el('span', { class: 'exchange-badge', dataset: { exchange } }, name));
     closeButton.hidden = false;
     if (chart) chart.destroy();
 
-    const canvas = el('canvas', { class: 'chart-canvas', role: 'img', 'aria-label': `${symbol} candle chart` });
+    const canvas = el('canvas', {
+      class: 'chart-canvas', role: 'img', 'aria-label': `${symbol} on ${name}: candle chart`,
+    });
     const readout = el('div', { class: 'chart-readout', 'aria-hidden': 'true' });
     const chartStatus = el('p', { class: 'chart-status' }, 'Loading candles…');
     const legend = el('figcaption', { class: 'legend' },
@@ -50,8 +56,9 @@ export function createDetail({ body, heading, closeButton, onClose }) {
     renderSummary();
     renderAnalysis();
 
-    const timeframe = signal && signal.timeframe ? signal.timeframe : '1h';
-    const [detail, series] = await Promise.allSettled([api.symbol(symbol), api.candles(symbol, timeframe, 200)]);
+    const timeframe = signal.timeframe || '1h';
+    const [detail, series] = await Promise.allSettled([api.symbol(symbol, exchange),
+      api.candles(symbol, exchange, timeframe, 200)]);
     if (token !== request) return;
     if (detail.status === 'fulfilled') {
       const d = detail.value;
@@ -63,8 +70,8 @@ export function createDetail({ body, heading, closeButton, onClose }) {
     if (series.status === 'fulfilled') {
       const s = series.value;
       chart.set({ candles: s.candles, ema: s.ema, timeframe: s.timeframe, levels: levels() });
-      canvas.setAttribute('aria-label', `${symbol} ${s.timeframe} candle chart of the last ${s.candles.length} closed`
-        + ` candles with EMA 21, 50 and 200${current.deep && current.deep.sl_tp ? ', stop loss and take profit' : ''}`);
+      canvas.setAttribute('aria-label', `${symbol} on ${name}: ${s.timeframe} candle chart of the last`
+        + ` ${s.candles.length} closed candles with EMA 21, 50 and 200${current.deep && current.deep.sl_tp ? ', stop loss and take profit' : ''}`);
       chartStatus.remove();
     } else {
       chartStatus.textContent = `Candles unavailable: ${series.reason.message}`;
@@ -92,8 +99,8 @@ export function createDetail({ body, heading, closeButton, onClose }) {
       el('span', { class: 'big-price' }, price(s.price)),
       el('span', { class: isNum(s.change24h) && s.change24h < 0 ? 'down' : 'up' }, signedPct(s.change24h)),
       el('span', { class: `status ${s.status}` }, label(s.status)),
-      el('span', { class: 'muted' }, `${s.timeframe} · strength ${s.strength} · EMA trend ${s.emaTrend || '–'}`
-        + ` · candle closed ${utc(s.candleCloseTime)}`),
+      el('span', { class: 'muted' }, `${exchangeName(s.exchange)} · ${s.timeframe} · strength ${s.strength}`
+        + ` · EMA trend ${s.emaTrend || '–'} · candle closed ${utc(s.candleCloseTime)}`),
     );
   }
 
@@ -138,12 +145,13 @@ export function createDetail({ body, heading, closeButton, onClose }) {
   return {
     open,
     close,
-    get symbol() {
-      return current ? current.symbol : null;
+    /** The rowKey of the (exchange, symbol) on display, or null. */
+    get key() {
+      return current ? current.key : null;
     },
-    /** A newer signal (and deep analysis) for the symbol on display. */
+    /** A newer signal (and deep analysis) for the (exchange, symbol) on display; others are ignored. */
     update(signal, deep) {
-      if (!current || signal.symbol !== current.symbol) return;
+      if (!current || rowKey(signal) !== current.key) return;
       current.signal = signal;
       if (deep !== undefined) current.deep = deep;
       renderSummary();

@@ -1,6 +1,6 @@
 // The alerts feed and the scan history.
 
-import { el, utc, clock, duration } from './format.js';
+import { el, utc, clock, duration, exchangeName } from './format.js';
 
 const MAX_ALERTS = 50;
 
@@ -8,7 +8,7 @@ export function createAlerts({ list, empty }) {
   const seen = new Set();
 
   function key(a) {
-    return a.id ?? `${a.scanId}|${a.symbol}|${a.kind}|${a.message}`;
+    return a.id ?? `${a.scanId}|${a.exchange}|${a.symbol}|${a.kind}|${a.message}`;
   }
 
   return {
@@ -18,7 +18,8 @@ export function createAlerts({ list, empty }) {
       seen.add(k);
       const item = el('li', { class: `alert ${alert.kind || ''}` },
         el('time', { datetime: alert.timestamp || '' }, clock(alert.timestamp)),
-        el('strong', {}, alert.symbol || ''),
+        el('strong', {}, alert.symbol || '',
+          alert.exchange ? el('small', { class: 'exchange' }, exchangeName(alert.exchange)) : null),
         el('span', { class: 'kind' }, (alert.kind || 'alert').replace(/_/g, ' ')),
         el('span', { class: 'message' }, alert.message || ''));
       if (prepend) list.prepend(item);
@@ -39,6 +40,7 @@ export function renderHistory(tbody, empty, history) {
       el('td', {}, utc(h.timestamp, true).replace(' UTC', '')),
       el('td', {}, h.trigger || '–'),
       el('td', {}, h.timeframe || '–'),
+      el('td', {}, (h.exchanges || (h.exchange ? [h.exchange] : [])).map(exchangeName).join(', ') || '–'),
       el('td', { class: 'num' }, String(h.symbolCount ?? '–')),
       el('td', {},
         el('span', { class: 'up' }, String(counts.BUY ?? 0)), ' / ',

@@ -82,6 +82,21 @@ export function el(tag, attrs = {}, ...children) {
   return node;
 }
 
+const EXCHANGE_NAMES = {
+  replay: 'Replay', binance: 'Binance', bybit: 'Bybit', okx: 'OKX', coinbase: 'Coinbase', kraken: 'Kraken',
+  kucoin: 'KuCoin', synthetic: 'Synthetic',
+};
+
+/** "okx" -> "OKX", the display name of an exchange id. */
+export function exchangeName(id) {
+  return EXCHANGE_NAMES[id] || (id ? String(id) : '–');
+}
+
+/** The key of a row: the same symbol on two exchanges is two rows. */
+export function rowKey(signal) {
+  return `${signal.exchange || ''}|${signal.symbol}`;
+}
+
 /** "BTC/USDT" -> "BTC-USDT", the path spelling of a symbol. */
 export function pathSymbol(symbol) {
   return String(symbol).replace('/', '-');

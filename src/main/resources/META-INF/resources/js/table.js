@@ -1,17 +1,18 @@
-// The results table: one row per symbol, updated in place, sortable by any column and filterable.
+// The results table: one row per (exchange, symbol), updated in place, sortable by any column and filterable.
+// Rows are keyed by rowKey(): BTC/USDT scanned on two exchanges is two rows side by side.
 
-import { el, price, fixed, signedPct, compact, isNum, utc } from './format.js';
+import { el, price, fixed, signedPct, compact, isNum, utc, exchangeName, rowKey } from './format.js';
 
 const STATUS_LABEL = { quick_scan: 'quick scan', analyzing: 'analyzing', complete: 'complete', failed: 'failed' };
 const SIGNAL_ORDER = { BUY: 2, HOLD: 1, SELL: 0 };
 const STATUS_ORDER = { quick_scan: 0, analyzing: 1, complete: 2, failed: 3 };
-const TEXT_KEYS = new Set(['symbol', 'macd']);
+const TEXT_KEYS = new Set(['symbol', 'exchange', 'macd']);
 
 export function createTable({ table, empty, count, onOpen }) {
   const tbody = table.tBodies[0];
   const headers = [...table.tHead.rows[0].cells];
-  const signals = new Map();
-  const rows = new Map();
+  const signals = new Map(); // rowKey -> signal
+  const rows = new Map(); // rowKey -> tr
   let sort = { key: 'strength', dir: -1 };
   let filter = { signal: '', minStrength: 0 };
   let selected = null;
@@ -36,9 +37,13 @@ export function createTable({ table, empty, count, onOpen }) {
     const vb = sortValue(b, sort.key);
     const missingA = va === null || va === undefined;
     const missingB = vb === null || vb === undefined;
-    if (missingA || missingB) return missingA === missingB ? a.symbol.localeCompare(b.symbol) : missingA ? 1 : -1;
+    if (missingA || missingB) return missingA === missingB ? byName(a, b) : missingA ? 1 : -1;
     const c = typeof va === 'string' ? va.localeCompare(vb) : va - vb;
-    return c !== 0 ? c * sort.dir : a.symbol.localeCompare(b.symbol);
+    return c !== 0 ? c * sort.dir : byName(a, b);
+  }
+
+  function byName(a, b) {
+    return a.symbol.localeCompare(b.symbol) || String(a.exchange).localeCompare(String(b.exchange));
   }
 
   function visible(signal) {
@@ -46,13 +51,13 @@ export function createTable({ table, empty, count, onOpen }) {
     return (signal.strength ?? 0) >= filter.minStrength;
   }
 
-  function createRow(symbol) {
-    const tr = el('tr', { tabindex: '0', dataset: { symbol } });
-    tr.addEventListener('click', () => onOpen(symbol));
+  function createRow(key, { symbol, exchange }) {
+    const tr = el('tr', { tabindex: '0', dataset: { key, symbol, exchange } });
+    tr.addEventListener('click', () => onOpen(key));
     tr.addEventListener('keydown', (event) => {
       if (event.key === 'Enter' || event.key === ' ') {
         event.preventDefault();
-        onOpen(symbol);
+        onOpen(key);
       } else if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
         event.preventDefault();
         const next = event.key === 'ArrowDown' ? tr.nextElementSibling : tr.previousElementSibling;
@@ -68,6 +73,7 @@ export function createTable({ table, empty, count, onOpen }) {
       el('th', { scope: 'row', class: 'symbol' }, s.symbol,
         s.stale ? el('span', { class: 'tag warn', title: 'The last closed candle is too old' }, 'stale') : null,
         el('small', { class: 'sub' }, `vol ${compact(s.volume24h)}`)),
+      el('td', { class: 'exchange' }, exchangeName(s.exchange)),
       el('td', { class: 'num' }, price(s.price)),
       el('td', { class: `num ${isNum(s.change24h) ? (s.change24h >= 0 ? 'up' : 'down') : ''}` }, signedPct(s.change24h)),
       el('td', {}, el('span', { class: `signal ${String(s.signal).toLowerCase()}` }, s.signal || '–')),
@@ -81,8 +87,9 @@ export function createTable({ table, empty, count, onOpen }) {
       }, STATUS_LABEL[s.status] || s.status || '–')),
     );
     tr.dataset.status = s.status;
-    tr.setAttribute('aria-label', `${s.symbol}: ${s.signal} strength ${s.strength}, ${STATUS_LABEL[s.status] || s.status}`);
-    tr.classList.toggle('selected', s.symbol === selected);
+    tr.setAttribute('aria-label', `${s.symbol} on ${exchangeName(s.exchange)}: ${s.signal} strength ${s.strength}, `
+      + `${STATUS_LABEL[s.status] || s.status}`);
+    tr.classList.toggle('selected', rowKey(s) === selected);
     if (previous && previous !== s.status) {
       tr.classList.remove('flash');
       void tr.offsetWidth; // restart the animation
@@ -92,12 +99,12 @@ export function createTable({ table, empty, count, onOpen }) {
 
   function render() {
     const wasFocused = document.activeElement && tbody.contains(document.activeElement)
-      ? document.activeElement.dataset.symbol : null;
+      ? document.activeElement.dataset.key : null;
     const order = [...signals.values()].filter(visible).sort(compare);
-    const current = [...tbody.rows].map((tr) => tr.dataset.symbol);
-    const wanted = order.map((s) => s.symbol);
+    const current = [...tbody.rows].map((tr) => tr.dataset.key);
+    const wanted = order.map(rowKey);
     if (current.join('\n') !== wanted.join('\n')) {
-      tbody.replaceChildren(...wanted.map((symbol) => rows.get(symbol)));
+      tbody.replaceChildren(...wanted.map((key) => rows.get(key)));
       if (wasFocused && rows.has(wasFocused) && wanted.includes(wasFocused)) rows.get(wasFocused).focus();
     }
     for (const th of headers) {
@@ -117,29 +124,38 @@ export function createTable({ table, empty, count, onOpen }) {
       for (const s of list) this.upsert(s, false);
       render();
     },
-    /** Updates (or adds) one symbol's row in place. */
+    /** Updates (or adds) the row of one (exchange, symbol) in place. */
     upsert(signal, rerender = true) {
-      signals.set(signal.symbol, signal);
-      let tr = rows.get(signal.symbol);
+      const key = rowKey(signal);
+      signals.set(key, signal);
+      let tr = rows.get(key);
       if (!tr) {
-        tr = createRow(signal.symbol);
-        rows.set(signal.symbol, tr);
+        tr = createRow(key, signal);
+        rows.set(key, tr);
       }
       fillRow(tr, signal);
       if (rerender) render();
     },
-    get(symbol) {
-      return signals.get(symbol);
+    /** The signal of a row, by its rowKey. */
+    get(key) {
+      return signals.get(key);
+    },
+    row(key) {
+      return rows.get(key);
     },
     setFilter(next) {
       filter = { ...filter, ...next };
       render();
     },
-    select(symbol) {
-      selected = symbol;
-      for (const [key, tr] of rows) tr.classList.toggle('selected', key === symbol);
+    select(key) {
+      selected = key;
+      for (const [k, tr] of rows) tr.classList.toggle('selected', k === key);
     },
-    symbols: () => [...signals.keys()],
+    get size() {
+      return signals.size;
+    },
+    /** The exchanges of the rows, in scan order. */
+    exchanges: () => [...new Set([...signals.values()].map((s) => s.exchange).filter(Boolean))],
   };
 }
 

@@ -10,24 +10,21 @@ import com.networknt.schema.Error;
 import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
+import io.fastscanner.api.ContractCalls.Answer;
+import io.fastscanner.api.ContractCalls.Call;
 import io.fastscanner.marketdata.MarketSymbol;
 import io.fastscanner.scannerapi.ScannerApiLabel;
 import io.fastscanner.scannerapi.ScannerApiOpinion;
 import io.fastscanner.scannerapi.ScannerApiResult;
 import io.fastscanner.signal.SignalType;
-import io.fastscanner.testing.RawHttp;
 import io.fastscanner.testing.Scans;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.response.Response;
-import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeEach;
@@ -45,8 +42,8 @@ class OpenApiContractTest {
     private static final String TAKEN_SLOT =
             "{\"trigger\":\"schedule\",\"slot\":\"2031-01-01T00:00:00Z\",\"symbols\":[\"BTC/USDT\"]}";
 
-    private static final String SCANNER = "/api/scanner";
-    private static final String SCAN = SCANNER + "/quick-scan";
+    private static final String SCANNER = ContractCalls.SCANNER;
+    private static final String SCAN = ContractCalls.SCAN;
     private static final String SYMBOL = SCANNER + "/symbol/{symbol}";
     private static final String CANDLES = SCANNER + "/symbol/{symbol}/candles";
     private static final String ALERTS = SCANNER + "/alerts";
@@ -58,44 +55,6 @@ class OpenApiContractTest {
 
     @Inject
     ObjectMapper mapper;
-
-    /** One request: the operation it exercises ({@code method} and path template) and how to send it. */
-    private record Call(String method, String template, String url, UnaryOperator<RequestSpecification> request) {
-
-        static Call get(String template, String url) {
-            return new Call("get", template, url, r -> r);
-        }
-
-        static Call post(String template, String url, String contentType, String body) {
-            return new Call(
-                    "post", template, url, r -> r.contentType(contentType).body(body));
-        }
-
-        static Call postJson(String body) {
-            return post(SCAN, SCAN, "application/json", body);
-        }
-
-        /**
-         * A request over a plain socket, without body or headers beyond Host: what curl -X POST sends, or a URL no
-         * HTTP client sends (not a valid URI).
-         */
-        static Call raw(String method, String template, String url) {
-            return new Call(method, template, url, null);
-        }
-
-        Answer send() {
-            if (request == null) {
-                RawHttp.Answer raw = RawHttp.exchange(
-                        method.toUpperCase(Locale.ROOT) + " " + url + " HTTP/1.1\r\nHost: localhost\r\n\r\n");
-                return new Answer(raw.status(), raw.header("content-type"), raw.body());
-            }
-            RequestSpecification spec = request.apply(given().urlEncodingEnabled(false));
-            Response response = method.equals("get") ? spec.get(url) : spec.post(url);
-            return new Answer(response.statusCode(), response.contentType(), response.asString());
-        }
-    }
-
-    private record Answer(int status, String contentType, String body) {}
 
     @BeforeEach
     void readTheDocument() throws Exception {
@@ -142,6 +101,7 @@ class OpenApiContractTest {
                 Call.get(SYMBOL, SCANNER + "/symbol/HOLO_USDT?timeframe=15m"),
                 Call.get(CANDLES, SCANNER + "/symbol/ETHUSDT/candles?limit=30&timeframe=4h"),
                 Call.get(ALERTS, ALERTS),
+                Call.get(SCANNER + "/exchanges", SCANNER + "/exchanges"),
                 Call.get(ALERTS, ALERTS + "?since=0&limit=5"),
                 Call.get(ALERTS, ALERTS + "?since=2026-01-01T00:00:00Z"),
                 Call.postJson("{\"symbols\":[\"BTC/USDT\",\"FOO/USDT\",\"ETHUSDT\",\"BTC-USDT\"],"
@@ -168,6 +128,7 @@ class OpenApiContractTest {
                 Call.postJson("{\"timeframe\":\"7h\"}"),
                 Call.postJson("{\"timeframe\":\"5m\"}"),
                 Call.postJson("{\"trigger\":\"cron\"}"),
+                Call.postJson("{\"exchange\":\"mtgox\"}"),
                 Call.postJson("{\"slot\":\"2026-11-30T12:15:00Z\"}"),
                 Call.postJson(TAKEN_SLOT),
                 Call.postJson("{\"symbols\":[\"FOO/USDT\",\"NOPE\"]}"),
@@ -188,6 +149,7 @@ class OpenApiContractTest {
                 Call.get(SYMBOL, SCANNER + "/symbol/BTCUSDT?timeframe=5m"),
                 Call.get(CANDLES, SCANNER + "/symbol/BTCUSDT/candles?limit=5"),
                 Call.get(CANDLES, SCANNER + "/symbol/FOOUSDT/candles"),
+                Call.get(CANDLES, SCANNER + "/symbol/BTCUSDT/candles?exchange=synthetic"),
                 Call.get(ALERTS, ALERTS + "?since=yesterday"),
                 Call.get(ALERTS, ALERTS + "?limit=0"),
                 Call.get(EVENTS, EVENTS + "?lastEventId=abc"),

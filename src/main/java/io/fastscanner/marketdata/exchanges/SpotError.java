@@ -1,7 +1,10 @@
 package io.fastscanner.marketdata.exchanges;
 
+import io.fastscanner.marketdata.UpstreamException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -9,6 +12,24 @@ import java.util.Optional;
  * error code in a body that may even come with HTTP 200). Each kind gets the same behaviour as Binance's answers.
  */
 public sealed interface SpotError {
+
+    /** The defaults for statuses an exchange's reader left unexplained: 429, 418, 5xx and other non-2xx. */
+    static Optional<SpotError> byStatus(int status, Map<String, List<String>> headers) {
+        if (status >= 200 && status < 300) {
+            return Optional.empty();
+        }
+        String message = "HTTP " + status;
+        if (status == 429) {
+            return Optional.of(new RateLimited(UpstreamException.retryAfter(headers), message));
+        }
+        if (status == 418) {
+            return Optional.of(new Banned(Optional.empty(), message));
+        }
+        if (status >= 500) {
+            return Optional.of(new Transient("http_" + status, message));
+        }
+        return Optional.of(new Failed("http_" + status, message));
+    }
 
     /** The message shown to users, e.g. {@code 10006: Too many visits!}. */
     String message();

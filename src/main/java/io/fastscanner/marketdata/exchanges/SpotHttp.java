@@ -10,7 +10,6 @@ import io.fastscanner.marketdata.TransientUpstreamException;
 import io.fastscanner.marketdata.UpstreamException;
 import io.fastscanner.marketdata.budget.BudgetGate;
 import io.fastscanner.marketdata.budget.BudgetUnreachableException;
-import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
@@ -46,7 +45,6 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class SpotHttp {
 
-    static final String METRIC = "scanner.upstream.requests";
     static final String MALFORMED = "malformed_response";
     private static final Duration DEFAULT_PAUSE = Duration.ofMinutes(1);
     private static final int MAX_RETRIES = 3;
@@ -62,10 +60,9 @@ public final class SpotHttp {
     private final Clock clock;
     private final Duration timeout;
     private final Duration defaultBan;
-    private final MeterRegistry registry;
     private final ObjectMapper mapper;
     private final Map<String, CircuitBreaker> breakers = new ConcurrentHashMap<>();
-    private final Map<String, Counter> counters = new ConcurrentHashMap<>();
+    private final UpstreamCounter counter;
 
     public SpotHttp(
             SpotApi api,
@@ -83,7 +80,7 @@ public final class SpotHttp {
         this.clock = clock;
         this.timeout = config.timeout();
         this.defaultBan = config.defaultBan();
-        this.registry = registry;
+        this.counter = new UpstreamCounter(registry, api.exchange());
         this.mapper = mapper;
     }
 
@@ -150,7 +147,7 @@ public final class SpotHttp {
     }
 
     private Uni<JsonNode> notAnswered(SpotRequest request, CircuitBreaker breaker, Throwable failure) {
-        count(request, "error");
+        counter.count(request.endpoint(), "error");
         if (failure instanceof UpstreamException upstream) {
             breaker.failed(clock.millis());
             return Uni.createFrom().failure(upstream);
@@ -166,7 +163,7 @@ public final class SpotHttp {
     }
 
     private Uni<JsonNode> answered(SpotRequest request, BudgetGate gate, long reservedAt, Answer answer) {
-        count(request, String.valueOf(answer.status()));
+        counter.count(request.endpoint(), String.valueOf(answer.status()));
         api.usedWeight(gate.limit(), answer.headers())
                 .ifPresent(used -> gate.reportUsed(reservedAt, used).subscribe().with(ok -> {}, failure -> {}));
         return Uni.createFrom()
@@ -181,7 +178,7 @@ public final class SpotHttp {
         int status = answer.status();
         Map<String, List<String>> headers = answer.headers();
         CircuitBreaker breaker = breaker(request.endpoint());
-        Optional<SpotError> error = api.error(status, headers, body).or(() -> byStatus(status, headers));
+        Optional<SpotError> error = api.error(status, headers, body).or(() -> SpotError.byStatus(status, headers));
         if (error.isEmpty()) {
             if (body.isMissingNode()) {
                 breaker.succeeded();
@@ -225,24 +222,6 @@ public final class SpotHttp {
         }
         SpotError.Failed failed = (SpotError.Failed) e;
         return Uni.createFrom().failure(failure(request, failed.reason(), status, headers, failed.message()));
-    }
-
-    /** The defaults for statuses the exchange's reader left unexplained. */
-    static Optional<SpotError> byStatus(int status, Map<String, List<String>> headers) {
-        if (status >= 200 && status < 300) {
-            return Optional.empty();
-        }
-        String message = "HTTP " + status;
-        if (status == 429) {
-            return Optional.of(new SpotError.RateLimited(UpstreamException.retryAfter(headers), message));
-        }
-        if (status == 418) {
-            return Optional.of(new SpotError.Banned(Optional.empty(), message));
-        }
-        if (status >= 500) {
-            return Optional.of(new SpotError.Transient("http_" + status, message));
-        }
-        return Optional.of(new SpotError.Failed("http_" + status, message));
     }
 
     private JsonNode parse(byte[] body) {
@@ -293,18 +272,6 @@ public final class SpotHttp {
     private TransientUpstreamException transientFailure(
             SpotRequest request, String reason, int status, Map<String, List<String>> headers, String message) {
         return new TransientUpstreamException(exchange(), request.endpoint(), reason, status, headers, message, null);
-    }
-
-    private void count(SpotRequest request, String status) {
-        counters.computeIfAbsent(
-                        request.endpoint() + '|' + status,
-                        key -> Counter.builder(METRIC)
-                                .description("Requests sent to upstream market data APIs, by response status")
-                                .tag("source", exchange().id())
-                                .tag("endpoint", request.endpoint())
-                                .tag("status", status)
-                                .register(registry))
-                .increment();
     }
 
     private static Map<String, List<String>> headers(HttpClientResponse response) {

@@ -213,6 +213,36 @@ public final class SpotMarketDataSource implements MarketDataSource {
         return CandleSeries.of(symbol, timeframe, valid.candles()).last(limit);
     }
 
+    /**
+     * The windows of the candle requests' limit that {@code series} series need, beyond the current one: each series
+     * costs its pages ({@link CandlePages}) times the request's weight.
+     */
+    @Override
+    public Duration budgetTime(int series, Timeframe timeframe, int candles) {
+        Timeframe fetched = fetchedFor.get(timeframe);
+        if (fetched == null || series < 1) {
+            return Duration.ZERO;
+        }
+        long now = clock.millis();
+        CandlePages plan = CandlePages.plan(
+                timeframe, fetched, Math.min(candles, maxCandles()), now, api.maxRowsPerRequest(), api.reachableRows());
+        if (plan.pages().isEmpty()) {
+            return Duration.ZERO;
+        }
+        CandlePages.Page first = plan.pages().get(0);
+        SpotRequest sample = api.candlesRequest(
+                "", fetched, api.interval(fetched).orElseThrow(), first.fromOpenMs(), first.toOpenMs(), first.rows());
+        return api.limits().stream()
+                .filter(limit -> limit.name().equals(sample.limit()))
+                .findFirst()
+                .map(limit -> {
+                    long weight = (long) series * plan.pages().size() * sample.weight();
+                    long windows = (weight + limit.budget() - 1) / limit.budget();
+                    return limit.window().multipliedBy(Math.max(0, windows - 1));
+                })
+                .orElse(Duration.ZERO);
+    }
+
     @Override
     public Uni<ExchangeState> state() {
         return ExchangeStates.of(exchange(), http);

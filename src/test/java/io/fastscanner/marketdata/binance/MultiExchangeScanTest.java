@@ -85,6 +85,13 @@ class MultiExchangeScanTest extends BinanceUpstreamTest {
                 .isBetween(NOW.plusSeconds(600), NOW.plusSeconds(660));
         assertThat(exchanges.getInt("exchanges.find { it.exchange == 'binance' }.limits[0].used"))
                 .isPositive();
+
+        // a ban of another exchange than the default leaves the service ready, and says so
+        JsonPath ready = given().get("/q/health/ready").then().extract().jsonPath();
+        assertThat(ready.getString("checks.find { it.name == 'exchange-ban' }.status"))
+                .isEqualTo("UP");
+        assertThat(ready.getString("checks.find { it.name == 'exchange-ban' }.data.'okx.bannedUntil'"))
+                .isEqualTo(exchanges.getString("exchanges.find { it.exchange == 'okx' }.bannedUntil"));
     }
 
     @Test

@@ -97,7 +97,7 @@ public final class SpotHarness implements AutoCloseable {
 
     /** The value of {@code scanner.upstream.requests} for one endpoint and status. */
     public double counted(String endpoint, String status) {
-        var counter = registry.find(SpotHttp.METRIC)
+        var counter = registry.find(UpstreamCounter.METRIC)
                 .tag("endpoint", endpoint)
                 .tag("status", status)
                 .counter();

@@ -1,58 +1,48 @@
 package io.fastscanner.marketdata.exchanges.coinbase;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
-import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
-import static com.github.tomakehurst.wiremock.stubbing.Scenario.STARTED;
 import static io.fastscanner.marketdata.exchanges.SpotHarness.await;
 import static io.fastscanner.marketdata.exchanges.SpotHarness.resource;
+import static io.fastscanner.marketdata.exchanges.coinbase.CoinbaseAnswers.JSON;
+import static io.fastscanner.marketdata.exchanges.coinbase.CoinbaseAnswers.parse;
+import static io.fastscanner.marketdata.exchanges.coinbase.CoinbaseStandIn.BTC_USDT;
+import static io.fastscanner.marketdata.exchanges.coinbase.CoinbaseStandIn.NOW;
+import static io.fastscanner.marketdata.exchanges.coinbase.CoinbaseStandIn.PRODUCTS;
+import static io.fastscanner.marketdata.exchanges.coinbase.CoinbaseStandIn.candles;
+import static io.fastscanner.marketdata.exchanges.coinbase.CoinbaseStandIn.stubProducts;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.fastscanner.marketdata.Candle;
 import io.fastscanner.marketdata.CandleSeries;
-import io.fastscanner.marketdata.ExchangeBanException;
 import io.fastscanner.marketdata.MarketSymbol;
 import io.fastscanner.marketdata.Ticker24h;
 import io.fastscanner.marketdata.Timeframe;
-import io.fastscanner.marketdata.UnknownSymbolException;
-import io.fastscanner.marketdata.UpstreamException;
-import io.fastscanner.marketdata.budget.BudgetState;
 import io.fastscanner.marketdata.exchanges.SpotHarness;
 import io.fastscanner.scan.Universe;
-import io.fastscanner.testing.Waits;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * The Coinbase source against a stand-in serving the fixtures. Longer series are the fixture's six candles repeated
- * at the open times asked for (see the fixtures' README).
+ * The Coinbase source against a stand-in serving the fixtures ({@link CoinbaseStandIn}) when Coinbase answers: the
+ * candles it asks for, pages and builds, the default universe and how often it fetches the products list. Longer
+ * series are the fixture's six candles repeated at the open times asked for (see the fixtures' README).
  */
 class CoinbaseSourceTest {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
-    private static final Instant NOW = Instant.parse("2024-03-13T12:30:00Z");
-    private static final String PRODUCTS = "/api/v3/brokerage/market/products";
     private static final long HOUR_S = 3600;
     private static final long ELEVEN = Instant.parse("2024-03-13T11:00:00Z").getEpochSecond();
-    private static final MarketSymbol BTC_USDT = MarketSymbol.of("BTC", "USDT");
 
     private final SpotHarness harness = new SpotHarness(new CoinbaseApi(), NOW);
 
@@ -63,7 +53,7 @@ class CoinbaseSourceTest {
 
     @Test
     void servesTheClosedCandlesOldestFirstWithoutTheFormingOne() {
-        stubProducts();
+        stubProducts(harness);
         harness.wireMock.stubFor(
                 get(urlEqualTo(candles("BTC-USDT") + "?start=1710313200&end=1710327600&granularity=ONE_HOUR&limit=5"))
                         .willReturn(okJson(resource("exchanges/coinbase/candles.json"))));
@@ -90,7 +80,7 @@ class CoinbaseSourceTest {
 
     @Test
     void moreCandlesThanOneRequestServesArePagedWithoutGapsOrDuplicates() {
-        stubProducts();
+        stubProducts(harness);
         long from = ELEVEN - 499 * HOUR_S;
         long firstEnd = from + 349 * HOUR_S;
         String first = candles("BTC-USDT") + "?start=" + from + "&end=" + firstEnd + "&granularity=ONE_HOUR&limit=350";
@@ -114,7 +104,7 @@ class CoinbaseSourceTest {
 
     @Test
     void fourHourCandlesAreBuiltFromTwoHourOnes() {
-        stubProducts();
+        stubProducts(harness);
         long midnight = Instant.parse("2024-03-13T00:00:00Z").getEpochSecond();
         long ten = midnight + 10 * HOUR_S;
         harness.wireMock.stubFor(get(urlEqualTo(
@@ -140,7 +130,7 @@ class CoinbaseSourceTest {
 
     @Test
     void asksForThePairByItsProductId() {
-        stubProducts();
+        stubProducts(harness);
         harness.wireMock.stubFor(get(urlPathEqualTo(candles("CGLD-USD")))
                 .willReturn(okJson(resource("exchanges/coinbase/candles.json"))));
 
@@ -153,7 +143,7 @@ class CoinbaseSourceTest {
 
     @Test
     void theDefaultUniverseIsTheTopUsdPairsByQuoteVolume() {
-        stubProducts();
+        stubProducts(harness);
 
         Map<MarketSymbol, Ticker24h> tickers = await(harness.source.tickers());
 
@@ -174,7 +164,7 @@ class CoinbaseSourceTest {
 
     @Test
     void theProductsListIsFetchedOnceForInstrumentsAndOncePerTickersCall() {
-        stubProducts();
+        stubProducts(harness);
         harness.wireMock.stubFor(get(urlPathEqualTo(candles("BTC-USDT")))
                 .willReturn(okJson(resource("exchanges/coinbase/candles.json"))));
         harness.wireMock.stubFor(get(urlPathEqualTo(candles("CGLD-USD")))
@@ -191,130 +181,6 @@ class CoinbaseSourceTest {
         assertThat(harness.counted("tickers", "200")).isEqualTo(2);
         assertThat(harness.requests(PRODUCTS)).isEqualTo(3);
         assertThat(harness.counted("candles", "200")).isEqualTo(3);
-    }
-
-    @Test
-    void aTooManyRequestsAnswerPausesTheBudgetAndTheRequestIsSentAgainAfterIt() {
-        assertRetriedAfterPause(
-                429, "{\"errors\":[{\"id\":\"rate_limit_exceeded\",\"message\":\"Too many requests\"}]}");
-    }
-
-    @Test
-    void aResourceExhaustedAnswerPausesTheBudgetAndTheRequestIsSentAgainAfterIt() {
-        assertRetriedAfterPause(
-                429,
-                "{\"error\":\"RESOURCE_EXHAUSTED\",\"error_details\":\"\","
-                        + "\"message\":\"Resource has been exhausted\"}");
-    }
-
-    @Test
-    void aBanStopsEveryRequestUntilItEnds() {
-        stubProducts();
-        harness.wireMock.stubFor(
-                get(urlPathEqualTo(candles("BTC-USDT"))).willReturn(aResponse().withStatus(418)));
-
-        assertThatThrownBy(() -> await(harness.source.candles(BTC_USDT, Timeframe.H1, 5)))
-                .isInstanceOfSatisfying(
-                        ExchangeBanException.class,
-                        e -> assertThat(e.until())
-                                .as("Coinbase names no end: the configured default ban")
-                                .isEqualTo(NOW.plus(Duration.ofMinutes(10))));
-        assertThat(harness.requests(candles("BTC-USDT"))).isEqualTo(1);
-
-        harness.clock.set(NOW.plus(Duration.ofMinutes(9)));
-        assertThatThrownBy(() -> await(harness.source.candles(BTC_USDT, Timeframe.H1, 5)))
-                .isInstanceOfSatisfying(
-                        ExchangeBanException.class,
-                        e -> assertThat(e.until()).isEqualTo(NOW.plus(Duration.ofMinutes(10))));
-        assertThat(harness.requests(candles("BTC-USDT")))
-                .as("nothing sent during the ban")
-                .isEqualTo(1);
-        BudgetState state = await(harness.gates.get("coinbase").state());
-        assertThat(state.banEnd()).contains(NOW.plus(Duration.ofMinutes(10)));
-    }
-
-    @Test
-    void aPairCoinbaseDoesNotListIsUnknownWithoutAskingForCandles() {
-        stubProducts();
-
-        assertThatThrownBy(() -> await(harness.source.candles(MarketSymbol.of("XRP", "USD"), Timeframe.H1, 5)))
-                .isInstanceOf(UnknownSymbolException.class);
-        assertThatThrownBy(() -> await(harness.source.candles(MarketSymbol.of("RGT", "USD"), Timeframe.H1, 5)))
-                .as("delisted")
-                .isInstanceOf(UnknownSymbolException.class);
-        assertThat(harness.counted("candles", "200") + harness.counted("candles", "404"))
-                .isZero();
-    }
-
-    @Test
-    void aProductCoinbaseNoLongerKnowsIsAnInvalidSymbolAndTheListIsFetchedAgain() {
-        stubProducts();
-        harness.wireMock.stubFor(get(urlPathEqualTo(candles("BTC-USDT")))
-                .willReturn(aResponse()
-                        .withStatus(404)
-                        .withHeader("Content-Type", "application/json")
-                        .withBody("{\"error\":\"NOT_FOUND\",\"error_details\":\"\","
-                                + "\"message\":\"Product BTC-USDT not supported\"}")));
-
-        assertThatThrownBy(() -> await(harness.source.candles(BTC_USDT, Timeframe.H1, 5)))
-                .isInstanceOfSatisfying(UpstreamException.class, e -> {
-                    assertThat(e.reason()).isEqualTo("invalid_symbol");
-                    assertThat(e.getMessage()).contains("Product BTC-USDT not supported");
-                });
-        assertThat(harness.requests(candles("BTC-USDT"))).as("not retried").isEqualTo(1);
-
-        await(harness.source.symbols());
-        assertThat(harness.requests(PRODUCTS)).isEqualTo(2);
-    }
-
-    private void assertRetriedAfterPause(int status, String body) {
-        harness.clock.runFrom(NOW);
-        stubProducts();
-        harness.wireMock.stubFor(get(urlPathEqualTo(candles("BTC-USDT")))
-                .inScenario("limited")
-                .whenScenarioStateIs(STARTED)
-                .willReturn(aResponse()
-                        .withStatus(status)
-                        .withHeader("Content-Type", "application/json")
-                        .withBody(body))
-                .willSetStateTo("served"));
-        harness.wireMock.stubFor(get(urlPathEqualTo(candles("BTC-USDT")))
-                .inScenario("limited")
-                .whenScenarioStateIs("served")
-                .willReturn(okJson(resource("exchanges/coinbase/candles.json"))));
-
-        CompletableFuture<CandleSeries> call =
-                harness.source.candles(BTC_USDT, Timeframe.H1, 5).subscribeAsCompletionStage();
-
-        BudgetState paused = Waits.await("the budget paused after the 429")
-                .until(
-                        () -> await(harness.gates.get("coinbase").state()),
-                        s -> s.pauseEnd().isPresent());
-        assertThat(Duration.between(
-                        Instant.ofEpochMilli(paused.nowMs()), paused.pauseEnd().orElseThrow()))
-                .as("one second: Coinbase names no wait")
-                .isPositive()
-                .isLessThanOrEqualTo(Duration.ofSeconds(1));
-        assertThat(harness.requests(candles("BTC-USDT")))
-                .as("not sent again during the pause")
-                .isEqualTo(1);
-
-        CandleSeries series = call.orTimeout(Waits.AT_MOST.toSeconds(), java.util.concurrent.TimeUnit.SECONDS)
-                .join();
-        assertThat(candles(series)).hasSize(5);
-        assertThat(harness.requests(candles("BTC-USDT"))).isEqualTo(2);
-        assertThat(harness.counted("candles", String.valueOf(status))).isEqualTo(1);
-        assertThat(harness.counted("candles", "200")).isEqualTo(1);
-    }
-
-    private void stubProducts() {
-        harness.wireMock.stubFor(get(urlPathEqualTo(PRODUCTS))
-                .withQueryParam("product_type", equalTo("SPOT"))
-                .willReturn(okJson(resource("exchanges/coinbase/products.json"))));
-    }
-
-    private static String candles(String productId) {
-        return PRODUCTS + "/" + productId + "/candles";
     }
 
     /**
@@ -334,23 +200,7 @@ class CoinbaseSourceTest {
         return body.toString();
     }
 
-    private static List<Candle> candles(CandleSeries series) {
-        List<Candle> candles = new ArrayList<>(series.size());
-        for (int i = 0; i < series.size(); i++) {
-            candles.add(series.candle(i));
-        }
-        return candles;
-    }
-
     private static List<Candle> read(String body) {
         return new ArrayList<>(new CoinbaseApi().readCandles(parse(body), Timeframe.H2));
-    }
-
-    private static JsonNode parse(String text) {
-        try {
-            return JSON.readTree(text);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }
