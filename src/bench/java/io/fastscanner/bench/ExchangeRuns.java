@@ -32,6 +32,8 @@ final class ExchangeRuns {
     /** Symbols between the measured universe and the warm-up's, so no ranking difference mixes them. */
     private static final int GAP = 40;
 
+    private static final String IDLE_TIMEOUT = "quarkus.http.idle-timeout";
+
     private final BenchOptions options;
     private final Vertx vertx;
     private final ScanRuns runs;
@@ -102,7 +104,9 @@ final class ExchangeRuns {
                         run.get("loadAverage1mBefore")));
                 reps.add(run);
             }
-            return ExchangesReport.summarise(n, warmup, api, reps);
+            Map<String, Object> summary = ExchangesReport.summarise(n, warmup, api, reps);
+            idleTimeout(api, sample, n).ifPresent(t -> summary.put("httpIdleTimeout", t));
+            return summary;
         }
     }
 
@@ -130,6 +134,7 @@ final class ExchangeRuns {
         properties.remove("quarkus.rest-client.binance.url");
         properties.put("scanner.source", exchange.id());
         properties.put("quarkus.rest-client." + exchange.id() + ".url", simulator.baseUrl());
+        idleTimeout(api, sample, n).ifPresent(t -> properties.putIfAbsent(IDLE_TIMEOUT, t));
         Path log = logs.resolve(exchange.id() + "-n" + n + "-rep" + rep + ".log");
         try (ServiceProcess service = ServiceProcess.start(
                         options.javaHome(), options.jar, runs.jvmOptions(), properties, log, Duration.ofMinutes(2));
@@ -174,6 +179,16 @@ final class ExchangeRuns {
         if (!events.completion(scanId).await(10, TimeUnit.MINUTES)) {
             throw new IllegalStateException("warm-up deep analysis did not complete");
         }
+    }
+
+    /**
+     * A scan whose floor is close to {@code quarkus.http.idle-timeout} (60 s) would lose its HTTP connection before
+     * its answer (docs/exchanges.md: "raise the idle timeout"): twice the floor and a minute, for such exchanges only.
+     */
+    private Optional<String> idleTimeout(SpotApi api, String sample, int n) {
+        double floorMs = ExchangeFloor.of(api, sample, n, runs.concurrency(), pageConcurrency(), options.latencyMs, 0)
+                .floorMs();
+        return floorMs < 45_000 ? Optional.empty() : Optional.of((long) Math.ceil(2 * floorMs / 1000 + 60) + "s");
     }
 
     /** {@code scanner.exchanges.page-concurrency} of the service: candle pages of one series in flight. */

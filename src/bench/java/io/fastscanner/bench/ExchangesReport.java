@@ -113,7 +113,12 @@ final class ExchangesReport {
                     .append(e.get("loadAverage1m"))
                     .append(" |\n");
             notes.add("- " + e.get("exchange") + ": floor " + e.get("floorBasis") + "; warm-up "
-                    + e.get("warmupSymbols") + " symbols.");
+                    + e.get("warmupSymbols") + " symbols"
+                    + (e.containsKey("httpIdleTimeout")
+                            ? "; `quarkus.http.idle-timeout=" + e.get("httpIdleTimeout")
+                                    + "` (raised for a floor of 45 s or more; the default is 60 s)"
+                            : "")
+                    + ".");
         }
         md.append("\nFloors (first repetition):\n\n")
                 .append(String.join("\n", notes))
