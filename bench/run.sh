@@ -1,10 +1,12 @@
 #!/usr/bin/env bash
 # Fast Scanner benchmarks: the loopback exchange simulator, the end-to-end quick scan / deep analysis runs against
-# the packaged jar, the SSE fan-out, three replicas on the Redis at 127.0.0.1:6379 and the JMH micro-benchmarks.
+# the packaged jar, the SSE fan-out, three replicas on the Redis at 127.0.0.1:6379, the quick scan on simulated Bybit,
+# OKX, Coinbase, Kraken and KuCoin, and the JMH micro-benchmarks.
 # Writes bench/results/latest.md and latest.json (--smoke: target/bench/smoke/). Options: bench/run.sh --help
 #   bench/run.sh            the full run (N = 20, 100, 400, 1000; 5 repetitions; 1000 SSE clients; JMH)
 #   bench/run.sh --quick    2 repetitions and short JMH runs
 #   bench/run.sh --smoke    a tiny run that proves the harness works (CI)
+#   bench/run.sh --exchanges bybit,okx,coinbase,kraken,kucoin   only the quick scan on the other exchanges
 #   BENCH_SKIP_BUILD=1      reuse target/ as it is
 set -euo pipefail
 cd "$(dirname "$0")/.."

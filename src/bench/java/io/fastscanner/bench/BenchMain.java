@@ -89,6 +89,9 @@ public final class BenchMain {
             if (options.replicaClients > 0) {
                 results.put("replicas", new ReplicasRun(options, vertx, simulator, runs, logs).run());
             }
+            if (!options.exchanges.isEmpty()) {
+                results.put("exchanges", new ExchangeRuns(options, vertx, runs, logs).run());
+            }
         } finally {
             vertx.close().toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
         }

@@ -1,5 +1,6 @@
 package io.fastscanner.bench;
 
+import io.fastscanner.marketdata.Exchange;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -13,9 +14,9 @@ final class BenchOptions {
 
     static final String USAGE = """
             bench/run.sh [--smoke | --quick] [options]
-              --smoke                N=5, 1 repetition, 5 ms latency, 20 SSE clients, 1 cold start (N=5), JMH
-                                     benchmarks run once (no timed runs); writes target/bench/smoke/ instead of
-                                     bench/results/
+              --smoke                N=5, 1 repetition, 5 ms latency, 20 SSE clients, 1 cold start (N=5), each
+                                     other exchange once at N=5, JMH benchmarks run once (no timed runs); writes
+                                     target/bench/smoke/ instead of bench/results/
               --quick                2 repetitions and short JMH runs
               --sizes 20,100,400,1000   universe sizes N of the end-to-end runs ('' to skip them)
               --reps 5               repetitions per size (a fresh service each)
@@ -32,6 +33,11 @@ final class BenchOptions {
               --replica-reps 2       pairs of end-to-end runs, memory store then redis store, at --replica-symbols
               --budget-symbols 1000  symbols of the one-budget run, split over the 3 replicas (0: skip it)
               --replicas-only        run only the replicas part (no other end-to-end runs, fan-out or JMH)
+              --exchanges LIST       run only the quick scan on the other exchanges, e.g. bybit,okx,coinbase,
+                                     kraken,kucoin: each its own simulator and floor (the full run includes all five)
+              --no-exchanges         leave the other exchanges out of the run
+              --exchange-size 100    N of the quick scan on each other exchange
+              --exchange-reps 3      repetitions per exchange (a fresh service each)
               --xmx 224m             -Xmx of the service JVM ('' for the JVM default)
               --plain-jvm            leave out the service JVM options recommended for small containers
                                      (-XX:+UseSerialGC -XX:TieredStopAtLevel=1, see bench/README.md)
@@ -66,6 +72,9 @@ final class BenchOptions {
     int replicaSymbols = 100;
     int replicaReps = 2;
     int budgetSymbols = 1000;
+    List<Exchange> exchanges = SpotSimulator.EXCHANGES;
+    int exchangeSize = 100;
+    int exchangeReps = 3;
     String xmx = "224m";
     /** The JVM options recommended for a 2-CPU, 512 MiB container (bench/README.md): the service runs as measured. */
     static final List<String> SMALL_CONTAINER_JVM = List.of("-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1");
@@ -104,11 +113,14 @@ final class BenchOptions {
             o.deepTimeout = Duration.ofSeconds(60);
             o.coldSizes = List.of(5);
             o.coldReps = 1;
+            o.exchangeSize = 5;
+            o.exchangeReps = 1;
         } else if (list.contains("--quick")) {
             o.mode = "quick";
             o.reps = 2;
             o.jmh = "quick";
             o.coldReps = 2;
+            o.exchangeReps = 2;
         }
         for (int i = 0; i < list.size(); i++) {
             String a = list.get(i);
@@ -132,6 +144,17 @@ final class BenchOptions {
                     o.sseClients = 0;
                     o.jmh = "off";
                 }
+                case "--exchanges" -> {
+                    o.exchanges = exchanges(list.get(++i));
+                    o.sizes = List.of();
+                    o.sseClients = 0;
+                    o.jmh = "off";
+                    o.replicaClients = 0;
+                    o.coldSizes = List.of();
+                }
+                case "--no-exchanges" -> o.exchanges = List.of();
+                case "--exchange-size" -> o.exchangeSize = Integer.parseInt(list.get(++i));
+                case "--exchange-reps" -> o.exchangeReps = Integer.parseInt(list.get(++i));
                 case "--xmx" -> o.xmx = list.get(++i);
                 case "--jvm-opt" -> o.serviceJvmOptions.add(list.get(++i));
                 case "--plain-jvm" -> o.serviceJvmOptions.removeAll(SMALL_CONTAINER_JVM);
@@ -165,6 +188,17 @@ final class BenchOptions {
                 .map(String::trim)
                 .filter(t -> !t.isEmpty())
                 .map(Integer::parseInt)
+                .toList();
+    }
+
+    private static List<Exchange> exchanges(String csv) {
+        return Arrays.stream(csv.split(","))
+                .map(String::trim)
+                .filter(t -> !t.isEmpty())
+                .map(id -> Exchange.fromId(id)
+                        .filter(SpotSimulator.EXCHANGES::contains)
+                        .orElseThrow(() -> new IllegalArgumentException(
+                                "not a simulated exchange: " + id + " (one of " + SpotSimulator.EXCHANGES + ")")))
                 .toList();
     }
 
@@ -212,6 +246,9 @@ final class BenchOptions {
         m.put("serviceJavaHome", javaHome().toString());
         m.put("coldJavas", coldJavas.stream().map(Path::toString).toList());
         m.put("aotCache", aotCache == null ? null : aotCache.toString());
+        m.put("exchanges", exchanges.stream().map(Exchange::id).toList());
+        m.put("exchangeSize", exchangeSize);
+        m.put("exchangeRepetitions", exchangeReps);
         return m;
     }
 }

@@ -33,6 +33,7 @@ final class BenchSmoke {
             problems.add("SSE fan-out lost events: " + sse);
         }
         problems.addAll(ReplicasTargets.smokeProblems(results));
+        problems.addAll(ExchangesReport.smokeProblems(results));
         if (!problems.isEmpty()) {
             System.err.println("bench smoke FAILED: " + problems);
             System.exit(1);

@@ -43,23 +43,37 @@ final class Report {
                 .append("upper bounds.\n\n");
 
         md.append("## Configuration\n\n");
-        md.append(String.format(
-                Locale.ROOT,
-                "Latency L = %d ms ± %d ms (uniform) per request; %d repetitions per "
-                        + "size, a fresh service JVM each (`-Xmx%s %s`); warm-up scan of %d other symbols first, then the "
-                        + "measured scan at the start of the next UTC minute (the weight window of the service and of the "
-                        + "simulator, as on Binance); exchange market of %d synthetic symbols; weight limit 6000/min, emptied "
-                        + "for each measured scan; the simulator builds the 1h kline answers of the measured universe before "
-                        + "the timing starts (150 KB of JSON each, work a real exchange does on its own machines)."
-                        + "%s\n\n",
-                o.latencyMs,
-                o.jitterMs,
-                o.reps,
-                o.xmx,
-                String.join(" ", o.serviceJvmOptions),
-                o.warmupSymbols,
-                o.marketSize(),
-                o.serviceProperties.isEmpty() ? "" : " Service properties: `" + o.serviceProperties + "`."));
+        if (o.sizes.isEmpty() && o.sseClients == 0 && o.replicaClients == 0 && o.coldSizes.isEmpty()) {
+            md.append(String.format(
+                    Locale.ROOT,
+                    "Latency L = %d ms ± %d ms (uniform) per request; only the quick scan on the other exchanges: N = %d,"
+                            + " %d repetitions per exchange, a fresh service JVM each (`-Xmx%s %s`).%s\n\n",
+                    o.latencyMs,
+                    o.jitterMs,
+                    o.exchangeSize,
+                    o.exchangeReps,
+                    o.xmx,
+                    String.join(" ", o.serviceJvmOptions),
+                    o.serviceProperties.isEmpty() ? "" : " Service properties: `" + o.serviceProperties + "`."));
+        } else {
+            md.append(String.format(
+                    Locale.ROOT,
+                    "Latency L = %d ms ± %d ms (uniform) per request; %d repetitions per "
+                            + "size, a fresh service JVM each (`-Xmx%s %s`); warm-up scan of %d other symbols first, then the "
+                            + "measured scan at the start of the next UTC minute (the weight window of the service and of the "
+                            + "simulator, as on Binance); exchange market of %d synthetic symbols; weight limit 6000/min, emptied "
+                            + "for each measured scan; the simulator builds the 1h kline answers of the measured universe before "
+                            + "the timing starts (150 KB of JSON each, work a real exchange does on its own machines)."
+                            + "%s\n\n",
+                    o.latencyMs,
+                    o.jitterMs,
+                    o.reps,
+                    o.xmx,
+                    String.join(" ", o.serviceJvmOptions),
+                    o.warmupSymbols,
+                    o.marketSize(),
+                    o.serviceProperties.isEmpty() ? "" : " Service properties: `" + o.serviceProperties + "`."));
+        }
 
         List<Map<String, Object>> e2e = (List<Map<String, Object>>) r.get("endToEnd");
         if (e2e != null && !e2e.isEmpty()) {
@@ -183,6 +197,7 @@ final class Report {
         }
 
         md.append(ReplicasReport.markdown(r));
+        md.append(ExchangesReport.markdown(r));
         md.append("## Targets\n\n| target | measured | status |\n|---|---|---|\n");
         for (Map<String, Object> t : (List<Map<String, Object>>) r.get("targets")) {
             md.append("| ")
@@ -214,8 +229,11 @@ final class Report {
     @SuppressWarnings("unchecked")
     private static String loadSentence(Map<String, Object> r, Map<String, Object> machine) {
         List<Double> loads = new ArrayList<>();
-        for (Map<String, Object> s : (List<Map<String, Object>>) r.getOrDefault("endToEnd", List.of())) {
-            for (Map<String, Object> run : (List<Map<String, Object>>) s.get("runs")) {
+        List<Map<String, Object>> parts =
+                new ArrayList<>((List<Map<String, Object>>) r.getOrDefault("endToEnd", List.of()));
+        parts.addAll((List<Map<String, Object>>) r.getOrDefault("exchanges", List.of()));
+        for (Map<String, Object> s : parts) {
+            for (Map<String, Object> run : (List<Map<String, Object>>) s.getOrDefault("runs", List.of())) {
                 try {
                     loads.add(Double.parseDouble((String) run.get("loadAverage1mBefore")));
                 } catch (RuntimeException e) {

@@ -93,6 +93,7 @@ final class Targets {
             }
         }
         targets.addAll(ReplicasTargets.targets(results, options));
+        ExchangesReport.addTargets(targets, results, options);
         return targets;
     }
 
