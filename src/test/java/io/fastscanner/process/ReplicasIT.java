@@ -113,6 +113,8 @@ class ReplicasIT {
         assertThat(onAlertsOfA).as("alerts raised on A").isNotEmpty();
         await("B lists A's alerts").until(() -> alertIds(b).equals(onAlertsOfA));
 
+        // A's rows reach the store a little after its events: compare once they are all there
+        await("A's deep analysis kept").until(() -> deepAnalysisKept(get(a, "/api/scanner/results")));
         JsonNode resultsOnA = get(a, "/api/scanner/results");
         assertThat(resultsOnA.get("signals")).as("A's latest scan").hasSize(14);
         await("B serves the results and history of A's scans").untilAsserted(() -> assertSameScans(b, a, resultsOnA));
@@ -199,5 +201,16 @@ class ReplicasIT {
             }
         }
         return events;
+    }
+
+    /** Every row of the latest scan has its deep analysis done (complete or failed). */
+    private static boolean deepAnalysisKept(JsonNode results) {
+        for (JsonNode row : results.get("signals")) {
+            String status = row.get("status").asText();
+            if (!status.equals("complete") && !status.equals("failed")) {
+                return false;
+            }
+        }
+        return true;
     }
 }
