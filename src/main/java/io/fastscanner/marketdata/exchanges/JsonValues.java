@@ -62,6 +62,14 @@ public final class JsonValues {
         return Math.multiplyExact(integer(node, what), 1000L);
     }
 
+    /** Whether {@code row} lacks {@code field}, has it null, or as blank text (a pair without trades yet). */
+    public static boolean blank(JsonNode row, String field) {
+        JsonNode value = row.get(field);
+        return value == null
+                || value.isNull()
+                || value.isTextual() && value.textValue().isBlank();
+    }
+
     /** A text field; {@code ""} when absent. */
     public static String text(JsonNode node) {
         return node == null || node.isNull() || node.isMissingNode() ? "" : node.asText("");

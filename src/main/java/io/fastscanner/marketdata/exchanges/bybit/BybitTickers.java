@@ -30,9 +30,9 @@ final class BybitTickers {
         for (JsonNode row : BybitAnswers.list(body, "tickers")) {
             Optional<MarketSymbol> symbol = instruments.symbol(JsonValues.text(row.get("symbol")));
             if (symbol.isEmpty()
-                    || blank(row, "lastPrice")
-                    || blank(row, "price24hPcnt")
-                    || blank(row, "turnover24h")) {
+                    || JsonValues.blank(row, "lastPrice")
+                    || JsonValues.blank(row, "price24hPcnt")
+                    || JsonValues.blank(row, "turnover24h")) {
                 continue;
             }
             tickers.add(new Ticker24h(
@@ -43,12 +43,5 @@ final class BybitTickers {
                     asOf));
         }
         return tickers;
-    }
-
-    private static boolean blank(JsonNode row, String field) {
-        JsonNode value = row.get(field);
-        return value == null
-                || value.isNull()
-                || value.isTextual() && value.textValue().isBlank();
     }
 }

@@ -32,7 +32,10 @@ final class KucoinTickers {
             Optional<MarketSymbol> symbol = instruments
                     .symbol(JsonValues.text(row.get("symbol")))
                     .or(() -> instruments.symbol(JsonValues.text(row.get("symbolName"))));
-            if (symbol.isEmpty() || absent(row, "last") || absent(row, "changeRate") || absent(row, "volValue")) {
+            if (symbol.isEmpty()
+                    || JsonValues.blank(row, "last")
+                    || JsonValues.blank(row, "changeRate")
+                    || JsonValues.blank(row, "volValue")) {
                 continue;
             }
             tickers.add(new Ticker24h(
@@ -43,12 +46,5 @@ final class KucoinTickers {
                     asOfMs));
         }
         return tickers;
-    }
-
-    private static boolean absent(JsonNode row, String field) {
-        JsonNode value = row.get(field);
-        return value == null
-                || value.isNull()
-                || value.isTextual() && value.textValue().isBlank();
     }
 }
