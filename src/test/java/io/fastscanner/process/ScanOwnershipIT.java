@@ -92,7 +92,11 @@ class ScanOwnershipIT {
             scanIds.add(body.get("scanId").asText());
         }
         assertThat(scanIds).as("one scan answered all 20").containsOnly(scanIds.get(0));
-        assertThat(exchange.findAll(getRequestedFor(urlPathEqualTo(KLINES)).withQueryParam("interval", equalTo("1h"))))
+        // WireMock journals a delayed answer a moment after sending it: wait for the three, then check there are no
+        // more.
+        await("the scan's candle requests in WireMock's journal")
+                .until(() -> scanCandleRequests().size() >= 3);
+        assertThat(scanCandleRequests())
                 .as("the scan's candles, asked once per symbol")
                 .hasSize(3);
     }
@@ -130,6 +134,10 @@ class ScanOwnershipIT {
             assertThat(row.get("status").asText()).isEqualTo("failed");
             assertThat(row.get("reason").asText()).startsWith("owner_lost");
         });
+    }
+
+    private List<?> scanCandleRequests() {
+        return exchange.findAll(getRequestedFor(urlPathEqualTo(KLINES)).withQueryParam("interval", equalTo("1h")));
     }
 
     private static CompletableFuture<HttpResponse<String>> post(ServiceProcess replica, String body) {
