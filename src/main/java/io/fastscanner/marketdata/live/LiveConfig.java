@@ -1,7 +1,9 @@
 package io.fastscanner.marketdata.live;
 
 import io.fastscanner.marketdata.Timeframe;
+import io.fastscanner.marketdata.TimeframeConverter;
 import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithConverter;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
 import java.util.List;
@@ -18,7 +20,7 @@ public interface LiveConfig {
 
     /** The timeframes watched for the default universe; scans add the symbols and timeframe they ask for. */
     @WithDefault("1h")
-    List<Timeframe> timeframes();
+    List<@WithConverter(TimeframeConverter.class) Timeframe> timeframes();
 
     /** Whether the default universe (top {@code scanner.universe.size}) is watched from start-up. */
     @WithDefault("true")
