@@ -25,7 +25,7 @@ import java.util.stream.Stream;
  * ({@code id:}, {@code event:}, {@code data:}, {@code retry:} and {@code :} comments) and keeps them in order.
  * Every wait is bounded (Awaitility, {@link Waits}).
  */
-final class SseTestClient implements AutoCloseable {
+public final class SseTestClient implements AutoCloseable {
 
     /** Bound of the HTTP exchange that opens the stream, and of a socket read in tests that read raw bytes. */
     static final Duration TIMEOUT = Duration.ofSeconds(30);
@@ -37,13 +37,13 @@ final class SseTestClient implements AutoCloseable {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     /** One dispatched frame; {@code id} and {@code retry} are null when the frame had none. */
-    record Frame(String id, String name, String data, Long retry) {
+    public record Frame(String id, String name, String data, Long retry) {
 
         TimeId timeId() {
             return TimeId.parse(id).orElseThrow();
         }
 
-        JsonNode json() {
+        public JsonNode json() {
             try {
                 return JSON.readTree(data);
             } catch (IOException e) {
@@ -93,7 +93,7 @@ final class SseTestClient implements AutoCloseable {
         return client;
     }
 
-    static SseTestClient connect(URI uri) {
+    public static SseTestClient connect(URI uri) {
         return connect(uri, Map.of());
     }
 
@@ -149,7 +149,7 @@ final class SseTestClient implements AutoCloseable {
         return response;
     }
 
-    List<Frame> frames() {
+    public List<Frame> frames() {
         return new ArrayList<>(frames);
     }
 
@@ -182,7 +182,7 @@ final class SseTestClient implements AutoCloseable {
     }
 
     /** Waits for the first frame matching {@code predicate}; fails after {@link Waits#AT_MOST}. */
-    Frame await(Predicate<Frame> predicate, String what) {
+    public Frame await(Predicate<Frame> predicate, String what) {
         Frame[] found = new Frame[1];
         waitUntil(
                 () -> {

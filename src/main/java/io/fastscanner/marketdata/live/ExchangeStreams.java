@@ -10,6 +10,7 @@ import java.net.URI;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -74,9 +75,14 @@ final class ExchangeStreams implements StreamConnection.Listener {
         return exchange;
     }
 
-    /** Starts watching these series (those not watched yet), each keeping {@code capacity} closed candles. */
+    /**
+     * Starts watching these series (those not watched yet), each keeping {@code capacity} closed candles. Each
+     * connection subscribes its new streams together (in as few frames as the protocol allows); a series on a
+     * connection not open yet is loaded once it opens.
+     */
     synchronized void watch(Collection<StreamKey> keys, int capacity) {
         List<Watched> added = new ArrayList<>();
+        Map<StreamConnection, List<String>> subscribe = new LinkedHashMap<>();
         for (StreamKey key : keys) {
             if (byKey.containsKey(key)) {
                 continue;
@@ -91,19 +97,23 @@ final class ExchangeStreams implements StreamConnection.Listener {
             if (name.isEmpty()) {
                 continue;
             }
-            Watched watched = new Watched(
-                    key, name.get(), new LiveSeries(key.symbol(), key.timeframe(), capacity), connectionWithRoom());
+            StreamConnection connection = connectionWithRoom(subscribe);
+            Watched watched =
+                    new Watched(key, name.get(), new LiveSeries(key.symbol(), key.timeframe(), capacity), connection);
             byKey.put(key, watched);
             byStream.put(watched.stream(), watched);
-            watched.connection().add(List.of(watched.stream()));
+            subscribe.computeIfAbsent(connection, c -> new ArrayList<>()).add(watched.stream());
             added.add(watched);
         }
-        added.forEach(w -> repairs.request(w.series()));
+        subscribe.forEach(StreamConnection::add);
+        added.stream().filter(w -> w.connection().connected()).forEach(w -> repairs.request(w.series()));
     }
 
-    private StreamConnection connectionWithRoom() {
+    /** A connection with room for one more stream besides those about to be subscribed on it. */
+    private StreamConnection connectionWithRoom(Map<StreamConnection, List<String>> subscribing) {
         for (StreamConnection connection : connections) {
-            if (connection.room() > 0) {
+            if (connection.room()
+                    > subscribing.getOrDefault(connection, List.of()).size()) {
                 return connection;
             }
         }
@@ -173,8 +183,10 @@ final class ExchangeStreams implements StreamConnection.Listener {
             if (watched == null) {
                 continue;
             }
-            tickers.price(watched.key().symbol(), update.candle().close());
             LiveSeries.Outcome outcome = watched.series().accept(update.candle(), update.closed());
+            if (outcome == LiveSeries.Outcome.CLOSED || outcome == LiveSeries.Outcome.FORMING) {
+                tickers.price(watched.key().symbol(), update.candle().close()); // not an old or repeated candle's
+            }
             if (outcome == LiveSeries.Outcome.CLOSED) {
                 announce(watched, update.candle().openTimeMs());
             } else if (outcome == LiveSeries.Outcome.NEEDS_REPAIR) {

@@ -64,7 +64,9 @@ final class StreamConnection {
 
     private volatile int reconnects;
     private volatile int repairing;
-    private volatile long lastReceivedMs;
+    /** {@link System#nanoTime()} of the last frame: a step of the wall clock must not make a connection stall. */
+    private volatile long lastReceivedNanos;
+
     private int failedAttempts;
     private boolean sending;
     private boolean stopped;
@@ -97,6 +99,11 @@ final class StreamConnection {
     /** How many more streams this connection can carry. */
     synchronized int room() {
         return capacity - streams.size();
+    }
+
+    /** Whether the connection is open: its streams are subscribed, or about to be. */
+    boolean connected() {
+        return socket != null;
     }
 
     synchronized List<String> streams() {
@@ -186,7 +193,7 @@ final class StreamConnection {
             }
             socket = ws;
             state = "live";
-            lastReceivedMs = clock.millis();
+            lastReceivedNanos = System.nanoTime();
         }
         ws.textMessageHandler(this::onText);
         ws.closeHandler(v -> lost(closedReason(ws)));
@@ -212,7 +219,7 @@ final class StreamConnection {
 
     private void onText(String text) {
         long now = clock.millis();
-        lastReceivedMs = now;
+        lastReceivedNanos = System.nanoTime();
         lastMessage = Instant.ofEpochMilli(now);
         if (failedAttempts > 0) {
             failedAttempts = 0;
@@ -233,7 +240,7 @@ final class StreamConnection {
     private void checkStall() {
         WebSocket ws = socket;
         if (ws != null
-                && clock.millis() - lastReceivedMs > settings.stallAfter().toMillis()) {
+                && System.nanoTime() - lastReceivedNanos > settings.stallAfter().toNanos()) {
             closingBecause =
                     "stalled: nothing received for " + settings.stallAfter().toSeconds() + " s";
             LOG.warnf("%s: %s, reconnecting", id, closingBecause);

@@ -1,0 +1,11 @@
+package io.fastscanner.marketdata.live;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/** Marks the test field that receives the {@link LiveExchangeResource}'s {@link LiveExchange}. */
+@Retention(RetentionPolicy.RUNTIME)
+@Target(ElementType.FIELD)
+public @interface InjectLiveExchange {}
