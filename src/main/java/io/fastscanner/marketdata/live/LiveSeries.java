@@ -54,15 +54,16 @@ public final class LiveSeries {
             return Outcome.HELD;
         }
         long interval = timeframe.millis();
-        long last = closed.lastOpenTime();
         long time = candle.openTimeMs();
-        if (time == last + interval) {
+        // the first candle follows a request that found none closed yet (a symbol listed within one interval)
+        if (closed.size() == 0 || time == closed.lastOpenTime() + interval) {
             closed.append(candle);
             if (forming != null && forming.openTimeMs() <= time) {
                 forming = null;
             }
             return Outcome.CLOSED;
         }
+        long last = closed.lastOpenTime();
         if (time <= last) {
             int at = closed.indexOf(time);
             if (at >= 0 && closed.get(at).equals(candle)) {
