@@ -87,8 +87,7 @@ final class ExchangeStreams implements StreamConnection.Listener {
                 LOG.warnf(
                         "%s: %d series watched, the most allowed (scanner.live.max-series); the rest are served by"
                                 + " requests",
-                        exchange.id(),
-                        maxSeries);
+                        exchange.id(), maxSeries);
                 break;
             }
             Optional<String> name = protocol.streamName(key);
