@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import org.jboss.logging.Logger;
@@ -136,6 +137,12 @@ final class ExchangeStreams implements StreamConnection.Listener {
             return Optional.empty();
         }
         return watched.series().fresh(nowMs, limit);
+    }
+
+    /** See {@link LiveSeries#closeDue}; empty when the series is not watched. */
+    Optional<CompletionStage<Void>> closeDue(StreamKey key, long nowMs, long graceMs) {
+        Watched watched = byKey.get(key);
+        return watched == null ? Optional.empty() : watched.series().closeDue(nowMs, graceMs);
     }
 
     Optional<LiveSeries> series(StreamKey key) {

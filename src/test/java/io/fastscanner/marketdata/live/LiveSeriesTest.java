@@ -321,4 +321,38 @@ class LiveSeriesTest {
         assertThat(series.accept(candle(11), false)).isEqualTo(Outcome.FORMING);
         assertThat(candles(series.snapshot())).isEqualTo(hours(0, 10));
     }
+
+    @Test
+    void justAfterABoundaryAScanWaitsForTheCandleThatHasJustClosed() {
+        LiveSeries series = loaded(100, 0, 10); // hours 0-9: fresh from hour 10 until hour 11
+        long grace = 5_000;
+
+        assertThat(series.closeDue(hour(10) + 1_000, grace))
+                .as("fresh: nothing to wait for")
+                .isEmpty();
+        var due = series.closeDue(hour(11) + 1_000, grace).orElseThrow();
+        assertThat(due.toCompletableFuture()).isNotDone();
+        assertThat(series.closeDue(hour(11) + grace, grace))
+                .as("the grace is over: ask the exchange")
+                .isEmpty();
+        assertThat(series.closeDue(hour(12) + 1_000, grace))
+                .as("two candles behind: ask the exchange")
+                .isEmpty();
+
+        assertThat(series.accept(candle(10), false)).isEqualTo(Outcome.FORMING);
+        assertThat(due.toCompletableFuture())
+                .as("a forming update is not the close")
+                .isNotDone();
+        assertThat(series.accept(candle(10), true)).isEqualTo(Outcome.CLOSED);
+        assertThat(due.toCompletableFuture()).isDone();
+        assertThat(series.fresh(hour(11) + 1_000, 10)).isPresent();
+    }
+
+    @Test
+    void aSeriesBeingRepairedIsNotWaitedFor() {
+        LiveSeries series = loaded(100, 0, 10);
+        series.markRepairing("connection lost");
+
+        assertThat(series.closeDue(hour(11) + 1_000, 5_000)).isEmpty();
+    }
 }
