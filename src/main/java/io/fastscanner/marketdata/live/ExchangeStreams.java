@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import org.jboss.logging.Logger;
@@ -76,21 +77,21 @@ final class ExchangeStreams implements StreamConnection.Listener {
     }
 
     /**
-     * Starts watching these series (those not watched yet), each keeping {@code capacity} closed candles. Each
-     * connection subscribes its new streams together (in as few frames as the protocol allows); a series on a
-     * connection not open yet is loaded once it opens.
+     * Starts watching these series (those not watched yet), each keeping {@code capacity} closed candles; a series on
+     * a connection not open yet is loaded once it opens.
      */
     synchronized void watch(Collection<StreamKey> keys, int capacity) {
-        List<Watched> added = new ArrayList<>();
         Map<StreamConnection, List<String>> subscribe = new LinkedHashMap<>();
+        List<Watched> added = new ArrayList<>();
         for (StreamKey key : keys) {
             if (byKey.containsKey(key)) {
                 continue;
             }
             if (byKey.size() >= maxSeries) {
                 LOG.warnf(
-                        "%s: %d series watched, the most allowed (scanner.live.max-series); %s is served by requests",
-                        exchange.id(), maxSeries, key);
+                        "%s: %d series watched, the most allowed (scanner.live.max-series); the rest are served by"
+                                + " requests",
+                        exchange.id(), maxSeries);
                 break;
             }
             Optional<String> name = protocol.streamName(key);
@@ -105,15 +106,15 @@ final class ExchangeStreams implements StreamConnection.Listener {
             subscribe.computeIfAbsent(connection, c -> new ArrayList<>()).add(watched.stream());
             added.add(watched);
         }
-        subscribe.forEach(StreamConnection::add);
+        subscribe.forEach(StreamConnection::add); // one batch of subscribe frames per connection
         added.stream().filter(w -> w.connection().connected()).forEach(w -> repairs.request(w.series()));
     }
 
-    /** A connection with room for one more stream besides those about to be subscribed on it. */
-    private StreamConnection connectionWithRoom(Map<StreamConnection, List<String>> subscribing) {
+    /** A connection with room for one more stream, counting those about to be added to it. */
+    private StreamConnection connectionWithRoom(Map<StreamConnection, List<String>> adding) {
         for (StreamConnection connection : connections) {
-            if (connection.room()
-                    > subscribing.getOrDefault(connection, List.of()).size()) {
+            int pending = adding.getOrDefault(connection, List.of()).size();
+            if (connection.room() - pending > 0) {
                 return connection;
             }
         }
@@ -139,6 +140,12 @@ final class ExchangeStreams implements StreamConnection.Listener {
             return Optional.empty();
         }
         return watched.series().fresh(nowMs, limit);
+    }
+
+    /** See {@link LiveSeries#closeDue}; empty when the series is not watched. */
+    Optional<CompletionStage<Void>> closeDue(StreamKey key, long nowMs, long graceMs) {
+        Watched watched = byKey.get(key);
+        return watched == null ? Optional.empty() : watched.series().closeDue(nowMs, graceMs);
     }
 
     Optional<LiveSeries> series(StreamKey key) {
