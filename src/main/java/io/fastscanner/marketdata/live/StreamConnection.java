@@ -8,7 +8,6 @@ import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -52,7 +51,7 @@ final class StreamConnection {
     private final Listener listener;
     private final int capacity;
     private final Set<String> streams = new LinkedHashSet<>();
-    private final ArrayDeque<String> outgoing = new ArrayDeque<>();
+    private final PacedFrames outgoing;
     private final List<Long> timers = new CopyOnWriteArrayList<>();
 
     private volatile WebSocket socket;
@@ -69,7 +68,7 @@ final class StreamConnection {
     private volatile long lastReceivedNanos;
 
     private int failedAttempts;
-    private boolean sending;
+    private long renewTimer = -1;
     private boolean stopped;
 
     StreamConnection(
@@ -91,6 +90,7 @@ final class StreamConnection {
         this.settings = settings;
         this.clock = clock;
         this.listener = listener;
+        this.outgoing = new PacedFrames(vertx, protocol.maxMessagesPerSecond());
     }
 
     String id() {
@@ -120,7 +120,7 @@ final class StreamConnection {
             }
         }
         if (socket != null && !added.isEmpty()) {
-            send(protocol.subscribeMessages(added));
+            outgoing.send(protocol.subscribeMessages(added));
         }
     }
 
@@ -130,7 +130,7 @@ final class StreamConnection {
                 .ifPresent(ping ->
                         timers.add(vertx.setPeriodic(protocol.pingInterval().toMillis(), t -> {
                             if (socket != null) {
-                                send(List.of(ping));
+                                outgoing.send(List.of(ping));
                             }
                         })));
         connect();
@@ -140,6 +140,7 @@ final class StreamConnection {
         stopped = true;
         state = "stopped";
         timers.forEach(vertx::cancelTimer);
+        vertx.cancelTimer(renewTimer);
         if (socket != null) {
             socket.close();
         }
@@ -193,6 +194,7 @@ final class StreamConnection {
                 return;
             }
             socket = ws;
+            outgoing.useSocket(ws);
             state = "live";
             lastReceivedNanos = System.nanoTime();
         }
@@ -202,15 +204,14 @@ final class StreamConnection {
         listener.opened(this);
         List<String> names = streams();
         if (!names.isEmpty()) {
-            send(protocol.subscribeMessages(names));
+            outgoing.send(protocol.subscribeMessages(names));
         }
-        long renewIn = settings.life().toMillis();
-        timers.add(vertx.setTimer(renewIn, t -> {
+        renewTimer = vertx.setTimer(settings.life().toMillis(), t -> {
             if (socket == ws) {
                 closingBecause = "renewed after " + settings.life();
                 ws.close((short) 1000, "renewing");
             }
-        }));
+        });
     }
 
     private static String closedReason(WebSocket ws) {
@@ -253,7 +254,8 @@ final class StreamConnection {
         boolean renewal;
         synchronized (this) {
             socket = null;
-            outgoing.clear();
+            outgoing.useSocket(null);
+            vertx.cancelTimer(renewTimer);
             if (stopped) {
                 return;
             }
@@ -280,25 +282,5 @@ final class StreamConnection {
         long max = settings.reconnectMax().toMillis();
         long base = Math.min(max, min << Math.min(20, failedAttempts++));
         return base / 2 + ThreadLocalRandom.current().nextLong(base / 2 + 1);
-    }
-
-    /** Queues frames, sent no faster than the exchange's messages-per-second limit. */
-    private synchronized void send(List<String> frames) {
-        outgoing.addAll(frames);
-        if (!sending) {
-            sending = true;
-            sendNext();
-        }
-    }
-
-    private synchronized void sendNext() {
-        WebSocket ws = socket;
-        String frame = outgoing.poll();
-        if (ws == null || frame == null) {
-            sending = false;
-            return;
-        }
-        ws.writeTextMessage(frame);
-        vertx.setTimer(1000L / Math.max(1, protocol.maxMessagesPerSecond()) + 1, t -> sendNext());
     }
 }
