@@ -70,7 +70,7 @@ public class LiveStreams {
         refreshTickersEvery(config.tickerRefresh(), rest, tickers);
         LOG.infof("Live streams of %s at %s", rest.exchange().id(), url(protocol.get()));
         return new LiveMarketDataSource(
-                served, streams, tickers, config.tickerRefresh().multipliedBy(2));
+                served, streams, tickers, config.tickerRefresh().multipliedBy(2), config.closeGrace());
     }
 
     /** Starts watching these series of {@code exchange}, each holding {@code capacity} closed candles. */

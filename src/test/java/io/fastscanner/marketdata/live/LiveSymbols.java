@@ -15,7 +15,7 @@ public final class LiveSymbols {
     public static final List<String> UNIVERSE = List.of("UNIA", "UNIB");
 
     public static final List<String> TESTS =
-            List.of("SUBA", "FORM", "CLOS", "DROP", "STAL", "LIMT", "GAPS", "DUPL", "ORDR", "RENW");
+            List.of("SUBA", "FORM", "CLOS", "DROP", "STAL", "LIMT", "GAPS", "DUPL", "ORDR", "RENW", "GRAC");
 
     /** {@code XAAA, XAAB, ...}: 1025 bases, one more than a Binance connection carries. */
     public static final List<String> MANY = IntStream.range(0, 1025)
