@@ -48,6 +48,9 @@ public final class BenchMain {
             log("exchange simulator on " + simulator.baseUrl() + " with " + options.marketSize() + " symbols, L="
                     + options.latencyMs + "+-" + options.jitterMs + " ms");
             ScanRuns runs = new ScanRuns(options, vertx, simulator, logs);
+            if (options.live) {
+                results.put("live", new LiveRun(options, vertx, simulator, runs, logs).run());
+            }
 
             List<Map<String, Object>> endToEnd = new ArrayList<>();
             for (int n : options.sizes) {
@@ -96,6 +99,11 @@ public final class BenchMain {
             vertx.close().toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
         }
 
+        if (options.live) {
+            results.put("finishedAt", Instant.now().toString());
+            LiveReport.write(results, options);
+            System.exit(0);
+        }
         if (!"off".equals(options.jmh)) {
             results.put("jmh", Jmh.run(options.jmh, work.resolve("jmh.json")));
         }
