@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import io.fastscanner.marketdata.Exchange;
 import io.fastscanner.marketdata.ExchangeState;
 import io.fastscanner.marketdata.Timeframe;
+import io.fastscanner.marketdata.live.StreamHealth;
 import io.quarkus.runtime.annotations.RegisterForReflection;
 import java.time.Instant;
 import java.util.List;
@@ -50,5 +51,10 @@ public record ExchangesAnswer(
             Instant bannedUntil,
 
             @Schema(description = "Each endpoint's circuit breaker: closed, open or half_open")
-            List<ExchangeState.Circuit> circuits) {}
+            List<ExchangeState.Circuit> circuits,
+
+            @Schema(
+                    description = "Its kline stream connections (scanner.live.enabled); empty when none run. A lost"
+                            + " stream leaves the service ready: its symbols are served by requests meanwhile")
+            List<StreamHealth> streams) {}
 }

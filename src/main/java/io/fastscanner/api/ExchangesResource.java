@@ -4,6 +4,7 @@ import io.fastscanner.marketdata.Exchange;
 import io.fastscanner.marketdata.ExchangeState;
 import io.fastscanner.marketdata.MarketDataSource;
 import io.fastscanner.marketdata.MarketDataSources;
+import io.fastscanner.marketdata.live.LiveStreams;
 import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -22,9 +23,11 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 public class ExchangesResource {
 
     private final MarketDataSources sources;
+    private final LiveStreams live;
 
-    ExchangesResource(MarketDataSources sources) {
+    ExchangesResource(MarketDataSources sources, LiveStreams live) {
         this.sources = sources;
+        this.live = live;
     }
 
     @GET
@@ -62,6 +65,7 @@ public class ExchangesResource {
                             List.of(),
                             null,
                             null,
+                            List.of(),
                             List.of()));
         }
         MarketDataSource source = used.get();
@@ -77,6 +81,7 @@ public class ExchangesResource {
                         state.limits(),
                         state.pausedUntil().orElse(null),
                         state.bannedUntil().orElse(null),
-                        state.circuits()));
+                        state.circuits(),
+                        live.health(exchange)));
     }
 }

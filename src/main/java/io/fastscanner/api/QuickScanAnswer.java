@@ -3,12 +3,14 @@ package io.fastscanner.api;
 import io.fastscanner.errors.RejectedSymbol;
 import io.fastscanner.marketdata.Exchange;
 import io.fastscanner.marketdata.Timeframe;
+import io.fastscanner.scan.DataOrigin;
 import io.fastscanner.scan.ExchangeFailure;
 import io.fastscanner.scan.ScanResult;
 import io.fastscanner.scan.ScanRow;
 import io.quarkus.runtime.annotations.RegisterForReflection;
 import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The answer of {@code POST /api/scanner/quick-scan}: phase 1 of the scan is done. */
@@ -44,7 +46,14 @@ public record QuickScanAnswer(
         @Schema(
                 description = "In a scan over several exchanges: those that could not be scanned at all (their "
                         + "default universe is unknown without tickers); named symbols get failed rows instead")
-        List<ExchangeFailure> unavailable) {
+        List<ExchangeFailure> unavailable,
+
+        @Schema(
+                nullable = true,
+                enumeration = {"live", "rest", "replay", "synthetic", "mixed"},
+                description = "Where the rows' candles came from: live when every row was answered from the exchange's"
+                        + " stream in memory (no request), mixed when only some were; null when no row has candles")
+        String data) {
 
     static QuickScanAnswer of(ScanResult result, List<RejectedSymbol> rejected) {
         List<ScanRow> rows = result.rows();
@@ -60,6 +69,20 @@ public record QuickScanAnswer(
                 result.exchanges(),
                 result.dataTime(),
                 rejected,
-                result.unavailable());
+                result.unavailable(),
+                data(rows));
+    }
+
+    /** The one origin of every row that has candles, {@code mixed} when they differ, null when none has. */
+    static String data(List<ScanRow> rows) {
+        List<DataOrigin> origins = rows.stream()
+                .map(ScanRow::data)
+                .filter(Objects::nonNull)
+                .distinct()
+                .toList();
+        if (origins.isEmpty()) {
+            return null;
+        }
+        return origins.size() == 1 ? origins.get(0).wire() : "mixed";
     }
 }

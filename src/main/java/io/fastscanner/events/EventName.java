@@ -15,6 +15,8 @@ public enum EventName {
     /** A newer scan replaced the scan before its deep analysis was done: the scan's closing event. */
     SCAN_SUPERSEDED("scanSuperseded"),
     ALERT("alert"),
+    /** A watched symbol's signal recomputed as a candle closed on the exchange's live stream. */
+    SIGNAL_UPDATED("signalUpdated"),
     /** First frame of every connection; not numbered, not kept for replay. */
     CONNECTED("connected"),
     /** The events a reconnecting client missed cannot be replayed; not numbered. */

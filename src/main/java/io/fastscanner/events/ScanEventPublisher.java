@@ -5,6 +5,7 @@ import io.fastscanner.scan.ScanLifecycle;
 import io.fastscanner.scan.ScanLifecycle.ObserverOrder;
 import io.fastscanner.scan.ScanResult;
 import io.fastscanner.scan.ScanRow;
+import io.fastscanner.scan.SignalUpdate;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -21,6 +22,21 @@ public class ScanEventPublisher {
     ScanEventPublisher(EventBus bus, Clock clock) {
         this.bus = bus;
         this.clock = clock;
+    }
+
+    void signalUpdated(@Observes @Priority(ObserverOrder.PUBLISH_EVENT) SignalUpdate e) {
+        ScanRow row = e.row();
+        ScanRow before = e.previous();
+        bus.publish(new ScanEvents.SignalUpdated(
+                e.scanId(),
+                clock.instant(),
+                row.exchange(),
+                row.symbol(),
+                row.timeframe(),
+                row.candleTime(),
+                row.candleCloseTime(),
+                row,
+                before == null ? null : new ScanEvents.Previous(before.signal(), before.strength())));
     }
 
     void started(@Observes @Priority(ObserverOrder.PUBLISH_EVENT) ScanLifecycle.Started e) {

@@ -6,6 +6,7 @@ import io.fastscanner.marketdata.MarketSymbol;
 import io.fastscanner.marketdata.Timeframe;
 import io.fastscanner.scan.ScanRow;
 import io.fastscanner.scan.ScanTrigger;
+import io.fastscanner.signal.SignalType;
 import io.quarkus.runtime.annotations.RegisterForReflection;
 import java.time.Instant;
 import java.util.List;
@@ -43,6 +44,40 @@ public final class ScanEvents {
             return EventName.QUICK_SCAN_COMPLETE;
         }
     }
+
+    /**
+     * A watched symbol's quick signal, recomputed from memory as a candle closed on its exchange's stream.
+     *
+     * @param scanId   the latest scan whose rows held this symbol on this timeframe, or {@code live:<exchange>:<tf>:<close>}
+     * @param previous the signal before this candle, when one was known
+     */
+    @RegisterForReflection
+    public record SignalUpdated(
+            String scanId,
+            Instant timestamp,
+            Exchange exchange,
+            MarketSymbol symbol,
+            Timeframe timeframe,
+            Instant candleTime,
+            Instant candleCloseTime,
+            ScanRow signal,
+            Previous previous)
+            implements EventData {
+
+        @Override
+        public EventName name() {
+            return EventName.SIGNAL_UPDATED;
+        }
+
+        @Override
+        public MarketSymbol about() {
+            return symbol;
+        }
+    }
+
+    /** A signal as it stood before an update. */
+    @RegisterForReflection
+    public record Previous(SignalType signal, int strength) {}
 
     /** One symbol's deep analysis is done (its row's status is {@code complete} or {@code failed}). */
     @RegisterForReflection

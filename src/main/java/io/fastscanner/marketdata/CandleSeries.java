@@ -17,6 +17,7 @@ public final class CandleSeries {
     private final double[] low;
     private final double[] close;
     private final double[] volume;
+    private final boolean streamed;
 
     private CandleSeries(
             MarketSymbol symbol,
@@ -26,7 +27,8 @@ public final class CandleSeries {
             double[] high,
             double[] low,
             double[] close,
-            double[] volume) {
+            double[] volume,
+            boolean streamed) {
         this.symbol = symbol;
         this.timeframe = timeframe;
         this.openTime = openTime;
@@ -35,6 +37,7 @@ public final class CandleSeries {
         this.low = low;
         this.close = close;
         this.volume = volume;
+        this.streamed = streamed;
     }
 
     public static CandleSeries of(MarketSymbol symbol, Timeframe timeframe, List<Candle> candles) {
@@ -54,7 +57,25 @@ public final class CandleSeries {
             c[i] = candle.close();
             v[i] = candle.volume();
         }
-        return new CandleSeries(symbol, timeframe, t, o, h, l, c, v);
+        return new CandleSeries(symbol, timeframe, t, o, h, l, c, v, false);
+    }
+
+    /** Columns taken over (not copied) from candles an exchange's stream pushed and this process kept in memory. */
+    public static CandleSeries streamed(
+            MarketSymbol symbol,
+            Timeframe timeframe,
+            long[] openTime,
+            double[] open,
+            double[] high,
+            double[] low,
+            double[] close,
+            double[] volume) {
+        return new CandleSeries(symbol, timeframe, openTime, open, high, low, close, volume, true);
+    }
+
+    /** Whether these candles come from an exchange's live stream held in memory, not from a request. */
+    public boolean streamed() {
+        return streamed;
     }
 
     /** The candles {@code [from, to)} of this series, sharing no arrays with it. */
@@ -67,7 +88,8 @@ public final class CandleSeries {
                 Arrays.copyOfRange(high, from, to),
                 Arrays.copyOfRange(low, from, to),
                 Arrays.copyOfRange(close, from, to),
-                Arrays.copyOfRange(volume, from, to));
+                Arrays.copyOfRange(volume, from, to),
+                streamed);
     }
 
     /** The newest {@code count} candles (all of them if there are fewer). */

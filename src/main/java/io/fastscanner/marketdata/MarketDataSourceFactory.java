@@ -2,6 +2,7 @@ package io.fastscanner.marketdata;
 
 import io.fastscanner.marketdata.binance.BinanceMarketDataSource;
 import io.fastscanner.marketdata.exchanges.SpotSources;
+import io.fastscanner.marketdata.live.LiveStreams;
 import io.fastscanner.marketdata.synthetic.SyntheticConfig;
 import io.fastscanner.marketdata.synthetic.SyntheticMarketDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -12,7 +13,7 @@ import java.time.Clock;
 import java.util.Optional;
 import org.jboss.logging.Logger;
 
-/** Opens the market data source of one exchange, behind its own candle cache. */
+/** Opens the market data source of one exchange, behind its own candle cache and, when they run, its live streams. */
 @ApplicationScoped
 public class MarketDataSourceFactory {
 
@@ -26,6 +27,7 @@ public class MarketDataSourceFactory {
     private final Instance<BinanceMarketDataSource> binance;
 
     private final SpotSources spot;
+    private final LiveStreams live;
 
     MarketDataSourceFactory(
             SourceConfig config,
@@ -33,13 +35,15 @@ public class MarketDataSourceFactory {
             SyntheticConfig synthetic,
             Clock clock,
             Instance<BinanceMarketDataSource> binance,
-            SpotSources spot) {
+            SpotSources spot,
+            LiveStreams live) {
         this.config = config;
         this.replay = replay;
         this.synthetic = synthetic;
         this.clock = clock;
         this.binance = binance;
         this.spot = spot;
+        this.live = live;
     }
 
     /** Whether a request naming {@code exchange} replays its recorded candles instead of calling it. */
@@ -62,7 +66,8 @@ public class MarketDataSourceFactory {
                         ReplayDataSet.fromDirectory(recorded.get()), replay.advancePerScan(), exchange)
                 : source(exchange);
         LOG.infof("Market data source: %s (clock %s)", chosen.exchange(), chosen.now());
-        return new CachingMarketDataSource(chosen, config.cacheMaxSeries());
+        MarketDataSource cached = new CachingMarketDataSource(chosen, config.cacheMaxSeries());
+        return chosen.live() ? live.attach(cached, chosen) : cached;
     }
 
     private MarketDataSource source(Exchange exchange) {

@@ -154,6 +154,7 @@ final class ExchangeScan {
                                 fetched.candles().last(settings.signalCandles()),
                                 t.get(fetched.symbol()),
                                 source.exchange(),
+                                source.live(),
                                 source.now(),
                                 clock.instant()));
         return analysis.onFailure().recoverWithItem(failure -> failed(fetched.symbol(), timeframe, failure));

@@ -196,7 +196,7 @@ public class QuickScanService {
      * The quick signal reads {@code scanner.quick-scan.candles}; fetching what the deep phase will need of the same
      * timeframe in the same request lets it reuse these candles from the cache instead of asking again.
      */
-    private int candlesToFetch(Timeframe timeframe) {
+    int candlesToFetch(Timeframe timeframe) {
         int limit = config.candles();
         if (deep.enabled()) {
             limit = Math.max(limit, deep.candles());

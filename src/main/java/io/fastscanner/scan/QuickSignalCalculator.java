@@ -21,8 +21,17 @@ public final class QuickSignalCalculator {
 
     private QuickSignalCalculator() {}
 
+    /**
+     * @param liveSource whether {@code exchange} is asked now (not replayed): with {@code series} it says where the
+     *                   candles came from
+     */
     public static SymbolAnalysis analyse(
-            CandleSeries series, Ticker24h ticker, Exchange exchange, Instant now, Instant computedAt) {
+            CandleSeries series,
+            Ticker24h ticker,
+            Exchange exchange,
+            boolean liveSource,
+            Instant now,
+            Instant computedAt) {
         MarketSymbol symbol = series.symbol();
         Timeframe tf = series.timeframe();
         if (series.isEmpty()) {
@@ -55,7 +64,8 @@ public final class QuickSignalCalculator {
                     candleClose,
                     true,
                     computedAt,
-                    null);
+                    null,
+                    DataOrigin.of(series, exchange, liveSource));
             return SymbolAnalysis.failed(stale);
         }
         if (series.size() < TechnicalRating.MIN_CANDLES) {
@@ -91,7 +101,8 @@ public final class QuickSignalCalculator {
                 candleClose,
                 false,
                 computedAt,
-                null);
+                null,
+                DataOrigin.of(series, exchange, liveSource));
         return new SymbolAnalysis(row, ind.at(last), rating, null);
     }
 
@@ -115,6 +126,7 @@ public final class QuickSignalCalculator {
                 null,
                 false,
                 at,
+                null,
                 null);
     }
 }

@@ -26,6 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * @param stale            the last closed candle is older than two intervals: the signal is HOLD and unscored
  * @param timestamp        when the values were computed
  * @param opportunityScore deep-analysis score 0-100, once complete
+ * @param data             where the candles came from (live stream in memory, request, replay)
  */
 @RegisterForReflection
 @JsonInclude(JsonInclude.Include.ALWAYS)
@@ -72,7 +73,14 @@ public record ScanRow(
         Instant timestamp,
 
         @Schema(nullable = true, description = "Deep-analysis score 0-100, once complete")
-        Double opportunityScore) {
+        Double opportunityScore,
+
+        @Schema(
+                nullable = true,
+                enumeration = {"live", "rest", "replay", "synthetic"},
+                description = "Where the candles came from: live = the exchange's stream held in memory (no"
+                        + " request), rest = asked from the exchange; null when the symbol failed before")
+        DataOrigin data) {
 
     public ScanRow withStatus(SignalStatus newStatus, String newReason) {
         return copy(newStatus, newReason, opportunityScore);
@@ -103,7 +111,8 @@ public record ScanRow(
                 candleCloseTime,
                 stale,
                 timestamp,
-                score);
+                score,
+                data);
     }
 
     /** Counted as a failure: no signal could be computed. */

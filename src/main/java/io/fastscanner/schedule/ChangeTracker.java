@@ -8,6 +8,7 @@ import io.fastscanner.marketdata.Timeframe;
 import io.fastscanner.scan.ScanLifecycle;
 import io.fastscanner.scan.ScanLifecycle.ObserverOrder;
 import io.fastscanner.scan.ScanRow;
+import io.fastscanner.scan.SignalUpdate;
 import io.fastscanner.scan.SymbolAnalysis;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -20,7 +21,8 @@ import java.util.function.UnaryOperator;
 /**
  * Compares each scan with the previous scan of the same symbols (per exchange and timeframe) and raises an {@code alert} for
  * every significant change: signal flips, strength changes, price moves, RSI crossing 30 or 70 (after the quick
- * phase) and regime changes (after each symbol's deep analysis). Failed and stale symbols are not compared.
+ * phase, and as each candle closes on a live stream) and regime changes (after each symbol's deep analysis). Failed and
+ * stale symbols are not compared.
  */
 @ApplicationScoped
 public class ChangeTracker {
@@ -49,15 +51,23 @@ public class ChangeTracker {
     void onQuickScan(@Observes @Priority(ObserverOrder.TRACK_CHANGES) ScanLifecycle.QuickScanCompleted event) {
         String scanId = event.result().scanId();
         for (SymbolAnalysis analysis : event.result().analyses()) {
-            ScanRow row = analysis.row();
-            if (row.failed() || row.stale()) {
-                continue;
-            }
-            SymbolSnapshot now = new SymbolSnapshot(row.signal(), row.strength(), row.price(), row.rsi(), null);
-            SymbolSnapshot before = replace(Key.of(row), old -> old == null ? now : now.withRegime(old.regime()));
-            if (before != null) {
-                raise(scanId, row, rules.quick(row.symbol(), before, now));
-            }
+            compareQuick(scanId, analysis.row());
+        }
+    }
+
+    /** A candle closed on a live stream: the recomputed signal is compared like a scan's. */
+    void onSignalUpdate(@Observes @Priority(ObserverOrder.TRACK_CHANGES) SignalUpdate event) {
+        compareQuick(event.scanId(), event.row());
+    }
+
+    private void compareQuick(String scanId, ScanRow row) {
+        if (row.failed() || row.stale()) {
+            return;
+        }
+        SymbolSnapshot now = new SymbolSnapshot(row.signal(), row.strength(), row.price(), row.rsi(), null);
+        SymbolSnapshot before = replace(Key.of(row), old -> old == null ? now : now.withRegime(old.regime()));
+        if (before != null) {
+            raise(scanId, row, rules.quick(row.symbol(), before, now));
         }
     }
 

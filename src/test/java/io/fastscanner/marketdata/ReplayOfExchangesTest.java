@@ -30,8 +30,8 @@ class ReplayOfExchangesTest {
         Files.createDirectories(dir.resolve("okx/1h"));
         Files.copy(RECORDED.resolve("BTC_USDT.csv"), dir.resolve("1h/BTC_USDT.csv"));
         Files.copy(RECORDED.resolve("ETH_USDT.csv"), dir.resolve("okx/1h/ETH_USDT.csv"));
-        MarketDataSourceFactory factory =
-                new MarketDataSourceFactory(sourceConfig(), replayConfig(dir), null, Clock.systemUTC(), null, null);
+        MarketDataSourceFactory factory = new MarketDataSourceFactory(
+                sourceConfig(), replayConfig(dir), null, Clock.systemUTC(), null, null, null);
 
         MarketDataSource okx = factory.open(Exchange.OKX);
 

@@ -46,7 +46,7 @@ class ChangeRulesTest {
     /** What a scan of this series reports: the quick signal, and the regime of the deep analysis. */
     private static SymbolSnapshot scan(CandleSeries s) {
         Instant now = Instant.ofEpochMilli(s.lastCloseTimeMs());
-        ScanRow row = QuickSignalCalculator.analyse(s, null, Exchange.REPLAY, now, now)
+        ScanRow row = QuickSignalCalculator.analyse(s, null, Exchange.REPLAY, false, now, now)
                 .row();
         Regime regime = RegimeClassifier.classify(s, IndicatorSeries.compute(s)).regime();
         return new SymbolSnapshot(row.signal(), row.strength(), row.price(), row.rsi(), regime);

@@ -16,15 +16,23 @@ public final class JsonValues {
         if (node != null && node.isNumber()) {
             return node.doubleValue();
         }
-        if (node != null && node.isTextual() && isDecimal(node.textValue())) {
-            try {
-                // the double nearest the decimal, as BigDecimal's would be, several times faster over many rows
-                return Double.parseDouble(node.textValue());
-            } catch (NumberFormatException e) {
-                throw new MalformedAnswerException(what + " is not a number: " + node);
-            }
+        if (node != null && node.isTextual()) {
+            return decimalText(node.textValue(), what);
         }
         throw new MalformedAnswerException(what + " is missing or not a number: " + node);
+    }
+
+    /** A decimal number sent as text, such as {@code "43250.1"}. */
+    public static double decimalText(String text, String what) {
+        if (text != null && isDecimal(text)) {
+            try {
+                // the double nearest the decimal, as BigDecimal's would be, several times faster over many rows
+                return Double.parseDouble(text);
+            } catch (NumberFormatException e) {
+                // falls through to the refusal below
+            }
+        }
+        throw new MalformedAnswerException(what + " is not a number: \"" + text + "\"");
     }
 
     /** Digits with an optional sign, point and exponent: what {@link Double#parseDouble} would also take as more. */
@@ -48,13 +56,21 @@ public final class JsonValues {
             return node.longValue();
         }
         if (node != null && node.isTextual()) {
-            try {
-                return Long.parseLong(node.textValue().trim());
-            } catch (NumberFormatException e) {
-                throw new MalformedAnswerException(what + " is not a whole number: " + node);
-            }
+            return integerText(node.textValue(), what);
         }
         throw new MalformedAnswerException(what + " is missing or not a whole number: " + node);
+    }
+
+    /** A whole number sent as text, such as {@code "1706803200000"}. */
+    public static long integerText(String text, String what) {
+        if (text != null) {
+            try {
+                return Long.parseLong(text.trim());
+            } catch (NumberFormatException e) {
+                // falls through to the refusal below
+            }
+        }
+        throw new MalformedAnswerException(what + " is not a whole number: \"" + text + "\"");
     }
 
     /** Epoch seconds (as number or string) in milliseconds. */

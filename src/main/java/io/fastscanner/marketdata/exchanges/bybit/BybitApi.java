@@ -124,6 +124,11 @@ public final class BybitApi implements SpotApi {
 
     @Override
     public Optional<String> interval(Timeframe timeframe) {
+        return intervalOf(timeframe);
+    }
+
+    /** Bybit's name of a timeframe, the same for the REST klines and the kline streams. */
+    static Optional<String> intervalOf(Timeframe timeframe) {
         return Optional.ofNullable(INTERVALS.get(timeframe));
     }
 
