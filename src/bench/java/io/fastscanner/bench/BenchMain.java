@@ -48,9 +48,6 @@ public final class BenchMain {
             log("exchange simulator on " + simulator.baseUrl() + " with " + options.marketSize() + " symbols, L="
                     + options.latencyMs + "+-" + options.jitterMs + " ms");
             ScanRuns runs = new ScanRuns(options, vertx, simulator, logs);
-            if (options.live) {
-                results.put("live", new LiveRun(options, vertx, simulator, runs, logs).run());
-            }
 
             List<Map<String, Object>> endToEnd = new ArrayList<>();
             for (int n : options.sizes) {
@@ -95,13 +92,17 @@ public final class BenchMain {
             if (!options.exchanges.isEmpty()) {
                 results.put("exchanges", new ExchangeRuns(options, vertx, runs, logs).run());
             }
+            if (options.live) {
+                results.put("live", new LiveRun(options, vertx, simulator, runs, logs).run());
+            }
         } finally {
             vertx.close().toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
         }
 
         if (options.live) {
-            results.put("finishedAt", Instant.now().toString());
             LiveReport.write(results, options);
+        }
+        if (options.liveOnly) {
             System.exit(0);
         }
         if (!"off".equals(options.jmh)) {

@@ -15,8 +15,9 @@ final class BenchOptions {
     static final String USAGE = """
             bench/run.sh [--smoke | --quick | --live] [options]
               --smoke                N=5, 1 repetition, 5 ms latency, 20 SSE clients, 1 cold start (N=5), each
-                                     other exchange once at N=5, JMH benchmarks run once (no timed runs); writes
-                                     target/bench/smoke/ instead of bench/results/
+                                     other exchange once at N=5, the live part at N=5 with 3 scans and no candle
+                                     boundary, JMH benchmarks run once (no timed runs); writes target/bench/smoke/
+                                     instead of bench/results/
               --quick                2 repetitions and short JMH runs
               --sizes 20,100,400,1000   universe sizes N of the end-to-end runs ('' to skip them)
               --reps 5               repetitions per size (a fresh service each)
@@ -98,7 +99,11 @@ final class BenchOptions {
     Path java;
     Path aotCache;
     List<Path> coldJavas = new ArrayList<>();
+    /** Run the live part (--live, and a short one in --smoke). */
     boolean live;
+    /** Only the live part: --live. */
+    boolean liveOnly;
+
     int liveSymbols = 400;
     String liveTimeframes = "1m,1h";
     int liveScans = 30;
@@ -130,6 +135,12 @@ final class BenchOptions {
             o.coldReps = 1;
             o.exchangeSize = 5;
             o.exchangeReps = 1;
+            o.live = true;
+            o.liveSymbols = 5;
+            o.liveScans = 3;
+            o.liveIdleSeconds = 5;
+            o.liveBoundaries = 0;
+            o.liveWarmSeconds = 120;
         } else if (list.contains("--quick")) {
             o.mode = "quick";
             o.reps = 2;
@@ -170,6 +181,7 @@ final class BenchOptions {
                 case "--no-exchanges" -> o.exchanges = List.of();
                 case "--live" -> {
                     o.live = true;
+                    o.liveOnly = true;
                     o.mode = "live";
                     o.sizes = List.of();
                     o.sseClients = 0;

@@ -3,7 +3,9 @@ package io.fastscanner.bench;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.nio.file.Files;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -18,9 +20,16 @@ final class LiveReport {
 
     private LiveReport() {}
 
+    /** Writes live.json and live.md from the run's {@code live} part and its machine and options. */
     @SuppressWarnings("unchecked")
-    static void write(Map<String, Object> results, BenchOptions options) throws Exception {
-        Map<String, Object> live = (Map<String, Object>) results.get("live");
+    static void write(Map<String, Object> run, BenchOptions options) throws Exception {
+        Map<String, Object> live = (Map<String, Object>) run.get("live");
+        Map<String, Object> results = new LinkedHashMap<>();
+        results.put("startedAt", run.get("startedAt"));
+        results.put("finishedAt", Instant.now().toString());
+        results.put("machine", run.get("machine"));
+        results.put("options", run.get("options"));
+        results.put("live", live);
         results.put("targets", targets(live, options));
         Files.createDirectories(options.out);
         ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
@@ -29,6 +38,24 @@ final class LiveReport {
         Files.writeString(options.out.resolve("live.md"), md);
         System.out.println(md);
         BenchMain.log("wrote " + options.out.resolve("live.md") + " and live.json");
+    }
+
+    /** What makes the smoke run fail: the live part did not run through, or a scan was not answered from memory. */
+    @SuppressWarnings("unchecked")
+    static List<String> smokeProblems(Map<String, Object> results) {
+        Map<String, Object> live = (Map<String, Object>) results.get("live");
+        if (live == null) {
+            return List.of();
+        }
+        if (live.get("error") != null) {
+            return List.of("live: " + live.get("error"));
+        }
+        Map<String, Object> scans = (Map<String, Object>) live.get("scans");
+        Map<String, Object> answers = (Map<String, Object>) scans.get("answersByData");
+        if (!answers.keySet().equals(java.util.Set.of("live"))) {
+            return List.of("live: quick scans answered " + answers + ", not all live");
+        }
+        return List.of();
     }
 
     @SuppressWarnings("unchecked")

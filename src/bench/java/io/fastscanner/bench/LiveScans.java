@@ -38,6 +38,7 @@ final class LiveScans {
         Map<String, Integer> rows = new TreeMap<>();
         int failedRows = 0;
         int symbols = 0;
+        long answerBytes = 0;
         String body = "{\"timeframe\":\"" + timeframe + "\"}";
         for (int i = 0; i < scans; i++) {
             long startMs = System.currentTimeMillis();
@@ -48,6 +49,7 @@ final class LiveScans {
             if (r.statusCode() != 200) {
                 throw new IllegalStateException("quick scan answered " + r.statusCode() + ": " + r.body());
             }
+            answerBytes = r.body().length();
             JsonNode answer = JSON.readTree(r.body());
             server[i] = answer.path("durationMs").asDouble();
             answers.merge(answer.path("data").asText("absent"), 1, Integer::sum);
@@ -81,6 +83,7 @@ final class LiveScans {
         m.put("wallMsMin", Stats.round(Stats.min(wall)));
         m.put("wallMsMax", Stats.round(Stats.max(wall)));
         m.put("serverDurationMsP50", Stats.round(Stats.percentile(server, 50)));
+        m.put("answerKb", Stats.round(answerBytes / 1024.0));
         m.put("answersByData", answers);
         m.put("rowsByData", rows);
         m.put("failedRows", failedRows);

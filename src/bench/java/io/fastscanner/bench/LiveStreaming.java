@@ -41,10 +41,14 @@ final class LiveStreaming {
         long minute = Timeframe.M1.millis();
         long firstBoundary = (Math.floorDiv(start + 1_000, minute) + 1) * minute; // its candle formed in the window
         long lastBoundary = firstBoundary + (long) (boundaries - 1) * minute;
-        long end = Math.max(start + idleMs, lastBoundary + SETTLE_MS);
+        long end = boundaries <= 0 ? start + idleMs : Math.max(start + idleMs, lastBoundary + SETTLE_MS);
         BenchMain.log(String.format(
-                "live: streaming alone for %.0f s, 1m boundaries %s to %s",
-                (end - start) / 1000.0, Instant.ofEpochMilli(firstBoundary), Instant.ofEpochMilli(lastBoundary)));
+                "live: streaming alone for %.0f s%s",
+                (end - start) / 1000.0,
+                boundaries <= 0
+                        ? ""
+                        : ", 1m boundaries " + Instant.ofEpochMilli(firstBoundary) + " to "
+                                + Instant.ofEpochMilli(lastBoundary)));
         for (long now = System.currentTimeMillis(); now < end; now = System.currentTimeMillis()) {
             Thread.sleep(Math.min(1_000, end - now));
         }

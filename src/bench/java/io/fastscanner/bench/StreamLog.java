@@ -81,7 +81,7 @@ final class StreamLog {
 
     synchronized Map<String, Object> describe() {
         Map<String, Object> m = new LinkedHashMap<>();
-        m.put("connections", connections.get());
+        m.put("connectionsOpened", connections.get());
         m.put("messagesReceived", messages.get());
         m.put("subscribeMessages", subscribeMessages.get());
         m.put("peakMessagesPerSecond", peakMessagesPerSecond);
