@@ -8,6 +8,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
@@ -66,7 +67,12 @@ final class LiveRun {
                     SseClients sse = new SseClients(clientLoop, "127.0.0.1", service.port(), 1)) {
                 LiveSignals signals = new LiveSignals();
                 sse.open(0, signals).get(30, TimeUnit.SECONDS);
-                result.put("warmUp", warmUp(service, streams, n));
+                Map<String, Object> warm = warmUp(service, streams, n);
+                result.put("warmUp", warm);
+                if (options.liveBoundaries > 0
+                        && List.of(options.liveTimeframes.split(",")).contains("1m")) {
+                    warm.put("firstBoundary", LiveStreaming.firstBoundary(streams, signals, n));
+                }
                 BenchMain.log("live: warm " + result.get("warmUp"));
                 result.put("scans", LiveScans.run(service, simulator, "1h", options.liveScans));
                 BenchMain.log("live: scans " + result.get("scans"));

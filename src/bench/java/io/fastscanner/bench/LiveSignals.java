@@ -89,6 +89,7 @@ final class LiveSignals implements SseClients.Listener {
         }
         List<Map<String, Object>> boundaries = new ArrayList<>();
         List<Double> all = new ArrayList<>();
+        int missing = 0;
         for (StreamLog.Batch b : log.batches()) {
             if (!b.interval().equals(timeframe.label())) {
                 continue;
@@ -99,11 +100,13 @@ final class LiveSignals implements SseClients.Listener {
             m.put("candleOpen", Instant.ofEpochMilli(b.openMs()).toString());
             m.put("framesSent", b.frames());
             m.put("missing", Math.max(0, b.frames() - delays.size()));
+            missing += Math.max(0, b.frames() - delays.size());
             m.put("simulatorSendSpreadMs", Stats.round((b.lastSendMicros() - b.firstSendMicros()) / 1000.0));
             boundaries.add(m);
         }
         Map<String, Object> result = summary(all);
         result.put("timeframe", timeframe.label());
+        result.put("missing", missing);
         result.put("boundaries", boundaries);
         result.put("signalUpdatedReceived", received.size());
         result.put("eventsNotMatched", unmatched);

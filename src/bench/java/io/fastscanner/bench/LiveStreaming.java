@@ -22,6 +22,26 @@ final class LiveStreaming {
 
     private LiveStreaming() {}
 
+    /**
+     * Lets one 1m boundary pass and waits for its events (at most {@link #SETTLE_MS} after it): the first candle
+     * closes a fresh JVM handles cost it more than later ones (its code is not compiled yet). Returns their delays.
+     */
+    static Map<String, Object> firstBoundary(BinanceStreams streams, LiveSignals signals, int expected)
+            throws InterruptedException {
+        streams.reset();
+        signals.clear();
+        long minute = Timeframe.M1.millis();
+        long boundary = (Math.floorDiv(System.currentTimeMillis(), minute) + 1) * minute;
+        BenchMain.log("live: letting the first 1m boundary pass, " + Instant.ofEpochMilli(boundary));
+        while (System.currentTimeMillis() < boundary + SETTLE_MS
+                && (System.currentTimeMillis() < boundary || signals.received().size() < expected)) {
+            Thread.sleep(200);
+        }
+        Map<String, Object> delays = signals.delays(streams.log(), Timeframe.M1);
+        delays.put("candleClose", Instant.ofEpochMilli(boundary).toString());
+        return delays;
+    }
+
     static Map<String, Object> run(
             ServiceProcess service,
             ExchangeSimulator simulator,
