@@ -223,14 +223,22 @@ test('the exchange selector lists every exchange with its state; rows are keyed 
   const problems = watch(page);
   const soon = new Date(Date.now() + 3600000).toISOString();
 
-  // the service's own list, with states no exchange can be brought into here (no network): a ban, an open circuit
+  // the service's own list, with states no exchange can be brought into here (no network): a ban, an open circuit,
+  // a live stream and one that is reconnecting
   let listed = null;
+  const stream = { connection: 'binance-1', url: 'wss://stream.binance.com:9443/stream', connected: true, streams: 800,
+    lastMessage: new Date().toISOString(), lagMs: 120, reconnects: 0, state: 'live', reason: null };
   await page.route('**/api/scanner/exchanges', async (route) => {
     const answer = await (await route.fetch()).json();
     listed = answer;
     for (const status of answer.exchanges) {
       if (status.exchange === 'kraken') status.bannedUntil = soon;
       if (status.exchange === 'bybit') status.circuits = [{ endpoint: 'klines', state: 'open' }];
+      if (status.exchange === 'binance') status.streams = [stream];
+      if (status.exchange === 'coinbase') {
+        status.streams = [{ ...stream, connection: 'coinbase-1', connected: false, lagMs: null, reconnects: 3,
+          state: 'reconnecting', reason: 'connection closed by the exchange' }];
+      }
     }
     await route.fulfill({ json: answer });
   });
@@ -274,6 +282,11 @@ test('the exchange selector lists every exchange with its state; rows are keyed 
   assert.equal(await picker.getByRole('checkbox', { name: /^OKX/ }).isChecked(), false);
   await picker.getByRole('checkbox', { name: /^Kraken banned until \d\d:\d\d/ }).waitFor();
   await picker.getByRole('checkbox', { name: /^Bybit circuit open: klines/ }).waitFor();
+  // stream health: a warning (REST takes over), not an error
+  await picker.getByRole('checkbox', { name: /^Binance stream live, lag 120 ms$/ }).waitFor();
+  await picker.getByRole('checkbox',
+    { name: /^Coinbase stream reconnecting: connection closed by the exchange · REST takes over$/ }).waitFor();
+  assert.equal(await picker.locator('.stream-state.warn').count(), 1);
   await picker.getByRole('checkbox', { name: /^OKX/ }).focus();
   await page.keyboard.press('Space');
   assert.equal((await page.locator('#exchange-summary').textContent()).trim(), 'Replay + OKX');
@@ -309,6 +322,95 @@ test('the exchange selector lists every exchange with its state; rows are keyed 
     'okx BTC/USDT');
 
   await context.close();
+  assert.deepEqual(problems, [], problems.join('\n'));
+});
+
+test('a live candle close (signalUpdated) updates its row in place; other rows and timeframes are left alone', { timeout: 240000 }, async () => {
+  const context = await browser.newContext({ viewport: { width: 1440, height: 1000 } });
+  const page = await context.newPage();
+  page.setDefaultTimeout(30000);
+  const problems = watch(page);
+
+  // the event stream is answered here: held until the scan's rows are on screen, then these events, then closed
+  // (with a retry far beyond the test). The replay source has no live streams to send them.
+  let send;
+  const events = new Promise((resolve) => { send = resolve; });
+  await page.route((url) => url.pathname === '/api/scanner/events', async (route) => {
+    const body = await events;
+    await route.fulfill({ status: 200, headers: { 'Content-Type': 'text/event-stream' }, body });
+  });
+  try {
+    await page.goto(`${base}/`);
+    const scanResponse = page.waitForResponse((r) => r.url().endsWith('/api/scanner/quick-scan'));
+    await page.getByRole('button', { name: 'Scan now' }).click();
+    const scan = await (await scanResponse).json();
+    await page.waitForFunction((n) => document.querySelectorAll('#results-body tr').length === n, scan.count);
+    assert.equal(await page.locator('#results-body .tag.live').count(), 0, 'rows fetched over REST carry no live tag');
+
+    // BTC/USDT's detail is open when its candle closes
+    await page.locator('#results-body tr[data-symbol="BTC/USDT"]').click();
+    await page.locator('#detail canvas.chart-canvas[data-drawn]').waitFor();
+
+    const btc = scan.signals.find((s) => s.symbol === 'BTC/USDT');
+    assert.ok(!scan.signals.some((s) => s.symbol === 'PEPE/USDT'));
+    const eth = scan.signals.find((s) => s.symbol === 'ETH/USDT');
+    const flipped = btc.signal === 'SELL' ? 'BUY' : 'SELL';
+    const hour = (iso, n) => new Date(Date.parse(iso) + n * 3600000).toISOString();
+    const update = (row, signal, extra = {}) => ({
+      scanId: scan.scanId, timestamp: new Date().toISOString(), exchange: row.exchange, symbol: row.symbol,
+      timeframe: row.timeframe, candleTime: hour(row.candleTime, 1), candleCloseTime: hour(row.candleCloseTime, 1),
+      signal: { ...row, candleTime: hour(row.candleTime, 1), candleCloseTime: hour(row.candleCloseTime, 1),
+        data: 'live', ...signal },
+      previous: { signal: row.signal, strength: row.strength },
+      ...extra,
+    });
+    const sse = (name, data) => `event: ${name}\ndata: ${JSON.stringify(data)}\n\n`;
+    send(['retry: 3600000\n\n', sse('connected', {}),
+      sse('signalUpdated',
+        update(btc, { signal: flipped, strength: 100, price: btc.price * 1.01, rsi: 71.3, macd: 'bearish' })),
+      // ETH/USDT on another timeframe, and symbols the table does not show: ignored
+      sse('signalUpdated', update(eth, { strength: 99, rsi: 12.3 }, { timeframe: '4h' })),
+      sse('signalUpdated', update({ ...btc, exchange: 'okx' }, { strength: 98 })),
+      sse('signalUpdated', update({ ...btc, symbol: 'PEPE/USDT' }, { strength: 97 })),
+    ].join(''));
+
+    const row = page.locator('#results-body tr[data-symbol="BTC/USDT"]');
+    await row.locator('.signal', { hasText: flipped }).waitFor();
+    await page.locator('#results-body tr.updated[data-symbol="BTC/USDT"]').waitFor();
+    assert.equal((await row.locator('.strength').textContent()).trim(), '100');
+    assert.equal(await row.locator('td:nth-of-type(6)').textContent(), '71.3');
+    assert.equal(await row.locator('.macd').textContent(), 'bearish');
+    assert.equal(await row.locator('.tag.live').textContent(), 'live');
+    assert.match(await row.locator('.tag.live').getAttribute('title'), /streamed by the exchange/);
+    assert.match(await row.getAttribute('title'),
+      new RegExp(`^${flipped} since the candle closed .* was ${btc.signal}`));
+    assert.match(await row.getAttribute('aria-label'), /live data; .* was /);
+    const live = await page.locator('#results-body tr:has(.tag.live)').evaluateAll((trs) => trs.map((tr) => tr.dataset.key));
+    assert.deepEqual(live, ['replay|BTC/USDT'], 'only BTC/USDT is live');
+    assert.equal(await page.locator('#results-body tr').count(), scan.count);
+    assert.equal(await page.locator('#results-body :is(tr[data-exchange="okx"], tr[data-symbol="PEPE/USDT"])').count(), 0);
+    const ethRow = page.locator('#results-body tr[data-symbol="ETH/USDT"]');
+    assert.equal((await ethRow.locator('.strength').textContent()).trim(), String(eth.strength));
+
+    // still sorted by strength (now the strongest) and filtered by the new signal
+    const strengths = await page.locator('#results-body .strength').allTextContents();
+    assert.deepEqual(strengths.map(Number), strengths.map(Number).sort((a, b) => b - a));
+    assert.equal(await page.locator('#results-body tr').first().getAttribute('data-symbol'), 'BTC/USDT');
+    await page.locator('#filter-signal').selectOption(flipped);
+    await row.waitFor();
+    await page.locator('#filter-signal').selectOption(btc.signal === 'HOLD' ? 'BUY' : 'HOLD');
+    await row.waitFor({ state: 'detached' });
+    await page.locator('#filter-signal').selectOption('');
+
+    // the open detail follows
+    const summary = page.locator('#detail .detail-summary');
+    await summary.locator('.signal', { hasText: flipped }).waitFor();
+    await summary.locator('.tag.live').waitFor();
+    assert.match(await summary.textContent(), new RegExp(`strength 100 .* was ${btc.signal}`));
+  } finally {
+    send('');
+    await context.close();
+  }
   assert.deepEqual(problems, [], problems.join('\n'));
 });
 

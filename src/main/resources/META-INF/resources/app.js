@@ -214,7 +214,7 @@ const stream = connect(() => auth.streamUrl('/api/scanner/events'), {
   symbolAnalyzed: (e) => {
     if (e.scanId !== currentScanId || !e.signal) return;
     table.upsert(e.signal);
-    detail.update(e.signal, e.deepAnalysis);
+    detail.update(table.get(rowKey(e.signal)), e.deepAnalysis);
   },
   analysisProgress: (e) => {
     if (e.scanId === currentScanId) showProgress(e);
@@ -235,6 +235,11 @@ const stream = connect(() => auth.streamUrl('/api/scanner/events'), {
     loadHistory();
   },
   alert: (e) => alerts.add(e),
+  // a candle of a watched timeframe closed: the row shown for that (exchange, symbol) and timeframe, if any, follows
+  signalUpdated: (e) => {
+    const signal = table.applyLive(e);
+    if (signal) detail.update(signal);
+  },
   resync: () => {
     loadResults();
     loadHistory();

@@ -13,6 +13,7 @@ export class ApiError extends Error {
 
 async function request(path, options = {}) {
   let response;
+  const sent = auth.token();
   try {
     const headers = { Accept: 'application/json', ...options.headers, ...auth.authorization() };
     response = await fetch(path, { ...options, headers });
@@ -20,9 +21,10 @@ async function request(path, options = {}) {
     throw new ApiError(0, 'NETWORK', 'The service cannot be reached');
   }
   if (response.status === 401) {
-    // the service needs its API token: ask for it, then send the request again
+    // the service needs its API token: ask for it, then send the request again. A request that left with a token
+    // since replaced (its answer came after the user gave another) is sent again with the new one, without asking.
     auth.refused(options.method);
-    if (await auth.askForToken(auth.token() !== null)) return request(path, options);
+    if (auth.token() !== sent || await auth.askForToken(sent !== null)) return request(path, options);
   }
   let body = null;
   try {

@@ -1,10 +1,11 @@
 // The detail panel of one symbol on one exchange: chart, regime, risk levels, confluence, ML prediction, opportunity
 // components and the scanner_api second opinion. Deep data is replaced in place as symbolAnalyzed arrives for the
-// same (exchange, symbol).
+// same (exchange, symbol), and the summary follows its live candle closes (signalUpdated).
 
 import * as api from './api.js';
 import { createChart, EMA_STYLES } from './chart.js';
 import { el, price, fixed, pct, signedPct, label, utc, isNum, exchangeName, rowKey } from './format.js';
+import { keepNewest, changeNote, LIVE_TITLE } from './live.js';
 
 const LEVEL_COLORS = { stopLoss: '#ef5350', takeProfit: '#26a69a' };
 const TIMEFRAME_ORDER = ['1m', '5m', '15m', '30m', '1h', '2h', '4h', '6h', '12h', '1d', '1w'];
@@ -62,7 +63,8 @@ export function createDetail({ body, heading, closeButton, onClose }) {
     if (token !== request) return;
     if (detail.status === 'fulfilled') {
       const d = detail.value;
-      current.signal = current.signal && rank(current.signal) > rank(d.signal) ? current.signal : d.signal;
+      const latest = current.signal && rank(current.signal) > rank(d.signal) ? current.signal : d.signal;
+      current.signal = keepNewest(current.signal, latest);
       current.deep = current.deep || d.deepAnalysis;
       current.indicators = d.indicators;
       current.rating = d.rating;
@@ -94,14 +96,17 @@ export function createDetail({ body, heading, closeButton, onClose }) {
     const s = current.signal;
     const box = body.querySelector('.detail-summary');
     if (!box || !s) return;
-    box.replaceChildren(
+    const change = changeNote(s);
+    box.replaceChildren(...present(
       el('span', { class: `signal big ${String(s.signal).toLowerCase()}` }, s.signal),
       el('span', { class: 'big-price' }, price(s.price)),
       el('span', { class: isNum(s.change24h) && s.change24h < 0 ? 'down' : 'up' }, signedPct(s.change24h)),
       el('span', { class: `status ${s.status}` }, label(s.status)),
+      s.data === 'live' && el('span', { class: 'tag live', title: LIVE_TITLE }, 'live'),
       el('span', { class: 'muted' }, `${exchangeName(s.exchange)} · ${s.timeframe} · strength ${s.strength}`
         + ` · EMA trend ${s.emaTrend || '–'} · candle closed ${utc(s.candleCloseTime)}`),
-    );
+      change && el('span', { class: 'muted change-note' }, change),
+    ));
   }
 
   function renderAnalysis() {

@@ -1,8 +1,10 @@
 // The exchange selector of the scan form: a disclosure with one checkbox per exchange GET /api/scanner/exchanges
 // lists (the default first and ticked). Each line says what keeps the exchange from answering: a ban, a pause after
-// a rate-limit answer, an open circuit, or a request budget nearly spent.
+// a rate-limit answer, an open circuit, or a request budget nearly spent. An exchange with live streams also says
+// how they are: live and their lag, or reconnecting or stopped (and why), a warning only since REST takes over.
 
-import { el, exchangeName, utc } from './format.js';
+import { el, exchangeName, utc, duration } from './format.js';
+import { streamHealth } from './live.js';
 
 const BUDGET_WARN = 0.8;
 
@@ -31,10 +33,14 @@ export function createExchangePicker({ picker, summary, list }) {
     list.replaceChildren(...exchanges.map((status) => {
       const id = status.exchange;
       const trouble = troubles(status);
+      const streams = streamHealth(status.streams);
       const notes = [
         status.isDefault && el('span', { class: 'tag' }, 'default'),
         !status.live && el('span', { class: 'muted' }, id === 'synthetic' ? 'generated' : 'recorded'),
         trouble.length > 0 && el('span', { class: 'exchange-state' }, trouble.join(' · ')),
+        streams && el('span', {
+          class: `stream-state${streams.warn ? ' warn' : ''}`, title: streamDetails(status.streams),
+        }, streams.text),
       ].filter(Boolean);
       // spaces between the parts keep the words apart in the checkbox's accessible name
       return el('li', {}, el('label', { class: 'picker-option' },
@@ -90,6 +96,13 @@ export function troubles(status, now = Date.now()) {
   const spent = (status.limits || []).filter((l) => l.budget > 0 && l.used / l.budget >= BUDGET_WARN);
   for (const l of spent) out.push(`${l.name} budget ${Math.round((100 * l.used) / l.budget)}% used`);
   return out;
+}
+
+/** One line per stream connection, for the tooltip of its health. */
+function streamDetails(streams) {
+  return streams.map((s) => `${s.connection}: ${s.state}, ${s.streams ?? '?'} streams, lag ${duration(s.lagMs)}, `
+    + `${s.reconnects ?? 0} reconnects, last message ${s.lastMessage ? time(s.lastMessage) : '–'}`
+    + `${s.reason ? ` (${s.reason})` : ''}`).join('\n');
 }
 
 function describe(status) {

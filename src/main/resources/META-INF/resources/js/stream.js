@@ -3,7 +3,7 @@
 // url() is asked again at each new connection: it carries the API token when reads need one.
 
 const EVENTS = ['scanStarted', 'quickScanComplete', 'symbolAnalyzed', 'analysisProgress', 'deepAnalysisComplete',
-  'scanSuperseded', 'scanFailed', 'alert', 'resync'];
+  'scanSuperseded', 'scanFailed', 'alert', 'signalUpdated', 'resync'];
 
 const RETRY_MS = [1000, 2000, 5000, 10000];
 

@@ -1,12 +1,15 @@
 // The results table: one row per (exchange, symbol), updated in place, sortable by any column and filterable.
-// Rows are keyed by rowKey(): BTC/USDT scanned on two exchanges is two rows side by side.
+// Rows are keyed by rowKey(): BTC/USDT scanned on two exchanges is two rows side by side. A live candle close
+// (signalUpdated) updates the row it is about and marks it for a moment; rows whose data is live carry a "live" tag.
 
 import { el, price, fixed, signedPct, compact, isNum, utc, exchangeName, rowKey } from './format.js';
+import { mergeLive, keepNewest, changeNote, LIVE_TITLE } from './live.js';
 
 const STATUS_LABEL = { quick_scan: 'quick scan', analyzing: 'analyzing', complete: 'complete', failed: 'failed' };
 const SIGNAL_ORDER = { BUY: 2, HOLD: 1, SELL: 0 };
 const STATUS_ORDER = { quick_scan: 0, analyzing: 1, complete: 2, failed: 3 };
 const TEXT_KEYS = new Set(['symbol', 'exchange', 'macd']);
+const UPDATED_MS = 2000; // how long a row updated by a live candle stays marked
 
 export function createTable({ table, empty, count, onOpen }) {
   const tbody = table.tBodies[0];
@@ -16,6 +19,7 @@ export function createTable({ table, empty, count, onOpen }) {
   let sort = { key: 'strength', dir: -1 };
   let filter = { signal: '', minStrength: 0 };
   let selected = null;
+  const unmark = new WeakMap(); // tr -> timer that ends its "updated" mark
 
   for (const th of headers) {
     th.querySelector('button').addEventListener('click', () => {
@@ -67,11 +71,14 @@ export function createTable({ table, empty, count, onOpen }) {
     return tr;
   }
 
-  function fillRow(tr, s) {
+  function fillRow(tr, s, updated = false) {
     const previous = tr.dataset.status;
+    const live = s.data === 'live';
+    const change = changeNote(s);
     tr.replaceChildren(
       el('th', { scope: 'row', class: 'symbol' }, s.symbol,
         s.stale ? el('span', { class: 'tag warn', title: 'The last closed candle is too old' }, 'stale') : null,
+        live ? el('span', { class: 'tag live', title: LIVE_TITLE }, 'live') : null,
         el('small', { class: 'sub' }, `vol ${compact(s.volume24h)}`)),
       el('td', { class: 'exchange' }, exchangeName(s.exchange)),
       el('td', { class: 'num' }, price(s.price)),
@@ -88,13 +95,22 @@ export function createTable({ table, empty, count, onOpen }) {
     );
     tr.dataset.status = s.status;
     tr.setAttribute('aria-label', `${s.symbol} on ${exchangeName(s.exchange)}: ${s.signal} strength ${s.strength}, `
-      + `${STATUS_LABEL[s.status] || s.status}`);
+      + `${STATUS_LABEL[s.status] || s.status}${live ? ', live data' : ''}${change ? `; ${change}` : ''}`);
+    if (change) tr.title = change;
+    else tr.removeAttribute('title');
     tr.classList.toggle('selected', rowKey(s) === selected);
-    if (previous && previous !== s.status) {
-      tr.classList.remove('flash');
-      void tr.offsetWidth; // restart the animation
-      tr.classList.add('flash');
+    if (previous && previous !== s.status) restart(tr, 'flash');
+    if (updated) {
+      restart(tr, 'updated');
+      clearTimeout(unmark.get(tr));
+      unmark.set(tr, setTimeout(() => tr.classList.remove('updated'), UPDATED_MS));
     }
+  }
+
+  function restart(tr, mark) {
+    tr.classList.remove(mark);
+    void tr.offsetWidth; // restart the animation
+    tr.classList.add(mark);
   }
 
   function render() {
@@ -124,9 +140,10 @@ export function createTable({ table, empty, count, onOpen }) {
       for (const s of list) this.upsert(s, false);
       render();
     },
-    /** Updates (or adds) the row of one (exchange, symbol) in place. */
-    upsert(signal, rerender = true) {
-      const key = rowKey(signal);
+    /** Updates (or adds) the row of one (exchange, symbol) in place, keeping a later live candle's values. */
+    upsert(incoming, rerender = true) {
+      const key = rowKey(incoming);
+      const signal = keepNewest(signals.get(key), incoming);
       signals.set(key, signal);
       let tr = rows.get(key);
       if (!tr) {
@@ -135,6 +152,19 @@ export function createTable({ table, empty, count, onOpen }) {
       }
       fillRow(tr, signal);
       if (rerender) render();
+    },
+    /**
+     * A live candle close (a signalUpdated event): updates the row it is about in place, sorted and filtered again,
+     * and returns the row's new signal; null (nothing changed) when the table shows no such row on that timeframe.
+     */
+    applyLive(event) {
+      const key = rowKey(event);
+      const merged = mergeLive(signals.get(key), event);
+      if (!merged) return null;
+      signals.set(key, merged);
+      fillRow(rows.get(key), merged, true);
+      render();
+      return merged;
     },
     /** The signal of a row, by its rowKey. */
     get(key) {

@@ -10,9 +10,11 @@ import java.net.URI;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import org.jboss.logging.Logger;
@@ -76,6 +78,7 @@ final class ExchangeStreams implements StreamConnection.Listener {
 
     /** Starts watching these series (those not watched yet), each keeping {@code capacity} closed candles. */
     synchronized void watch(Collection<StreamKey> keys, int capacity) {
+        Map<StreamConnection, List<String>> subscribe = new LinkedHashMap<>();
         List<Watched> added = new ArrayList<>();
         for (StreamKey key : keys) {
             if (byKey.containsKey(key)) {
@@ -83,27 +86,32 @@ final class ExchangeStreams implements StreamConnection.Listener {
             }
             if (byKey.size() >= maxSeries) {
                 LOG.warnf(
-                        "%s: %d series watched, the most allowed (scanner.live.max-series); %s is served by requests",
-                        exchange.id(), maxSeries, key);
+                        "%s: %d series watched, the most allowed (scanner.live.max-series); the rest are served by"
+                                + " requests",
+                        exchange.id(), maxSeries);
                 break;
             }
             Optional<String> name = protocol.streamName(key);
             if (name.isEmpty()) {
                 continue;
             }
-            Watched watched = new Watched(
-                    key, name.get(), new LiveSeries(key.symbol(), key.timeframe(), capacity), connectionWithRoom());
+            StreamConnection connection = connectionWithRoom(subscribe);
+            Watched watched =
+                    new Watched(key, name.get(), new LiveSeries(key.symbol(), key.timeframe(), capacity), connection);
             byKey.put(key, watched);
             byStream.put(watched.stream(), watched);
-            watched.connection().add(List.of(watched.stream()));
+            subscribe.computeIfAbsent(connection, c -> new ArrayList<>()).add(watched.stream());
             added.add(watched);
         }
+        subscribe.forEach(StreamConnection::add); // one batch of subscribe frames per connection
         added.forEach(w -> repairs.request(w.series()));
     }
 
-    private StreamConnection connectionWithRoom() {
+    /** A connection with room for one more stream, counting those about to be added to it. */
+    private StreamConnection connectionWithRoom(Map<StreamConnection, List<String>> adding) {
         for (StreamConnection connection : connections) {
-            if (connection.room() > 0) {
+            int pending = adding.getOrDefault(connection, List.of()).size();
+            if (connection.room() - pending > 0) {
                 return connection;
             }
         }
@@ -129,6 +137,12 @@ final class ExchangeStreams implements StreamConnection.Listener {
             return Optional.empty();
         }
         return watched.series().fresh(nowMs, limit);
+    }
+
+    /** See {@link LiveSeries#closeDue}; empty when the series is not watched. */
+    Optional<CompletionStage<Void>> closeDue(StreamKey key, long nowMs, long graceMs) {
+        Watched watched = byKey.get(key);
+        return watched == null ? Optional.empty() : watched.series().closeDue(nowMs, graceMs);
     }
 
     Optional<LiveSeries> series(StreamKey key) {

@@ -50,6 +50,13 @@ public interface LiveConfig {
     /** At most this many streams per connection, below the exchange's own limit (Binance 1024). */
     OptionalInt maxStreamsPerConnection();
 
+    /**
+     * Just after a candle closes, a scan waits up to this long after the boundary for the stream to push that candle
+     * before asking the exchange for it.
+     */
+    @WithDefault("5s")
+    Duration closeGrace();
+
     /** How often the 24 h tickers are refreshed by a request while streams run. */
     @WithDefault("60s")
     Duration tickerRefresh();

@@ -7,6 +7,8 @@ import io.fastscanner.marketdata.Timeframe;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 
 /**
  * One symbol's candles on one timeframe as a stream keeps them: the closed candles, and the forming one apart. Closed
@@ -38,6 +40,10 @@ public final class LiveSeries {
     private boolean repairing = true;
     private boolean historyComplete;
     private String repairReason = "not yet loaded";
+    /** Completed when the series next gains a closed candle (from its stream or a repair). */
+    private CompletableFuture<Void> nextClose = new CompletableFuture<>();
+
+    private CompletableFuture<Void> released;
 
     public LiveSeries(MarketSymbol symbol, Timeframe timeframe, int capacity) {
         this.symbol = symbol;
@@ -45,7 +51,16 @@ public final class LiveSeries {
         this.closed = new CandleRing(capacity);
     }
 
-    public synchronized Outcome accept(Candle candle, boolean isClosed) {
+    public Outcome accept(Candle candle, boolean isClosed) {
+        Outcome outcome;
+        synchronized (this) {
+            outcome = acceptHeld(candle, isClosed);
+        }
+        releaseWaiters();
+        return outcome;
+    }
+
+    private Outcome acceptHeld(Candle candle, boolean isClosed) {
         if (!isClosed) {
             return forming(candle);
         }
@@ -54,15 +69,17 @@ public final class LiveSeries {
             return Outcome.HELD;
         }
         long interval = timeframe.millis();
-        long last = closed.lastOpenTime();
         long time = candle.openTimeMs();
-        if (time == last + interval) {
+        // the first candle follows a request that found none closed yet (a symbol listed within one interval)
+        if (closed.size() == 0 || time == closed.lastOpenTime() + interval) {
             closed.append(candle);
             if (forming != null && forming.openTimeMs() <= time) {
                 forming = null;
             }
+            signalClose();
             return Outcome.CLOSED;
         }
+        long last = closed.lastOpenTime();
         if (time <= last) {
             int at = closed.indexOf(time);
             if (at >= 0 && closed.get(at).equals(candle)) {
@@ -108,7 +125,16 @@ public final class LiveSeries {
      * them. {@code complete} says the exchange has no older candles than these. False when the held candles leave a
      * gap: the series stays repairing and needs another request.
      */
-    public synchronized boolean repaired(CandleSeries truth, boolean complete) {
+    public boolean repaired(CandleSeries truth, boolean complete) {
+        boolean whole;
+        synchronized (this) {
+            whole = repairedHeld(truth, complete);
+        }
+        releaseWaiters();
+        return whole;
+    }
+
+    private boolean repairedHeld(CandleSeries truth, boolean complete) {
         closed.clear();
         for (int i = Math.max(0, truth.size() - closed.capacity()); i < truth.size(); i++) {
             closed.append(truth.candle(i));
@@ -130,7 +156,39 @@ public final class LiveSeries {
         }
         repairing = false;
         repairReason = null;
+        signalClose();
         return true;
+    }
+
+    private void signalClose() {
+        released = nextClose;
+        nextClose = new CompletableFuture<>();
+    }
+
+    /** Wakes those waiting for a close outside the lock, so what they do next never runs holding it. */
+    private void releaseWaiters() {
+        CompletableFuture<Void> waiting;
+        synchronized (this) {
+            waiting = released;
+            released = null;
+        }
+        if (waiting != null) {
+            waiting.complete(null);
+        }
+    }
+
+    /**
+     * When the series lacks only the candle that closed at the last boundary, less than {@code graceMs} ago at
+     * {@code nowMs} (the exchange pushes a candle's final state just after its close): completes when the series next
+     * gains a closed candle. Empty otherwise.
+     */
+    public synchronized Optional<CompletionStage<Void>> closeDue(long nowMs, long graceMs) {
+        if (repairing || closed.size() == 0) {
+            return Optional.empty();
+        }
+        long currentOpen = timeframe.nextCloseAfter(nowMs) - timeframe.millis();
+        boolean oneBehind = closed.lastOpenTime() + 2 * timeframe.millis() == currentOpen;
+        return oneBehind && nowMs - currentOpen < graceMs ? Optional.of(nextClose) : Optional.empty();
     }
 
     /**

@@ -110,9 +110,10 @@ public class LiveStreams {
         exchanges.values().forEach(ExchangeStreams::stop);
     }
 
+    /** The first tickers come with the first scan or universe that asks for them (the source remembers them). */
     private void refreshTickersEvery(Duration every, MarketDataSource rest, LiveTickers tickers) {
         vertx.setPeriodic(
-                1,
+                every.toMillis(),
                 every.toMillis(),
                 t -> rest.tickers()
                         .subscribe()

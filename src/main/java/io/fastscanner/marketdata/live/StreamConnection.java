@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ThreadLocalRandom;
 import org.jboss.logging.Logger;
 
@@ -52,7 +53,7 @@ final class StreamConnection {
     private final int capacity;
     private final Set<String> streams = new LinkedHashSet<>();
     private final ArrayDeque<String> outgoing = new ArrayDeque<>();
-    private final List<Long> timers = new ArrayList<>();
+    private final List<Long> timers = new CopyOnWriteArrayList<>();
 
     private volatile WebSocket socket;
     private volatile String state = "connecting";

@@ -25,6 +25,7 @@ final class StreamRepairs {
     private final int concurrency;
     private final Vertx vertx;
     private final Consumer<LiveSeries> repaired;
+    private final long firstRetryMs;
     private final ArrayDeque<LiveSeries> queue = new ArrayDeque<>();
     private final Set<LiveSeries> queued = new HashSet<>();
     private final Map<LiveSeries, Integer> failures = new HashMap<>();
@@ -32,10 +33,17 @@ final class StreamRepairs {
     private boolean stopped;
 
     StreamRepairs(MarketDataSource rest, int concurrency, Vertx vertx, Consumer<LiveSeries> repaired) {
+        this(rest, concurrency, vertx, repaired, FIRST_RETRY_MS);
+    }
+
+    /** {@code firstRetryMs}: the pause after the first failure, doubled after each further one up to 2 min. */
+    StreamRepairs(
+            MarketDataSource rest, int concurrency, Vertx vertx, Consumer<LiveSeries> repaired, long firstRetryMs) {
         this.rest = rest;
         this.concurrency = Math.max(1, concurrency);
         this.vertx = vertx;
         this.repaired = repaired;
+        this.firstRetryMs = firstRetryMs;
     }
 
     /** Queues a reload of the series unless one is queued already. */
@@ -92,7 +100,7 @@ final class StreamRepairs {
                             synchronized (this) {
                                 attempt = failures.merge(series, 1, Integer::sum) - 1;
                             }
-                            long pause = Math.min(LAST_RETRY_MS, FIRST_RETRY_MS << Math.min(5, attempt));
+                            long pause = Math.min(LAST_RETRY_MS, firstRetryMs << Math.min(5, attempt));
                             LOG.infof(
                                     "Reloading %s %s failed (%s); again in %d s",
                                     series.symbol(), series.timeframe(), failure.getMessage(), pause / 1000);
