@@ -7,6 +7,7 @@
 #   bench/run.sh --quick    2 repetitions and short JMH runs
 #   bench/run.sh --smoke    a tiny run that proves the harness works (CI)
 #   bench/run.sh --exchanges bybit,okx,coinbase,kraken,kucoin   only the quick scan on the other exchanges
+#   bench/run.sh --live     only the live streams part (bench/results/live.md and live.json)
 #   BENCH_SKIP_BUILD=1      reuse target/ as it is
 set -euo pipefail
 cd "$(dirname "$0")/.."

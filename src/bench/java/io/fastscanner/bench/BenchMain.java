@@ -92,10 +92,19 @@ public final class BenchMain {
             if (!options.exchanges.isEmpty()) {
                 results.put("exchanges", new ExchangeRuns(options, vertx, runs, logs).run());
             }
+            if (options.live) {
+                results.put("live", new LiveRun(options, vertx, simulator, runs, logs).run());
+            }
         } finally {
             vertx.close().toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
         }
 
+        if (options.live) {
+            LiveReport.write(results, options);
+        }
+        if (options.liveOnly) {
+            System.exit(0);
+        }
         if (!"off".equals(options.jmh)) {
             results.put("jmh", Jmh.run(options.jmh, work.resolve("jmh.json")));
         }

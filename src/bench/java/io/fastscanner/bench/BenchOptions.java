@@ -13,10 +13,11 @@ import java.util.Map;
 final class BenchOptions {
 
     static final String USAGE = """
-            bench/run.sh [--smoke | --quick] [options]
+            bench/run.sh [--smoke | --quick | --live] [options]
               --smoke                N=5, 1 repetition, 5 ms latency, 20 SSE clients, 1 cold start (N=5), each
-                                     other exchange once at N=5, JMH benchmarks run once (no timed runs); writes
-                                     target/bench/smoke/ instead of bench/results/
+                                     other exchange once at N=5, the live part at N=5 with 3 scans and no candle
+                                     boundary, JMH benchmarks run once (no timed runs); writes target/bench/smoke/
+                                     instead of bench/results/
               --quick                2 repetitions and short JMH runs
               --sizes 20,100,400,1000   universe sizes N of the end-to-end runs ('' to skip them)
               --reps 5               repetitions per size (a fresh service each)
@@ -36,6 +37,14 @@ final class BenchOptions {
               --exchanges LIST       run only the quick scan on the other exchanges, e.g. bybit,okx,coinbase,
                                      kraken,kucoin: each its own simulator and floor (the full run includes all five)
               --no-exchanges         leave the other exchanges out of the run
+              --live                 run only the live streams part (the service with scanner.live.enabled against
+                                     the simulated REST API and kline streams); writes live.md and live.json
+              --live-symbols 400     scanner.universe.size of the live part (the streamed symbols)
+              --live-timeframes 1m,1h   scanner.live.timeframes of the live part
+              --live-scans 30        quick scans of the default universe on 1h, answered from memory
+              --live-idle 60         seconds the service streams alone (CPU and RSS measured), at least until
+              --live-boundaries 2    1m candle boundaries have passed (signalUpdated delay)
+              --live-warm 300        seconds allowed for the streams to be connected and a scan answered live
               --exchange-size 100    N of the quick scan on each other exchange
               --exchange-reps 3      repetitions per exchange (a fresh service each)
               --xmx 224m             -Xmx of the service JVM ('' for the JVM default)
@@ -90,6 +99,17 @@ final class BenchOptions {
     Path java;
     Path aotCache;
     List<Path> coldJavas = new ArrayList<>();
+    /** Run the live part (--live, and a short one in --smoke). */
+    boolean live;
+    /** Only the live part: --live. */
+    boolean liveOnly;
+
+    int liveSymbols = 400;
+    String liveTimeframes = "1m,1h";
+    int liveScans = 30;
+    int liveIdleSeconds = 60;
+    int liveBoundaries = 2;
+    int liveWarmSeconds = 300;
 
     static BenchOptions parse(String[] args) {
         BenchOptions o = new BenchOptions();
@@ -115,6 +135,12 @@ final class BenchOptions {
             o.coldReps = 1;
             o.exchangeSize = 5;
             o.exchangeReps = 1;
+            o.live = true;
+            o.liveSymbols = 5;
+            o.liveScans = 3;
+            o.liveIdleSeconds = 5;
+            o.liveBoundaries = 0;
+            o.liveWarmSeconds = 120;
         } else if (list.contains("--quick")) {
             o.mode = "quick";
             o.reps = 2;
@@ -153,6 +179,23 @@ final class BenchOptions {
                     o.coldSizes = List.of();
                 }
                 case "--no-exchanges" -> o.exchanges = List.of();
+                case "--live" -> {
+                    o.live = true;
+                    o.liveOnly = true;
+                    o.mode = "live";
+                    o.sizes = List.of();
+                    o.sseClients = 0;
+                    o.jmh = "off";
+                    o.replicaClients = 0;
+                    o.coldSizes = List.of();
+                    o.exchanges = List.of();
+                }
+                case "--live-symbols" -> o.liveSymbols = Integer.parseInt(list.get(++i));
+                case "--live-timeframes" -> o.liveTimeframes = list.get(++i);
+                case "--live-scans" -> o.liveScans = Integer.parseInt(list.get(++i));
+                case "--live-idle" -> o.liveIdleSeconds = Integer.parseInt(list.get(++i));
+                case "--live-boundaries" -> o.liveBoundaries = Integer.parseInt(list.get(++i));
+                case "--live-warm" -> o.liveWarmSeconds = Integer.parseInt(list.get(++i));
                 case "--exchange-size" -> o.exchangeSize = Integer.parseInt(list.get(++i));
                 case "--exchange-reps" -> o.exchangeReps = Integer.parseInt(list.get(++i));
                 case "--xmx" -> o.xmx = list.get(++i);
@@ -215,6 +258,9 @@ final class BenchOptions {
         if (replicaClients > 0) {
             largest = Math.max(largest, Math.max(replicaSymbols, budgetSymbols));
         }
+        if (live) {
+            largest = Math.max(largest, liveSymbols);
+        }
         largest = Math.max(
                 largest,
                 2 * coldSizes.stream().mapToInt(Integer::intValue).max().orElse(0));
@@ -249,6 +295,13 @@ final class BenchOptions {
         m.put("exchanges", exchanges.stream().map(Exchange::id).toList());
         m.put("exchangeSize", exchangeSize);
         m.put("exchangeRepetitions", exchangeReps);
+        if (live) {
+            m.put("liveSymbols", liveSymbols);
+            m.put("liveTimeframes", liveTimeframes);
+            m.put("liveScans", liveScans);
+            m.put("liveIdleSeconds", liveIdleSeconds);
+            m.put("liveBoundaries", liveBoundaries);
+        }
         return m;
     }
 }

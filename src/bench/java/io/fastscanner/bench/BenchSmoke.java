@@ -34,6 +34,7 @@ final class BenchSmoke {
         }
         problems.addAll(ReplicasTargets.smokeProblems(results));
         problems.addAll(ExchangesReport.smokeProblems(results));
+        problems.addAll(LiveTargets.smokeProblems(results));
         if (!problems.isEmpty()) {
             System.err.println("bench smoke FAILED: " + problems);
             System.exit(1);

@@ -14,7 +14,8 @@ import java.util.Map;
  * {@code X-MBX-USED-WEIGHT-1M}. A request that would take the minute past the limit (6000) is answered {@code 429}
  * with {@code Retry-After} (seconds to the next minute) and Binance's error body; it adds no weight.</li>
  * <li><b>Klines</b>: like Binance, the last row is the still-forming candle (close time in the future); the rows
- * before it are the synthetic market's closed candles. At most 1000 rows.</li>
+ * before it are the synthetic market's closed candles. At most 1000 rows. The candles are {@link BinanceKlines}',
+ * which the kline streams ({@link BinanceStreams}) push too.</li>
  * </ul>
  */
 final class BinanceVenue implements Venue {
@@ -31,14 +32,14 @@ final class BinanceVenue implements Venue {
     private final KlineBodies klineBodies;
     private volatile byte[] tickers;
 
-    BinanceVenue(SimulatedMarket market, int weightLimit) {
+    BinanceVenue(SimulatedMarket market, BinanceKlines klines, int weightLimit) {
         this.market = market;
         this.weightLimit = SimulatedLimit.aligned(market.clock(), weightLimit, 60_000);
         this.exchangeInfo = ExchangeJson.exchangeInfo(
                 market.source().symbols().await().indefinitely(),
                 weightLimit,
                 market.clock().millis());
-        this.klineBodies = new KlineBodies(market.source(), market.clock());
+        this.klineBodies = new KlineBodies(klines, market.clock());
     }
 
     @Override

@@ -29,6 +29,7 @@ public final class ExchangeSimulator implements AutoCloseable {
             long connections) {}
 
     private final SimulatedMarket market;
+    private final BinanceKlines klines;
     private final BinanceVenue venue;
     private final LoopbackServer server;
 
@@ -44,14 +45,21 @@ public final class ExchangeSimulator implements AutoCloseable {
     }
 
     public ExchangeSimulator(Vertx vertx, int symbols, long seed, Duration latency, Duration jitter, int weightLimit) {
-        this.market = new SimulatedMarket(symbols, seed, Clock.systemUTC(), "USDT", null);
-        this.venue = new BinanceVenue(market, weightLimit);
+        PinnedClock clock = new PinnedClock(Clock.systemUTC());
+        this.market = new SimulatedMarket(symbols, seed, clock, "USDT", null);
+        this.klines = new BinanceKlines(market.source(), clock);
+        this.venue = new BinanceVenue(market, klines, weightLimit);
         this.server = new LoopbackServer(vertx, venue, latency, jitter);
     }
 
     /** Starts listening on 127.0.0.1 (port 0: any free port) and returns the port. */
     public int start(int port) {
         return server.start(port);
+    }
+
+    /** The candles the klines endpoint serves, for a kline stream simulator ({@link BinanceStreams}) to push. */
+    BinanceKlines klines() {
+        return klines;
     }
 
     public String baseUrl() {
@@ -76,6 +84,11 @@ public final class ExchangeSimulator implements AutoCloseable {
                 s.peakUse().values().iterator().next(),
                 s.peakInFlight(),
                 s.connections());
+    }
+
+    /** When each request since the last reset arrived, and at which endpoint. */
+    List<LoopbackServer.Arrival> arrivals() {
+        return server.arrivals();
     }
 
     /** The market's symbols ordered by 24 h quote volume, highest first, as the ticker endpoint serves them now. */

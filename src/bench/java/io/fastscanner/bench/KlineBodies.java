@@ -1,9 +1,9 @@
 package io.fastscanner.bench;
 
+import io.fastscanner.marketdata.Candle;
 import io.fastscanner.marketdata.CandleSeries;
 import io.fastscanner.marketdata.MarketSymbol;
 import io.fastscanner.marketdata.Timeframe;
-import io.fastscanner.marketdata.synthetic.SyntheticMarketDataSource;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.List;
@@ -11,28 +11,29 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The simulator's {@code /klines} answers: {@code limit - 1} closed candles of the synthetic market plus the still
- * forming one, as Binance sends them. Answers prepared in advance are served while no new candle has closed.
+ * The simulator's {@code /klines} answers: {@code limit - 1} closed candles plus the still forming one, as Binance
+ * sends them, all from {@link BinanceKlines} (so they agree with the kline streams). The closed rows of answers
+ * prepared in advance are served while no new candle has closed; the forming row is always the one of the moment.
  */
 final class KlineBodies {
 
-    private record Prepared(long period, byte[] body) {}
+    private record Prepared(long period, byte[] closedRows) {}
 
-    private final SyntheticMarketDataSource market;
+    private final BinanceKlines klines;
     private final Clock clock;
     private final Map<String, Prepared> prepared = new ConcurrentHashMap<>();
 
-    KlineBodies(SyntheticMarketDataSource market, Clock clock) {
-        this.market = market;
+    KlineBodies(BinanceKlines klines, Clock clock) {
+        this.klines = klines;
         this.clock = clock;
     }
 
     void prepare(List<MarketSymbol> symbols, Timeframe timeframe, int limit) {
+        long now = clock.millis();
         for (MarketSymbol symbol : symbols) {
-            long period = period(timeframe);
-            byte[] body = build(symbol, timeframe, limit);
-            if (body != null) {
-                prepared.put(key(symbol, timeframe, limit), new Prepared(period, body));
+            byte[] rows = closedRows(symbol, timeframe, limit, now);
+            if (rows != null) {
+                prepared.put(key(symbol, timeframe, limit), new Prepared(period(timeframe, now), rows));
             }
         }
     }
@@ -43,76 +44,84 @@ final class KlineBodies {
 
     /** The answer, or null for a symbol the market does not have. */
     byte[] body(MarketSymbol symbol, Timeframe timeframe, int limit) {
+        long now = clock.millis();
         Prepared p = prepared.get(key(symbol, timeframe, limit));
-        if (p != null && p.period() == period(timeframe)) {
-            return p.body();
+        byte[] closed = p != null && p.period() == period(timeframe, now)
+                ? p.closedRows()
+                : closedRows(symbol, timeframe, limit, now);
+        if (closed == null) {
+            return null;
         }
-        return build(symbol, timeframe, limit);
+        Candle forming = klines.forming(symbol, timeframe, now);
+        byte[] last = row(new StringBuilder(200), forming, timeframe.millis())
+                .append(']')
+                .toString()
+                .getBytes(StandardCharsets.UTF_8);
+        byte[] body = new byte[closed.length + last.length];
+        System.arraycopy(closed, 0, body, 0, closed.length);
+        System.arraycopy(last, 0, body, closed.length, last.length);
+        return body;
     }
 
-    private long period(Timeframe timeframe) {
-        return Math.floorDiv(clock.millis(), timeframe.millis());
+    private static long period(Timeframe timeframe, long nowMs) {
+        return Math.floorDiv(nowMs, timeframe.millis());
     }
 
     private static String key(MarketSymbol symbol, Timeframe timeframe, int limit) {
         return symbol + "|" + timeframe.label() + "|" + limit;
     }
 
-    private byte[] build(MarketSymbol symbol, Timeframe timeframe, int limit) {
+    /** {@code [} and the closed rows, each followed by a comma; null for a symbol the market does not have. */
+    private byte[] closedRows(MarketSymbol symbol, Timeframe timeframe, int limit, long nowMs) {
         CandleSeries closed;
         try {
-            closed = market.candles(symbol, timeframe, limit - 1).await().indefinitely();
+            closed = klines.closed(symbol, timeframe, limit - 1, nowMs);
         } catch (RuntimeException e) {
+            return null;
+        }
+        if (closed == null) {
             return null;
         }
         long interval = timeframe.millis();
         StringBuilder json = new StringBuilder(closed.size() * 140 + 200).append('[');
         for (int i = 0; i < closed.size(); i++) {
-            row(
-                    json,
+            Candle c = new Candle(
                     closed.openTime(i),
                     closed.opens()[i],
                     closed.highs()[i],
                     closed.lows()[i],
                     closed.closes()[i],
-                    closed.volumes()[i],
-                    interval);
-            json.append(',');
+                    closed.volumes()[i]);
+            row(json, c, interval).append(',');
         }
-        // the forming candle: opened at the last close, closes in the future
-        long formingOpen = closed.isEmpty()
-                ? Math.floorDiv(clock.millis(), interval) * interval
-                : closed.openTime(closed.size() - 1) + interval;
-        double last = closed.isEmpty() ? 1.0 : closed.closes()[closed.size() - 1];
-        row(json, formingOpen, last, last, last, last, 0.0, interval);
-        return json.append(']').toString().getBytes(StandardCharsets.UTF_8);
+        return json.toString().getBytes(StandardCharsets.UTF_8);
     }
 
-    private static void row(
-            StringBuilder json, long open, double o, double h, double l, double c, double v, long interval) {
-        double typical = (h + l + c) / 3;
-        json.append('[')
-                .append(open)
+    private static StringBuilder row(StringBuilder json, Candle c, long interval) {
+        double v = c.volume();
+        double typical = (c.high() + c.low() + c.close()) / 3;
+        return json.append('[')
+                .append(c.openTimeMs())
                 .append(",\"")
-                .append(o)
+                .append(CandleRows.plain(c.open()))
                 .append("\",\"")
-                .append(h)
+                .append(CandleRows.plain(c.high()))
                 .append("\",\"")
-                .append(l)
+                .append(CandleRows.plain(c.low()))
                 .append("\",\"")
-                .append(c)
+                .append(CandleRows.plain(c.close()))
                 .append("\",\"")
-                .append(v)
+                .append(CandleRows.plain(v))
                 .append("\",")
-                .append(open + interval - 1)
+                .append(c.openTimeMs() + interval - 1)
                 .append(",\"")
-                .append(v * typical)
+                .append(CandleRows.plain(v * typical))
                 .append("\",")
                 .append(1000)
                 .append(",\"")
-                .append(v / 2)
+                .append(CandleRows.plain(v / 2))
                 .append("\",\"")
-                .append(v * typical / 2)
+                .append(CandleRows.plain(v * typical / 2))
                 .append("\",\"0\"]");
     }
 }

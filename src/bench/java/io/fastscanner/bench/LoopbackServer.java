@@ -8,9 +8,12 @@ import io.vertx.core.http.HttpServerOptions;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.HttpServerResponse;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
+import java.util.Queue;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -21,7 +24,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * {@link Venue} and sends the answer {@code latency ± jitter} (uniform) after the request arrived, by a timer, so no
  * thread waits for it (the time spent building the body counts towards that delay). Counts requests and
  * rate-limited answers per endpoint, the peak number of requests in flight and the connections opened, since the
- * last {@link #reset()}.
+ * last {@link #reset()}, and when each request arrived ({@link #arrivals()}, the first {@value #MAX_ARRIVALS}).
  */
 final class LoopbackServer implements AutoCloseable {
 
@@ -35,6 +38,11 @@ final class LoopbackServer implements AutoCloseable {
             int peakInFlight,
             long connections) {}
 
+    /** One request: its endpoint and when it arrived (epoch milliseconds). */
+    record Arrival(String endpoint, long atMs) {}
+
+    static final int MAX_ARRIVALS = 100_000;
+
     private final Vertx vertx;
     private final Venue venue;
     private final long latencyMs;
@@ -42,6 +50,8 @@ final class LoopbackServer implements AutoCloseable {
     private final Map<String, AtomicLong> requests = new ConcurrentHashMap<>();
     private final Map<String, AtomicLong> limited = new ConcurrentHashMap<>();
     private final AtomicLong connections = new AtomicLong();
+    private final Queue<Arrival> arrivals = new ConcurrentLinkedQueue<>();
+    private final AtomicInteger arrivalCount = new AtomicInteger();
     private final AtomicInteger inFlight = new AtomicInteger();
     private volatile int peakInFlight;
     private HttpServer server;
@@ -74,6 +84,8 @@ final class LoopbackServer implements AutoCloseable {
     synchronized void reset() {
         requests.clear();
         limited.clear();
+        arrivals.clear();
+        arrivalCount.set(0);
         connections.set(0);
         peakInFlight = inFlight.get();
         venue.reset();
@@ -85,6 +97,11 @@ final class LoopbackServer implements AutoCloseable {
         long total = counts.values().stream().mapToLong(Long::longValue).sum();
         long rateLimited = refused.values().stream().mapToLong(Long::longValue).sum();
         return new Stats(counts, total, refused, rateLimited, venue.peakUse(), peakInFlight, connections.get());
+    }
+
+    /** The requests since the last reset, in arrival order. */
+    List<Arrival> arrivals() {
+        return List.copyOf(arrivals);
     }
 
     private static Map<String, Long> counts(Map<String, AtomicLong> counters) {
@@ -100,6 +117,9 @@ final class LoopbackServer implements AutoCloseable {
             peakInFlight = now; // benign race: a peak, not an exact count
         }
         Reply reply = venue.answer(request);
+        if (arrivalCount.incrementAndGet() <= MAX_ARRIVALS) {
+            arrivals.add(new Arrival(reply.endpoint(), System.currentTimeMillis()));
+        }
         requests.computeIfAbsent(reply.endpoint(), k -> new AtomicLong()).incrementAndGet();
         if (reply.rateLimited()) {
             limited.computeIfAbsent(reply.endpoint(), k -> new AtomicLong()).incrementAndGet();

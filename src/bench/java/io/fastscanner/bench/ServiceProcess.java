@@ -132,6 +132,12 @@ public final class ServiceProcess implements AutoCloseable {
                 HttpResponse.BodyHandlers.ofString());
     }
 
+    /** GETs a path; returns the status and body. */
+    public HttpResponse<String> get(String path, Duration timeout) throws IOException, InterruptedException {
+        return http.send(
+                HttpRequest.newBuilder(uri(path)).timeout(timeout).GET().build(), HttpResponse.BodyHandlers.ofString());
+    }
+
     /** Starts sampling VmRSS every {@code everyMs}; {@link #peakRssKb()} is the highest value seen. */
     public void sampleRss(long everyMs) {
         peakRssKb.set(0);

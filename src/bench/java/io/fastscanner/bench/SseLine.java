@@ -21,7 +21,8 @@ final class SseLine {
         "scanFailed",
         "alert",
         "resync",
-        "error"
+        "error",
+        "signalUpdated"
     };
 
     private static final byte[][] NAME_BYTES = new byte[NAMES.length][];
