@@ -87,9 +87,10 @@ public class SharedScanWriter implements ScanStateChanges {
                             .hset(keys.analyses(scanId), analyses)
                             .chain(() -> data().key().expire(keys.analyses(scanId), ttlSeconds))
                             .replaceWithVoid();
-            return values.set(keys.entry(scanId), entryJson, new SetArgs().ex(ttlSeconds))
-                    .chain(() -> values.set(keys.order(scanId), order, new SetArgs().ex(ttlSeconds)))
-                    .chain(() -> rows)
+            // The rows first: a replica waiting for this scan takes its entry and order as the sign that it is all
+            // there.
+            return rows.chain(() -> values.set(keys.order(scanId), order, new SetArgs().ex(ttlSeconds)))
+                    .chain(() -> values.set(keys.entry(scanId), entryJson, new SetArgs().ex(ttlSeconds)))
                     .chain(() -> sorted.zadd(keys.finished(), entry.timestamp().toEpochMilli(), scanId))
                     .chain(() -> sorted.zremrangebyrank(keys.finished(), 0, -(historySize + 1)));
         });
