@@ -13,7 +13,9 @@ public record ApiError(@Schema(enumeration = "false") boolean success, Detail er
     /**
      * @param code    machine-readable, e.g. {@code INVALID_TIMEFRAME}
      * @param message what was wrong, for people
-     * @param details the rejected symbols of an {@code UNKNOWN_SYMBOLS} error; absent otherwise
+     * @param details  the rejected symbols of an {@code UNKNOWN_SYMBOLS} error; absent otherwise
+     * @param position the 0-based character offset of the mistake in an {@code INVALID_SCREEN} error's screen;
+     *                 absent otherwise
      */
     @RegisterForReflection
     @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -22,13 +24,24 @@ public record ApiError(@Schema(enumeration = "false") boolean success, Detail er
             String message,
 
             @Schema(description = "The rejected symbols of an UNKNOWN_SYMBOLS error; absent otherwise")
-            List<RejectedSymbol> details) {}
+            List<RejectedSymbol> details,
+
+            @Schema(
+                    description = "INVALID_SCREEN: the 0-based character offset in the screen where the"
+                            + " mistake is; absent otherwise",
+                    minimum = "0")
+            Integer position) {}
 
     public static ApiError of(String code, String message) {
-        return new ApiError(false, new Detail(code, message, null));
+        return new ApiError(false, new Detail(code, message, null, null));
     }
 
     public static ApiError of(String code, String message, List<RejectedSymbol> details) {
-        return new ApiError(false, new Detail(code, message, details));
+        return new ApiError(false, new Detail(code, message, details, null));
+    }
+
+    /** An error about one place in a text the client sent, such as a screen. */
+    public static ApiError at(String code, String message, int position) {
+        return new ApiError(false, new Detail(code, message, null, position));
     }
 }

@@ -13,6 +13,8 @@ final class ContractCalls {
 
     static final String SCANNER = "/api/scanner";
     static final String SCAN = SCANNER + "/quick-scan";
+    static final String SCREEN_FIELDS = SCANNER + "/screen-fields";
+    static final String SCREEN_CHECK = SCANNER + "/screen-check";
 
     private ContractCalls() {}
 
@@ -30,6 +32,12 @@ final class ContractCalls {
 
         static Call postJson(String body) {
             return post(SCAN, SCAN, "application/json", body);
+        }
+
+        /** A check of a screen: {@code {"expression": <expression>}}, the expression written as a JSON string. */
+        static Call screenCheck(String expression) {
+            String quoted = "\"" + expression.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+            return post(SCREEN_CHECK, SCREEN_CHECK, "application/json", "{\"expression\":" + quoted + "}");
         }
 
         /**

@@ -107,7 +107,10 @@ class OpenApiContractTest {
                 Call.postJson("{\"symbols\":[\"BTC/USDT\",\"FOO/USDT\",\"ETHUSDT\",\"BTC-USDT\"],"
                         + "\"timeframe\":\"4h\",\"trigger\":\"manual\"}"),
                 Call.postJson(""),
-                Call.raw("post", SCAN, SCAN));
+                Call.raw("post", SCAN, SCAN),
+                Call.get(ContractCalls.SCREEN_FIELDS, ContractCalls.SCREEN_FIELDS),
+                Call.screenCheck("30>rsi14&&(signal='buy')"),
+                Call.screenCheck("opportunityScore >= 70 and not stale"));
         for (Call call : calls) {
             Answer answer = call.send();
             assertThat(answer.status()).as(call.url()).isBetween(200, 299);
@@ -154,7 +157,17 @@ class OpenApiContractTest {
                 Call.get(ALERTS, ALERTS + "?limit=0"),
                 Call.get(EVENTS, EVENTS + "?lastEventId=abc"),
                 Call.get(EVENTS, EVENTS + "?symbols=%3C"),
-                new Call("get", EVENTS, EVENTS, r -> r.accept("application/json")));
+                new Call("get", EVENTS, EVENTS, r -> r.accept("application/json")),
+                Call.screenCheck("rsi14 30"),
+                Call.screenCheck(""),
+                Call.post(
+                        ContractCalls.SCREEN_CHECK,
+                        ContractCalls.SCREEN_CHECK,
+                        "application/json",
+                        "{\"expression\":1}"),
+                Call.post(ContractCalls.SCREEN_CHECK, ContractCalls.SCREEN_CHECK, "text/plain", "rsi14 < 30"),
+                Call.raw("post", ContractCalls.SCREEN_CHECK, ContractCalls.SCREEN_CHECK),
+                Call.raw("get", ContractCalls.SCREEN_FIELDS, ContractCalls.SCREEN_FIELDS + "?x=%ZZ"));
         for (Call call : calls) {
             Answer response = call.send();
             assertThat(response.status()).as(call.url()).isBetween(400, 499);
