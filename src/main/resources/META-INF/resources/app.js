@@ -7,6 +7,7 @@ import { createTable } from './js/table.js';
 import { createDetail } from './js/detail.js';
 import { createAlerts, renderHistory } from './js/feeds.js';
 import { createExchangePicker } from './js/exchanges.js';
+import { createScreens } from './js/screens.js';
 import { utc, duration, exchangeName, rowKey } from './js/format.js';
 
 const $ = (id) => document.getElementById(id);
@@ -40,6 +41,25 @@ const exchanges = createExchangePicker({
   picker: $('exchange-picker'),
   summary: $('exchange-summary'),
   list: $('exchange-list'),
+});
+
+const screens = createScreens({
+  panel: $('screens-panel'),
+  editorParts: {
+    input: $('screen-expression'), list: $('screen-suggestions'), status: $('screen-check'), caret: $('screen-caret'),
+  },
+  applyForm: $('screen-form'),
+  clearButton: $('screen-clear'),
+  count: $('screen-count'),
+  saveForm: $('screen-save-form'),
+  nameInput: $('screen-name'),
+  saveButton: $('screen-save'),
+  cancelButton: $('screen-edit-cancel'),
+  message: $('screens-message'),
+  error: $('screens-error'),
+  list: $('saved-screens'),
+  empty: $('saved-screens-empty'),
+  onMatches: (keys) => table.setFilter({ matches: keys }),
 });
 
 function openDetail(key) {
@@ -81,10 +101,12 @@ function applyScan(scanId, signals) {
       const existing = table.get(rowKey(s));
       if (!existing || STATUS_RANK[s.status] > STATUS_RANK[existing.status]) table.upsert(s);
     }
+    screens.changed();
     return;
   }
   currentScanId = scanId;
   table.setAll(signals);
+  screens.changed();
   const selected = detail.key;
   if (selected && table.get(selected)) detail.open(table.get(selected));
 }
@@ -215,6 +237,7 @@ const stream = connect(() => auth.streamUrl('/api/scanner/events'), {
     if (e.scanId !== currentScanId || !e.signal) return;
     table.upsert(e.signal);
     detail.update(table.get(rowKey(e.signal)), e.deepAnalysis);
+    screens.changed();
   },
   analysisProgress: (e) => {
     if (e.scanId === currentScanId) showProgress(e);
@@ -238,7 +261,10 @@ const stream = connect(() => auth.streamUrl('/api/scanner/events'), {
   // a candle of a watched timeframe closed: the row shown for that (exchange, symbol) and timeframe, if any, follows
   signalUpdated: (e) => {
     const signal = table.applyLive(e);
-    if (signal) detail.update(signal);
+    if (signal) {
+      detail.update(signal);
+      screens.changed();
+    }
   },
   resync: () => {
     loadResults();
@@ -258,9 +284,11 @@ auth.onToken(() => {
   loadResults();
   loadHistory();
   loadExchanges();
+  screens.start();
 });
 
 loadResults();
 loadHistory();
 loadAlerts();
 loadExchanges();
+screens.start();

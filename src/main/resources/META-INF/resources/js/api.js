@@ -1,13 +1,15 @@
-// The scanner's HTTP API. Every call resolves to the JSON body or throws an ApiError with the server's code.
+// The scanner's HTTP API. Every call resolves to the JSON body or throws an ApiError with the server's code (and,
+// for an INVALID_SCREEN, the position of the mistake).
 
 import * as auth from './auth.js';
 import { pathSymbol } from './format.js';
 
 export class ApiError extends Error {
-  constructor(status, code, message) {
+  constructor(status, code, message, position = null) {
     super(message);
     this.status = status;
     this.code = code;
+    this.position = position;
   }
 }
 
@@ -26,6 +28,7 @@ async function request(path, options = {}) {
     auth.refused(options.method);
     if (auth.token() !== sent || await auth.askForToken(sent !== null)) return request(path, options);
   }
+  if (response.status === 204) return {};
   let body = null;
   try {
     body = await response.json();
@@ -35,9 +38,19 @@ async function request(path, options = {}) {
   if (!response.ok || !body || body.success === false) {
     const error = body && body.error ? body.error : {};
     throw new ApiError(response.status, error.code || `HTTP_${response.status}`,
-      error.message || `Request failed with status ${response.status}`);
+      error.message || `Request failed with status ${response.status}`,
+      Number.isInteger(error.position) ? error.position : null);
   }
   return body;
+}
+
+/** The options of a request that sends a JSON body. */
+function sending(method, body) {
+  return {
+    method,
+    headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
+    body: JSON.stringify(body),
+  };
 }
 
 /** A manual quick scan; one exchange is sent as exchange, several as exchanges, none means the service's default. */
@@ -46,11 +59,7 @@ export function quickScan(symbols, timeframe, exchanges = []) {
   if (symbols.length) body.symbols = symbols;
   if (exchanges.length === 1) [body.exchange] = exchanges;
   else if (exchanges.length > 1) body.exchanges = exchanges;
-  return request('/api/scanner/quick-scan', {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
-    body: JSON.stringify(body),
-  });
+  return request('/api/scanner/quick-scan', sending('POST', body));
 }
 
 export const results = () => request('/api/scanner/results');
@@ -67,17 +76,26 @@ export function candles(name, exchange, timeframe, limit = 200) {
   return request(`/api/scanner/symbol/${encodeURIComponent(pathSymbol(name))}/candles?${query}`);
 }
 
+let described = null;
+
 /**
- * Recent alerts, or null when this service has no alerts endpoint. The OpenAPI document says whether it exists,
- * so the page does not provoke a 404 (which browsers report as a console error).
+ * Whether this service serves a path, as its OpenAPI document says, so the page does not provoke a 404 (which
+ * browsers report as a console error). True when there is no document to ask: the endpoint itself will tell.
  */
-export async function alerts() {
-  try {
-    const openapi = await fetch('/q/openapi?format=json', { headers: { Accept: 'application/json' } });
-    if (openapi.ok && !((await openapi.json()).paths || {})['/api/scanner/alerts']) return null;
-  } catch (e) {
-    // no API description: ask the endpoint itself
+export async function offers(path) {
+  if (!described) {
+    described = fetch('/q/openapi?format=json', { headers: { Accept: 'application/json' } })
+      .then((r) => (r.ok ? r.json() : null))
+      .then((document) => (document && document.paths) || null)
+      .catch(() => null);
   }
+  const paths = await described;
+  return !paths || Boolean(paths[path]);
+}
+
+/** Recent alerts, or null when this service has no alerts endpoint. */
+export async function alerts() {
+  if (!await offers('/api/scanner/alerts')) return null;
   try {
     return (await request('/api/scanner/alerts?since=0')).alerts || [];
   } catch (e) {
@@ -85,3 +103,18 @@ export async function alerts() {
     throw e;
   }
 }
+
+// screens: the fields and the check of the editor, the rows a screen keeps, and the saved screens
+
+export const screenFields = () => request('/api/scanner/screen-fields');
+export const checkScreen = (expression) => request('/api/scanner/screen-check', sending('POST', { expression }));
+
+/** The latest scan's rows that pass a screen (its expression): { signals, count, screenedOut, ... }. */
+export const screenedResults = (expression) => request(`/api/scanner/results?${new URLSearchParams({ screen: expression })}`);
+
+const SCREENS = '/api/scanner/screens';
+export const screens = () => request(SCREENS);
+export const createScreen = (name, expression) => request(SCREENS, sending('POST', { name, expression }));
+export const updateScreen = (id, name, expression) =>
+  request(`${SCREENS}/${encodeURIComponent(id)}`, sending('PUT', { name, expression }));
+export const deleteScreen = (id) => request(`${SCREENS}/${encodeURIComponent(id)}`, { method: 'DELETE' });

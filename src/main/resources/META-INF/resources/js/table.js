@@ -17,7 +17,7 @@ export function createTable({ table, empty, count, onOpen }) {
   const signals = new Map(); // rowKey -> signal
   const rows = new Map(); // rowKey -> tr
   let sort = { key: 'strength', dir: -1 };
-  let filter = { signal: '', minStrength: 0 };
+  let filter = { signal: '', minStrength: 0, matches: null }; // matches: the rowKeys a screen keeps, or null
   let selected = null;
   const unmark = new WeakMap(); // tr -> timer that ends its "updated" mark
 
@@ -52,6 +52,7 @@ export function createTable({ table, empty, count, onOpen }) {
 
   function visible(signal) {
     if (filter.signal && signal.signal !== filter.signal) return false;
+    if (filter.matches && !filter.matches.has(rowKey(signal))) return false;
     return (signal.strength ?? 0) >= filter.minStrength;
   }
 
@@ -127,7 +128,8 @@ export function createTable({ table, empty, count, onOpen }) {
       th.setAttribute('aria-sort', th.dataset.key === sort.key ? (sort.dir > 0 ? 'ascending' : 'descending') : 'none');
     }
     empty.hidden = signals.size > 0 && order.length > 0;
-    empty.textContent = signals.size === 0 ? 'No scan yet. Press Scan now.' : 'No symbol matches the filters.';
+    empty.textContent = signals.size === 0 ? 'No scan yet. Press Scan now.'
+      : `No symbol matches the filters${filter.matches ? ' and the screen' : ''}.`;
     count.textContent = signals.size ? `${order.length} of ${signals.size}` : '';
   }
 
