@@ -13,7 +13,9 @@ public record ApiError(@Schema(enumeration = "false") boolean success, Detail er
     /**
      * @param code    machine-readable, e.g. {@code INVALID_TIMEFRAME}
      * @param message what was wrong, for people
-     * @param details the rejected symbols of an {@code UNKNOWN_SYMBOLS} error; absent otherwise
+     * @param details  the rejected symbols of an {@code UNKNOWN_SYMBOLS} error; absent otherwise
+     * @param position the 0-based character offset of the mistake in an expression ({@code INVALID_EXPRESSION});
+     *                 absent otherwise
      */
     @RegisterForReflection
     @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -22,13 +24,23 @@ public record ApiError(@Schema(enumeration = "false") boolean success, Detail er
             String message,
 
             @Schema(description = "The rejected symbols of an UNKNOWN_SYMBOLS error; absent otherwise")
-            List<RejectedSymbol> details) {}
+            List<RejectedSymbol> details,
+
+            @Schema(
+                    description = "The 0-based character offset of the mistake in an expression (INVALID_EXPRESSION);"
+                            + " absent otherwise")
+            Integer position) {}
 
     public static ApiError of(String code, String message) {
-        return new ApiError(false, new Detail(code, message, null));
+        return new ApiError(false, new Detail(code, message, null, null));
     }
 
     public static ApiError of(String code, String message, List<RejectedSymbol> details) {
-        return new ApiError(false, new Detail(code, message, details));
+        return new ApiError(false, new Detail(code, message, details, null));
+    }
+
+    /** An error about an expression, naming the position of the mistake. */
+    public static ApiError at(String code, String message, int position) {
+        return new ApiError(false, new Detail(code, message, null, position));
     }
 }

@@ -25,6 +25,7 @@ public class ApiException extends RuntimeException {
     private final int status;
     private final String code;
     private final List<RejectedSymbol> details;
+    private final Integer position;
     private final Map<String, String> headers;
 
     public ApiException(int status, String code, String message) {
@@ -32,15 +33,21 @@ public class ApiException extends RuntimeException {
     }
 
     public ApiException(int status, String code, String message, List<RejectedSymbol> details) {
-        this(status, code, message, details, Map.of());
+        this(status, code, message, details, null, Map.of());
     }
 
     private ApiException(
-            int status, String code, String message, List<RejectedSymbol> details, Map<String, String> headers) {
+            int status,
+            String code,
+            String message,
+            List<RejectedSymbol> details,
+            Integer position,
+            Map<String, String> headers) {
         super(message, null, false, false);
         this.status = status;
         this.code = code;
         this.details = details;
+        this.position = position;
         this.headers = headers;
     }
 
@@ -50,6 +57,11 @@ public class ApiException extends RuntimeException {
 
     public static ApiException badRequest(String code, String message, List<RejectedSymbol> details) {
         return new ApiException(BAD_REQUEST, code, message, details);
+    }
+
+    /** A 400 about an expression, naming the 0-based position of the mistake in it ({@code error.position}). */
+    public static ApiException badRequestAt(String code, String message, int position) {
+        return new ApiException(BAD_REQUEST, code, message, null, position, Map.of());
     }
 
     public static ApiException notFound(String code, String message) {
@@ -98,7 +110,7 @@ public class ApiException extends RuntimeException {
     public ApiException withHeader(String name, String value) {
         Map<String, String> more = new LinkedHashMap<>(headers);
         more.put(name, value);
-        return new ApiException(status, code, getMessage(), details, Map.copyOf(more));
+        return new ApiException(status, code, getMessage(), details, position, Map.copyOf(more));
     }
 
     public int status() {
@@ -115,6 +127,6 @@ public class ApiException extends RuntimeException {
     }
 
     public ApiError body() {
-        return ApiError.of(code, getMessage(), details);
+        return position != null ? ApiError.at(code, getMessage(), position) : ApiError.of(code, getMessage(), details);
     }
 }
