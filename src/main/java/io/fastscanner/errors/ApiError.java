@@ -14,8 +14,8 @@ public record ApiError(@Schema(enumeration = "false") boolean success, Detail er
      * @param code    machine-readable, e.g. {@code INVALID_TIMEFRAME}
      * @param message what was wrong, for people
      * @param details  the rejected symbols of an {@code UNKNOWN_SYMBOLS} error; absent otherwise
-     * @param position the 0-based character offset of the mistake in an {@code INVALID_SCREEN} error's screen;
-     *                 absent otherwise
+     * @param position the 0-based character offset of the mistake in a screen ({@code INVALID_SCREEN}) or an
+     *                 expression ({@code INVALID_EXPRESSION}); absent otherwise
      */
     @RegisterForReflection
     @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -27,8 +27,8 @@ public record ApiError(@Schema(enumeration = "false") boolean success, Detail er
             List<RejectedSymbol> details,
 
             @Schema(
-                    description = "INVALID_SCREEN: the 0-based character offset in the screen where the"
-                            + " mistake is; absent otherwise",
+                    description = "The 0-based character offset of the mistake in a screen (INVALID_SCREEN) or"
+                            + " an expression (INVALID_EXPRESSION); absent otherwise",
                     minimum = "0")
             Integer position) {}
 
@@ -40,7 +40,7 @@ public record ApiError(@Schema(enumeration = "false") boolean success, Detail er
         return new ApiError(false, new Detail(code, message, details, null));
     }
 
-    /** An error about one place in a text the client sent, such as a screen. */
+    /** An error about one place in a text the client sent, such as a screen or an expression. */
     public static ApiError at(String code, String message, int position) {
         return new ApiError(false, new Detail(code, message, null, position));
     }

@@ -59,10 +59,7 @@ public class ApiException extends RuntimeException {
         return new ApiException(BAD_REQUEST, code, message, details);
     }
 
-    /**
-     * 400 about one place in a text of the request, such as a screen: {@code position} is its 0-based character
-     * offset, given as {@code error.position}.
-     */
+    /** A 400 about an expression, naming the 0-based position of the mistake in it ({@code error.position}). */
     public static ApiException badRequestAt(String code, String message, int position) {
         return new ApiException(BAD_REQUEST, code, message, null, position, Map.of());
     }
@@ -130,6 +127,6 @@ public class ApiException extends RuntimeException {
     }
 
     public ApiError body() {
-        return position == null ? ApiError.of(code, getMessage(), details) : ApiError.at(code, getMessage(), position);
+        return position != null ? ApiError.at(code, getMessage(), position) : ApiError.of(code, getMessage(), details);
     }
 }

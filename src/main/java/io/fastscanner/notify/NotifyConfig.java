@@ -39,4 +39,8 @@ public interface NotifyConfig {
     /** The longest wait a 429 may ask for; a longer one fails the delivery. */
     @WithDefault("5m")
     Duration maxRetryAfter();
+
+    /** Channels at most ({@code POST /api/scanner/channels}); creating one more is refused. */
+    @WithDefault("50")
+    int maxChannels();
 }

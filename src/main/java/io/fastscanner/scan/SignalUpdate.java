@@ -6,5 +6,7 @@ package io.fastscanner.scan;
  *
  * @param scanId   the latest scan whose rows held the symbol on this timeframe, or {@code live:<exchange>:<tf>:<close>}
  * @param previous the row before this candle (of a scan or an earlier update), or null
+ * @param analysis the row with the indicator values and votes behind it (no deep analysis), for the screens of alert
+ *                 rules
  */
-public record SignalUpdate(String scanId, ScanRow row, ScanRow previous) {}
+public record SignalUpdate(String scanId, ScanRow row, ScanRow previous, SymbolAnalysis analysis) {}

@@ -9,11 +9,13 @@ import java.time.Instant;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
- * Something significant that changed for a symbol on an exchange since the previous scan of it there.
+ * Something significant about a symbol on an exchange, raised by an alert rule: a change since the previous scan of it
+ * there, or a screen the symbol matched.
  *
  * @param id       increasing, also across restarts; {@code GET /api/scanner/alerts?since=<id>} returns the newer ones
  * @param previous the value in the previous scan, as text
  * @param current  the value now, as text
+ * @param rule     the id of the alert rule that raised it; null for an alert kept from before rules existed
  */
 @RegisterForReflection
 public record Alert(
@@ -28,6 +30,10 @@ public record Alert(
         MarketSymbol symbol,
         Timeframe timeframe,
         AlertKind kind,
+
+        @Schema(nullable = true, description = "The id of the alert rule that raised it (GET /api/scanner/alert-rules)")
+        String rule,
+
         String message,
 
         @Schema(description = "The value in the previous scan, as text")

@@ -28,7 +28,8 @@ public class AlertStore {
         this.ids = new TimeIdSequence(clock);
     }
 
-    synchronized Alert add(String scanId, Listing listing, Timeframe timeframe, ChangeRules.Change change) {
+    synchronized Alert add(
+            String scanId, Listing listing, Timeframe timeframe, String ruleId, ChangeRules.Change change) {
         Alert alert = new Alert(
                 ids.next(),
                 scanId,
@@ -36,6 +37,7 @@ public class AlertStore {
                 listing.symbol(),
                 timeframe,
                 change.kind(),
+                ruleId,
                 change.message(),
                 change.previous(),
                 change.current(),

@@ -7,13 +7,18 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The alert rules, comparing a symbol's previous scan with the current one. Pure: returns the alert kinds with
- * their texts; numbering and publishing happen elsewhere.
+ * What counts as a change, comparing a symbol's previous scan with the current one. Pure: returns the alert kinds with
+ * their texts; which alert rules raise them, numbering and publishing happen elsewhere.
  */
-final class ChangeRules {
+public final class ChangeRules {
 
-    /** One detected change, before it becomes an {@link Alert}. */
-    record Change(AlertKind kind, String message, String previous, String current) {}
+    /**
+     * One detected change (or a screen match), before an alert rule raises it as an {@link Alert}.
+     *
+     * @param previous the value before, as text; null when there is none
+     * @param current  the value now, as text
+     */
+    public record Change(AlertKind kind, String message, String previous, String current) {}
 
     static final double RSI_OVERSOLD = 30;
     static final double RSI_OVERBOUGHT = 70;

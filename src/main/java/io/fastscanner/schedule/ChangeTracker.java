@@ -2,7 +2,6 @@ package io.fastscanner.schedule;
 
 import io.fastscanner.analysis.DeepAnalysis;
 import io.fastscanner.analysis.Regime;
-import io.fastscanner.events.EventBus;
 import io.fastscanner.marketdata.Listing;
 import io.fastscanner.marketdata.Timeframe;
 import io.fastscanner.scan.ScanLifecycle;
@@ -12,17 +11,18 @@ import io.fastscanner.scan.SignalUpdate;
 import io.fastscanner.scan.SymbolAnalysis;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.UnaryOperator;
 
 /**
- * Compares each scan with the previous scan of the same symbols (per exchange and timeframe) and raises an {@code alert} for
- * every significant change: signal flips, strength changes, price moves, RSI crossing 30 or 70 (after the quick
- * phase, and as each candle closes on a live stream) and regime changes (after each symbol's deep analysis). Failed and
- * stale symbols are not compared.
+ * Compares each scan with the previous scan of the same symbols (per exchange and timeframe) and reports every
+ * significant change as {@link ChangesDetected}: signal flips, strength changes, price moves, RSI crossing 30 or 70
+ * (after the quick phase, and as each candle closes on a live stream) and regime changes (after each symbol's deep
+ * analysis). Failed and stale symbols are not compared. The alert rules of these kinds raise the alerts
+ * (io.fastscanner.rules): a kind no enabled rule covers raises none.
  */
 @ApplicationScoped
 public class ChangeTracker {
@@ -36,16 +36,12 @@ public class ChangeTracker {
     }
 
     private final ChangeRules rules;
-    private final AlertStore store;
-    private final EventBus bus;
-    private final SharedAlerts shared;
+    private final Event<ChangesDetected> detected;
     private final Map<Key, SymbolSnapshot> previous = new ConcurrentHashMap<>();
 
-    ChangeTracker(AlertsConfig config, AlertStore store, EventBus bus, SharedAlerts shared) {
+    ChangeTracker(AlertsConfig config, Event<ChangesDetected> detected) {
         this.rules = new ChangeRules(config.strengthDelta(), config.priceMovePct());
-        this.store = store;
-        this.bus = bus;
-        this.shared = shared;
+        this.detected = detected;
     }
 
     void onQuickScan(@Observes @Priority(ObserverOrder.TRACK_CHANGES) ScanLifecycle.QuickScanCompleted event) {
@@ -67,7 +63,8 @@ public class ChangeTracker {
         SymbolSnapshot now = new SymbolSnapshot(row.signal(), row.strength(), row.price(), row.rsi(), null);
         SymbolSnapshot before = replace(Key.of(row), old -> old == null ? now : now.withRegime(old.regime()));
         if (before != null) {
-            raise(scanId, row, rules.quick(row.symbol(), before, now));
+            detected.fire(new ChangesDetected(
+                    scanId, row, null, ChangesDetected.QUICK, rules.quick(row.symbol(), before, now)));
         }
     }
 
@@ -79,8 +76,13 @@ public class ChangeTracker {
         }
         Regime regime = deep.marketRegime().regime();
         SymbolSnapshot before = replace(Key.of(row), old -> old == null ? null : old.withRegime(regime));
-        if (before != null) {
-            raise(event.scanId(), row, rules.regime(row.symbol(), before.regime(), regime));
+        if (before != null && before.regime() != null) {
+            detected.fire(new ChangesDetected(
+                    event.scanId(),
+                    row,
+                    deep,
+                    ChangesDetected.DEEP,
+                    rules.regime(row.symbol(), before.regime(), regime)));
         }
     }
 
@@ -92,13 +94,5 @@ public class ChangeTracker {
             return next.apply(old);
         });
         return before[0];
-    }
-
-    private void raise(String scanId, ScanRow row, List<ChangeRules.Change> changes) {
-        for (ChangeRules.Change change : changes) {
-            Alert alert = store.add(scanId, new Listing(row.exchange(), row.symbol()), row.timeframe(), change);
-            shared.raised(alert);
-            bus.publish(AlertRaised.of(alert));
-        }
     }
 }
