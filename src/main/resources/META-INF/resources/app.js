@@ -8,6 +8,7 @@ import { createDetail } from './js/detail.js';
 import { createAlerts, renderHistory } from './js/feeds.js';
 import { createExchangePicker } from './js/exchanges.js';
 import { createScreens } from './js/screens.js';
+import { createAlerting } from './js/alerting.js';
 import { utc, duration, exchangeName, rowKey } from './js/format.js';
 
 const $ = (id) => document.getElementById(id);
@@ -61,6 +62,8 @@ const screens = createScreens({
   empty: $('saved-screens-empty'),
   onMatches: (keys) => table.setFilter({ matches: keys }),
 });
+
+const alerting = createAlerting($);
 
 function openDetail(key) {
   table.select(key);
@@ -159,7 +162,9 @@ async function loadHistory() {
 
 async function loadExchanges() {
   try {
-    exchanges.show(await api.exchanges());
+    const answer = await api.exchanges();
+    exchanges.show(answer);
+    alerting.setExchanges(answer);
   } catch (e) {
     // without the list the scan form still scans the service's default exchange
   }
@@ -285,6 +290,7 @@ auth.onToken(() => {
   loadHistory();
   loadExchanges();
   screens.start();
+  alerting.start();
 });
 
 loadResults();
@@ -292,3 +298,4 @@ loadHistory();
 loadAlerts();
 loadExchanges();
 screens.start();
+alerting.start();

@@ -44,6 +44,9 @@ async function request(path, options = {}) {
   return body;
 }
 
+/** The path of one item of a collection. */
+const one = (base, id) => `${base}/${encodeURIComponent(id)}`;
+
 /** The options of a request that sends a JSON body. */
 function sending(method, body) {
   return {
@@ -110,11 +113,30 @@ export const screenFields = () => request('/api/scanner/screen-fields');
 export const checkScreen = (expression) => request('/api/scanner/screen-check', sending('POST', { expression }));
 
 /** The latest scan's rows that pass a screen (its expression): { signals, count, screenedOut, ... }. */
-export const screenedResults = (expression) => request(`/api/scanner/results?${new URLSearchParams({ screen: expression })}`);
+export function screenedResults(expression) {
+  return request(`/api/scanner/results?${new URLSearchParams({ screen: expression })}`);
+}
 
 const SCREENS = '/api/scanner/screens';
 export const screens = () => request(SCREENS);
 export const createScreen = (name, expression) => request(SCREENS, sending('POST', { name, expression }));
-export const updateScreen = (id, name, expression) =>
-  request(`${SCREENS}/${encodeURIComponent(id)}`, sending('PUT', { name, expression }));
-export const deleteScreen = (id) => request(`${SCREENS}/${encodeURIComponent(id)}`, { method: 'DELETE' });
+export const updateScreen = (id, name, expression) => request(one(SCREENS, id), sending('PUT', { name, expression }));
+export const deleteScreen = (id) => request(one(SCREENS, id), { method: 'DELETE' });
+
+// alerting: alert rules with the deliveries of their alerts, and the notification channels they send to
+
+const RULES = '/api/scanner/alert-rules';
+const CHANNELS = '/api/scanner/channels';
+
+export const rules = () => request(RULES);
+export const createRule = (rule) => request(RULES, sending('POST', rule));
+export const updateRule = (id, change) => request(one(RULES, id), sending('PUT', change));
+export const deleteRule = (id) => request(one(RULES, id), { method: 'DELETE' });
+export const deliveries = (id) => request(`${one(RULES, id)}/deliveries`);
+
+export const channels = () => request(CHANNELS);
+export const createChannel = (channel) => request(CHANNELS, sending('POST', channel));
+export const updateChannel = (id, change) => request(one(CHANNELS, id), sending('PUT', change));
+export const deleteChannel = (id) => request(one(CHANNELS, id), { method: 'DELETE' });
+export const testChannel = (id) => request(`${one(CHANNELS, id)}/test`, { method: 'POST' });
+export const resumeChannel = (id) => request(`${one(CHANNELS, id)}/resume`, { method: 'POST' });

@@ -82,6 +82,13 @@ export function el(tag, attrs = {}, ...children) {
   return node;
 }
 
+/** A small button of a list item: its text, the accessible name that says what it acts on, and what it does. */
+export function actionButton(text, label, onClick) {
+  const button = el('button', { type: 'button', class: 'secondary small', 'aria-label': label }, text);
+  button.addEventListener('click', () => onClick(button));
+  return button;
+}
+
 const EXCHANGE_NAMES = {
   replay: 'Replay', binance: 'Binance', bybit: 'Bybit', okx: 'OKX', coinbase: 'Coinbase', kraken: 'Kraken',
   kucoin: 'KuCoin', synthetic: 'Synthetic',

@@ -6,13 +6,14 @@ const MIN_INFIX = 3; // a shorter word is only completed as the start of a name
 const KEYWORDS = new Set(['and', 'or', 'not', 'in', 'true', 'false']);
 const WORD = /[A-Za-z0-9_]/;
 // the field a value is compared with: `signal == "`, `regime != '`, `signal in ("BUY", "` (text before the value)
-const VALUE_CONTEXT = /([A-Za-z_][A-Za-z0-9_]*)\s*(?:==?|!=|(?:not\s+)?in\s*\((?:\s*(?:"[^"]*"|'[^']*')\s*,)*)\s*$/i;
+const VALUE_CONTEXT = new RegExp('([A-Za-z_][A-Za-z0-9_]*)\\s*'
+  + '(?:==?|!=|(?:not\\s+)?in\\s*\\((?:\\s*(?:"[^"]*"|\'[^\']*\')\\s*,)*)\\s*$', 'i');
 
 /**
  * The suggestions for the caret at `caret` in `text`: { from, to, items: [{ label, insert, detail }] }, where an
  * item replaces text.slice(from, to) with its insert. Inside quotes after an enumerated field: its values (with the
- * closing quote when none follows); on a word: the fields whose name starts with it, then (from three letters) those that contain it;
- * after `field ==` with no value yet: the field's values in quotes. No items: nothing to suggest.
+ * closing quote when none follows); on a word: the fields whose name starts with it, then (from three letters) those
+ * that contain it; after `field ==` with no value yet: the field's values in quotes. No items: nothing to suggest.
  */
 export function completions(fields, text, caret = text.length) {
   const none = { from: caret, to: caret, items: [] };

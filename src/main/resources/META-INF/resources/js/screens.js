@@ -3,7 +3,7 @@
 // listed, applied, edited and deleted through /api/scanner/screens.
 
 import * as api from './api.js';
-import { el, rowKey } from './format.js';
+import { el, rowKey, actionButton } from './format.js';
 import { createScreenEditor, debounce } from './screen-editor.js';
 
 const REFRESH_DELAY_MS = 400;
@@ -146,9 +146,9 @@ export function createScreens({ panel, editorParts, applyForm, clearButton, coun
       return el('li', { class: current ? 'applied' : '', 'aria-current': current ? 'true' : null },
         el('div', { class: 'saved-text' }, el('strong', {}, name), ' ', el('code', {}, screen.expression)),
         el('div', { class: 'saved-actions' },
-          button('Apply', `Apply screen ${name}`, async () => apply(await editor.set(screen.expression))),
-          button('Edit', `Edit screen ${name}`, () => edit(screen)),
-          button('Delete', `Delete screen ${name}`, () => remove(screen))));
+          actionButton('Apply', `Apply screen ${name}`, async () => apply(await editor.set(screen.expression))),
+          actionButton('Edit', `Edit screen ${name}`, () => edit(screen)),
+          actionButton('Delete', `Delete screen ${name}`, () => remove(screen))));
     }));
     empty.hidden = saved.length > 0;
   }
@@ -182,10 +182,4 @@ export function createScreens({ panel, editorParts, applyForm, clearButton, coun
       if (applied) later();
     },
   };
-}
-
-function button(text, label, onClick) {
-  const b = el('button', { type: 'button', class: 'secondary small', 'aria-label': label }, text);
-  b.addEventListener('click', onClick);
-  return b;
 }
