@@ -113,6 +113,11 @@ public class ApiException extends RuntimeException {
         return new ApiException(status, code, getMessage(), details, position, Map.copyOf(more));
     }
 
+    /** This error with the 0-based offset of the mistake in the text the client sent (a screen), as error.position. */
+    public ApiException withPosition(int offset) {
+        return new ApiException(status, code, getMessage(), details, offset, headers);
+    }
+
     public int status() {
         return status;
     }

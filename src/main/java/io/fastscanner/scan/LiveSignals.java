@@ -117,7 +117,7 @@ public class LiveSignals {
                         + key.timeframe().label() + ":"
                         + Instant.ofEpochMilli(candleOpenMs + key.timeframe().millis());
         known.put(key, new Known(scanId, row));
-        updates.fire(new SignalUpdate(scanId, row, before == null ? null : before.row(), analysis));
+        updates.fire(new SignalUpdate(scanId, analysis, before == null ? null : before.row()));
     }
 
     private static String claimId(Key key, long candleOpenMs) {
