@@ -100,22 +100,27 @@ after(async () => {
 /**
  * Records everything a user would see as a problem: console errors, page errors, failed or foreign requests.
  * unauthorizedExpected: the service asks for its token, so its 401 answers (and the console's note of them,
- * and of an event stream refused with one) are part of the scenario.
+ * and of an event stream refused with one) are part of the scenario. refusalExpected(url, status): other error
+ * answers the scenario provokes, such as the 400 of an invalid screen.
  */
-function watch(page, pageBase = base, unauthorizedExpected = false) {
+function watch(page, pageBase = base, unauthorizedExpected = false, refusalExpected = () => false) {
   const problems = [];
   const origin = new URL(pageBase).origin;
   const expected = (text) => unauthorizedExpected
     && (/status of 401/.test(text) || /EventSource's response has a MIME type/.test(text));
+  const refused = (url, status) => status >= 400 && refusalExpected(url, status);
   page.on('console', (m) => {
-    if (m.type() === 'error' && !expected(m.text())) problems.push(`console error: ${m.text()}`);
+    const status = Number((/status of (\d+)/.exec(m.text()) || [])[1]);
+    if (m.type() === 'error' && !expected(m.text()) && !refused(m.location().url, status)) {
+      problems.push(`console error: ${m.text()}`);
+    }
   });
   page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
   page.on('request', (r) => {
     if (!r.url().startsWith(origin) && !r.url().startsWith('data:')) problems.push(`external request: ${r.url()}`);
   });
   page.on('response', (r) => {
-    if (r.status() >= 400 && !(unauthorizedExpected && r.status() === 401)) {
+    if (r.status() >= 400 && !(unauthorizedExpected && r.status() === 401) && !refused(r.url(), r.status())) {
       problems.push(`HTTP ${r.status()} for ${r.url()}`);
     }
   });
@@ -411,6 +416,206 @@ test('a live candle close (signalUpdated) updates its row in place; other rows a
     send('');
     await context.close();
   }
+  assert.deepEqual(problems, [], problems.join('\n'));
+});
+
+test('a screen: an invalid one points at its mistake; a valid one filters the table as the service does, and is saved', { timeout: 240000 }, async () => {
+  const context = await browser.newContext({ viewport: { width: 1440, height: 1000 } });
+  const page = await context.newPage();
+  page.setDefaultTimeout(30000);
+  const problems = watch(page, base, false,
+    (url, status) => status === 400 && new URL(url).pathname === '/api/scanner/screen-check');
+
+  await page.goto(`${base}/`);
+  await page.locator('#connection[data-state="live"]').waitFor();
+  await page.getByRole('button', { name: 'Scan now' }).click();
+  await page.waitForFunction((n) => document.querySelectorAll('#results-body tr').length === n, REPLAY_SYMBOLS);
+  await page.getByText(/Deep analysis complete/).waitFor({ timeout: 90000 });
+
+  // checked as it is typed: the error, and a caret under its position
+  const input = page.getByRole('combobox', { name: /^Screen \(/ });
+  const status = page.locator('#screen-check');
+  await input.pressSequentially('rsi14 30');
+  await page.locator('#screen-check[data-state="invalid"]').waitFor();
+  assert.equal(await status.textContent(),
+    'expected a comparison operator (==, !=, <, <=, >, >=) at position 6, found "30"');
+  assert.equal(await page.locator('#screen-caret').textContent(), 'rsi14 30\n      ^');
+  assert.equal(await input.getAttribute('aria-invalid'), 'true');
+  assert.equal(await input.getAttribute('aria-describedby'), 'screen-check');
+  assert.equal(await status.getAttribute('aria-live'), 'polite');
+
+  // Apply leaves the table alone while the screen is invalid
+  await page.getByRole('button', { name: 'Apply' }).click();
+  assert.equal(await page.locator('#results-body tr').count(), REPLAY_SYMBOLS);
+
+  // a field and a value, taken from the suggestions with the keyboard
+  await input.fill('');
+  await input.pressSequentially('sig');
+  const suggestions = page.getByRole('listbox', { name: 'Suggestions' });
+  await suggestions.getByRole('option', { name: /^signal text/ }).waitFor();
+  assert.equal(await input.getAttribute('aria-expanded'), 'true');
+  await page.keyboard.press('ArrowDown');
+  assert.equal(await input.getAttribute('aria-activedescendant'), 'screen-suggestions-0');
+  await page.keyboard.press('Enter');
+  await input.pressSequentially(' == "b');
+  await suggestions.getByRole('option', { name: /^BUY/ }).waitFor();
+  await page.keyboard.press('Tab');
+  assert.equal(await input.inputValue(), 'signal == "BUY"');
+  assert.equal(await input.getAttribute('aria-expanded'), 'false');
+  await page.locator('#screen-check[data-state="valid"]').waitFor();
+  assert.equal(await status.textContent(), 'Valid: signal == "BUY"');
+  assert.equal(await page.locator('#screen-caret').isVisible(), false);
+
+  // applied: the table shows the rows the service's screen keeps, and says how many it left out
+  const screened = page.waitForResponse((r) => new URL(r.url()).pathname === '/api/scanner/results'
+    && new URL(r.url()).searchParams.get('screen') === 'signal == "BUY"');
+  await page.keyboard.press('Enter');
+  const answer = await (await screened).json();
+  const own = await (await fetch(`${base}/api/scanner/results?${new URLSearchParams({ screen: 'signal == "BUY"' })}`)).json();
+  assert.ok(answer.signals.length > 0 && answer.signals.length < REPLAY_SYMBOLS, `${answer.signals.length} BUY rows`);
+  assert.deepEqual(answer.signals.map((s) => s.symbol).sort(), own.signals.map((s) => s.symbol).sort());
+  await page.waitForFunction((n) => document.querySelectorAll('#results-body tr').length === n, answer.signals.length);
+  const rows = page.locator('#results-body tr');
+  assert.deepEqual(await rows.evaluateAll((trs) => trs.map((tr) => tr.dataset.symbol).sort()),
+    answer.signals.map((s) => s.symbol).sort());
+  assert.deepEqual([...new Set(await page.locator('#results-body .signal').allTextContents())], ['BUY']);
+  assert.equal(await page.locator('#screen-count').textContent(),
+    `${answer.signals.length} shown · ${REPLAY_SYMBOLS - answer.signals.length} screened out`);
+  assert.equal(answer.screenedOut, REPLAY_SYMBOLS - answer.signals.length);
+  assert.equal(await page.locator('#results-count').textContent(), `${answer.signals.length} of ${REPLAY_SYMBOLS}`);
+
+  // saved by name: it appears in the list, marked as the screen applied
+  const name = `BUY rows ${Date.now()}`;
+  const created = page.waitForResponse((r) => new URL(r.url()).pathname === '/api/scanner/screens'
+    && r.request().method() === 'POST');
+  await page.getByLabel('Screen name').fill(name);
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
+  assert.deepEqual((await created).request().postDataJSON(), { name, expression: 'signal == "BUY"' });
+  const item = page.locator('#saved-screens li', { hasText: name });
+  await item.waitFor();
+  assert.equal(await item.locator('code').textContent(), 'signal == "BUY"');
+  assert.equal(await item.getAttribute('aria-current'), 'true');
+  const listed = await (await fetch(`${base}/api/scanner/screens`)).json();
+  assert.ok(listed.screens.some((s) => s.name === name && s.expression === 'signal == "BUY"'));
+
+  // cleared, then applied again from the list
+  await page.getByRole('button', { name: 'Clear' }).click();
+  await page.waitForFunction((n) => document.querySelectorAll('#results-body tr').length === n, REPLAY_SYMBOLS);
+  assert.equal(await input.inputValue(), '');
+  await page.getByRole('button', { name: `Apply screen ${name}` }).click();
+  await page.waitForFunction((n) => document.querySelectorAll('#results-body tr').length === n, answer.signals.length);
+  assert.equal(await input.inputValue(), 'signal == "BUY"');
+
+  // deleted: gone from the list and from the service
+  await page.getByRole('button', { name: `Delete screen ${name}` }).click();
+  await item.waitFor({ state: 'detached' });
+  const left = await (await fetch(`${base}/api/scanner/screens`)).json();
+  assert.ok(!left.screens.some((s) => s.name === name));
+
+  await context.close();
+  assert.deepEqual(problems, [], problems.join('\n'));
+});
+
+test('alert rules and channels: a channel is created with a write-only secret and tested, a rule sends to it, its deliveries show', { timeout: 240000 }, async () => {
+  const context = await browser.newContext({ viewport: { width: 1440, height: 1000 } });
+  const page = await context.newPage();
+  page.setDefaultTimeout(30000);
+  const problems = watch(page);
+  const panel = page.getByRole('region', { name: 'Alert rules' });
+
+  await page.goto(`${base}/`);
+  await page.locator('#connection[data-state="live"]').waitFor();
+  // the service's default rules, one per change kind
+  await panel.getByRole('row', { name: /^Signal flips signal flips every symbol every time none feed only/ }).waitFor();
+
+  // a webhook (a public address: no name to resolve here); its secret is sent once and never shown again
+  await panel.getByText('New channel').click();
+  await panel.getByLabel('Channel name').fill('Ops hook');
+  await panel.getByLabel('URL', { exact: true }).fill('https://93.184.216.34/hook');
+  const secret = panel.getByRole('textbox', { name: /^Signing secret/ });
+  assert.equal(await secret.getAttribute('type'), 'password');
+  await secret.fill('0123456789abcdef0123');
+  const created = page.waitForResponse((r) => new URL(r.url()).pathname === '/api/scanner/channels'
+    && r.request().method() === 'POST');
+  await panel.getByRole('button', { name: 'Create channel' }).click();
+  assert.equal((await created).request().postDataJSON().secret, '0123456789abcdef0123');
+  const channel = (await (await created).json()).channel;
+  const item = panel.locator('#channels li', { hasText: 'Ops hook' });
+  await item.waitFor();
+  assert.match(await item.textContent(), /Webhook.*https:\/\/93\.184\.216\.34:443\/….*active/);
+  assert.ok(!(await page.content()).includes('0123456789abcdef0123'), 'the secret is nowhere on the page');
+
+  // a test message: it cannot reach the address from here, and says why
+  await panel.getByRole('button', { name: 'Send a test message to Ops hook' }).click();
+  await item.getByText(/^ ?Test message failed: connection_failed/).waitFor();
+  assert.match(await panel.locator('#channels-message').textContent(), /^Ops hook: Test message failed: /);
+
+  // editing it shows no secret, and keeps the stored one when none is typed
+  await panel.getByRole('button', { name: 'Edit channel Ops hook' }).click();
+  assert.equal(await secret.inputValue(), '');
+  assert.equal(await panel.locator('#channel-secret-note').textContent(), '(one is stored; empty keeps it)');
+  await panel.getByLabel('Channel name').fill('Ops webhook');
+  const changed = page.waitForResponse((r) => new URL(r.url()).pathname === `/api/scanner/channels/${channel.id}`);
+  await panel.getByRole('button', { name: 'Save changes' }).click();
+  const change = (await changed).request().postDataJSON();
+  assert.equal(change.name, 'Ops webhook');
+  assert.equal('secret' in change, false, `sent: ${JSON.stringify(change)}`);
+  assert.equal((await (await changed).json()).channel.secretSet, true);
+  await panel.locator('#channels li', { hasText: 'Ops webhook' }).waitFor();
+
+  // a screen rule sending to it, the screen checked and completed as in the Screens panel
+  await panel.getByText('New rule').click();
+  await panel.getByLabel('Rule name').fill('Buys to ops');
+  const expression = panel.getByRole('combobox', { name: 'Screen' });
+  await expression.pressSequentially('sig');
+  await panel.getByRole('option', { name: /^signal/ }).waitFor();
+  await page.keyboard.press('Tab');
+  await expression.pressSequentially(' == "BUY"');
+  await panel.locator('#rule-check[data-state="valid"]').waitFor();
+  assert.equal(await panel.locator('#rule-trigger').inputValue(), 'enters');
+  await panel.getByLabel('Cooldown').fill('3600');
+  await panel.getByRole('checkbox', { name: /^Ops webhook/ }).check();
+  const ruleCreated = page.waitForResponse((r) => new URL(r.url()).pathname === '/api/scanner/alert-rules'
+    && r.request().method() === 'POST');
+  await panel.getByRole('button', { name: 'Create rule' }).click();
+  const sent = (await ruleCreated).request().postDataJSON();
+  assert.deepEqual({ ...sent }, {
+    name: 'Buys to ops', kind: 'screen_match', expression: 'signal == "BUY"', symbols: [], exchange: '', timeframe: '',
+    trigger: 'enters', cooldownSeconds: 3600, oncePerCandle: true, channels: [channel.id], enabled: true,
+  });
+  const rule = (await (await ruleCreated).json()).rule;
+  const row = panel.getByRole('row', { name: /^Buys to ops/ });
+  await row.waitFor();
+  assert.match(await row.textContent(), /signal == "BUY"every symbolwhen it starts matchingonce per candle1 hOps webhook/);
+
+  // a scan: the BUY rows enter the screen, and each alert's delivery to the webhook is listed (failed or retrying)
+  await page.getByRole('button', { name: 'Scan now' }).click();
+  await page.waitForFunction((n) => document.querySelectorAll('#results-body tr').length === n, REPLAY_SYMBOLS);
+  await page.locator('#alerts li.screen_match').first().waitFor();
+  await panel.getByRole('button', { name: 'Deliveries of Buys to ops' }).click();
+  const deliveries = panel.getByRole('region', { name: 'Deliveries of “Buys to ops”' });
+  await deliveries.waitFor();
+  for (let i = 0; i < 50 && await deliveries.locator('tbody tr').count() === 0; i += 1) {
+    await page.waitForTimeout(200);
+    await deliveries.getByRole('button', { name: 'Refresh' }).click();
+  }
+  const first = deliveries.locator('tbody tr').first();
+  await first.waitFor();
+  assert.match(await first.textContent(), /^\d{4}-\d\d-\d\d \d\d:\d\d:\d\dOps webhook(failed|retrying)\d+connection_failed/);
+
+  // disabled from its row, then deleted; the channel, no longer used, too
+  await panel.getByRole('checkbox', { name: 'Buys to ops enabled' }).uncheck();
+  await panel.locator('#rules-message', { hasText: 'Rule “Buys to ops” disabled.' }).waitFor();
+  const stored = await (await fetch(`${base}/api/scanner/alert-rules/${rule.id}`)).json();
+  assert.equal(stored.rule.enabled, false);
+  await panel.getByRole('button', { name: 'Delete rule Buys to ops' }).click();
+  await row.waitFor({ state: 'detached' });
+  await deliveries.waitFor({ state: 'hidden' });
+  await panel.getByRole('button', { name: 'Delete channel Ops webhook' }).click();
+  await panel.locator('#channels li', { hasText: 'Ops webhook' }).waitFor({ state: 'detached' });
+  assert.equal((await (await fetch(`${base}/api/scanner/channels`)).json()).count, 0);
+
+  await context.close();
   assert.deepEqual(problems, [], problems.join('\n'));
 });
 
