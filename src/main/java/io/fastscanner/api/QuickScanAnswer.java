@@ -7,10 +7,13 @@ import io.fastscanner.scan.DataOrigin;
 import io.fastscanner.scan.ExchangeFailure;
 import io.fastscanner.scan.ScanResult;
 import io.fastscanner.scan.ScanRow;
+import io.fastscanner.scan.SymbolAnalysis;
+import io.fastscanner.screens.Screen;
 import io.quarkus.runtime.annotations.RegisterForReflection;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The answer of {@code POST /api/scanner/quick-scan}: phase 1 of the scan is done. */
@@ -53,16 +56,36 @@ public record QuickScanAnswer(
                 enumeration = {"live", "rest", "replay", "synthetic", "mixed"},
                 description = "Where the rows' candles came from: live when every row was answered from the exchange's"
                         + " stream in memory (no request), mixed when only some were; null when no row has candles")
-        String data) {
+        String data,
 
-    static QuickScanAnswer of(ScanResult result, List<RejectedSymbol> rejected) {
+        @Schema(
+                nullable = true,
+                description = "The screen the rows were filtered by, in its canonical text; null without one",
+                example = "signal == \"BUY\"")
+        String screen,
+
+        @Schema(description = "How many scanned rows the screen left out of signals; 0 without a screen")
+        int screenedOut) {
+
+    /**
+     * The answer to a scan: every row, or with a screen those that pass it. The message and {@code data} describe the
+     * scan as it ran, every row included.
+     */
+    static QuickScanAnswer of(ScanResult result, List<RejectedSymbol> rejected, Optional<Screen> screen) {
         List<ScanRow> rows = result.rows();
+        List<ScanRow> kept = screen.map(s -> result.analyses().stream()
+                        .filter(s::matches)
+                        .map(SymbolAnalysis::row)
+                        .toList())
+                .orElse(rows);
         return new QuickScanAnswer(
                 true,
                 result.scanId(),
-                rows,
-                rows.size(),
-                Messages.quickScan(rows),
+                kept,
+                kept.size(),
+                Messages.quickScan(rows)
+                        + screen.map(s -> "; " + kept.size() + " pass the screen")
+                                .orElse(""),
                 result.durationMs(),
                 result.timeframe(),
                 result.exchange(),
@@ -70,7 +93,9 @@ public record QuickScanAnswer(
                 result.dataTime(),
                 rejected,
                 result.unavailable(),
-                data(rows));
+                data(rows),
+                screen.map(Screen::text).orElse(null),
+                rows.size() - kept.size());
     }
 
     /** The one origin of every row that has candles, {@code mixed} when they differ, null when none has. */

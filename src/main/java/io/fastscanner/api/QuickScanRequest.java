@@ -15,6 +15,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * @param slot      with {@code schedule}: the scheduled time this scan is for; a slot is scanned at most once
  * @param exchange  {@code okx}; absent: {@code scanner.source}
  * @param exchanges several exchanges instead of one
+ * @param screen    an expression: the answer keeps the rows that pass it
+ * @param screenId  a saved screen's id, instead of {@code screen}
  */
 @RegisterForReflection
 @Schema(description = "Every field is optional; unknown fields are ignored")
@@ -51,7 +53,21 @@ public record QuickScanRequest(
                 description = "Several exchanges scanned in parallel, each with its own request budget: one row per "
                         + "(exchange, symbol), each naming its exchange. Instead of exchange, not with it",
                 example = "[\"binance\", \"okx\"]")
-        List<String> exchanges) {
+        List<String> exchanges,
 
-    static final QuickScanRequest NONE = new QuickScanRequest(null, null, null, null, null, null);
+        @Schema(
+                description =
+                        "Keep only the rows that pass this screen (docs/screens.md); the scan still analyses every"
+                                + " symbol. Row and indicator fields only: deep-analysis fields are refused (400 INVALID_SCREEN)."
+                                + " Not with screenId",
+                example = "signal == \"BUY\" and rsi14 < 70")
+        String screen,
+
+        @Schema(
+                description = "The same with a saved screen, by its id (404 SCREEN_NOT_FOUND if none has it). Not with"
+                        + " screen",
+                example = "scr-7f3a9c2e51b8")
+        String screenId) {
+
+    static final QuickScanRequest NONE = new QuickScanRequest(null, null, null, null, null, null, null, null);
 }

@@ -14,6 +14,7 @@ import io.fastscanner.scan.ScanTrigger;
 import io.fastscanner.scan.ScanView;
 import io.fastscanner.scan.SymbolAnalysis;
 import io.fastscanner.schedule.SlotClaims;
+import io.fastscanner.screens.Screen;
 import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -48,6 +49,7 @@ public class ScannerResource {
     private final StatusAssembler status;
     private final JsonBodies bodies;
     private final SlotClaims slots;
+    private final ScreenChoice screens;
     private final int maxSymbols;
 
     ScannerResource(
@@ -58,6 +60,7 @@ public class ScannerResource {
             StatusAssembler status,
             JsonBodies bodies,
             SlotClaims slots,
+            ScreenChoice screens,
             ApiConfig config) {
         this.scans = scans;
         this.view = view;
@@ -66,6 +69,7 @@ public class ScannerResource {
         this.status = status;
         this.bodies = bodies;
         this.slots = slots;
+        this.screens = screens;
         this.maxSymbols = config.maxSymbols();
     }
 
@@ -81,7 +85,8 @@ public class ScannerResource {
     @Operation(
             summary = "Run phase 1 of a scan and return every symbol's quick signal",
             description = "Without symbols it scans the default universe. The deep analysis then runs in the "
-                    + "background and is streamed by /api/scanner/events.")
+                    + "background and is streamed by /api/scanner/events. With a screen (or screenId) the answer keeps "
+                    + "the rows that pass it; the scan, its stored results and its events keep every row.")
     @APIResponse(
             responseCode = "200",
             description = "The quick scan is done",
@@ -90,10 +95,12 @@ public class ScannerResource {
             responseCode = "400",
             description = "INVALID_JSON, INVALID_FIELD_TYPE, INVALID_EXCHANGE, INVALID_TIMEFRAME, "
                     + "UNSUPPORTED_TIMEFRAME, INVALID_TRIGGER, INVALID_SLOT, TOO_MANY_SYMBOLS, UNKNOWN_SYMBOLS (with the rejected symbols "
-                    + "in error.details), " + Answers.MALFORMED,
+                    + "in error.details), INVALID_SCREEN (screen and screenId both given, a screen that does not parse, "
+                    + "with error.position, or one that reads deep-analysis fields), " + Answers.MALFORMED,
             content = @Content(schema = @Schema(implementation = ApiError.class)))
     @APIResponse(ref = "Unauthorized", responseCode = "401")
     @APIResponse(ref = "CrossOrigin", responseCode = "403")
+    @APIResponse(ref = "ScreenNotFound", responseCode = "404")
     @APIResponse(
             responseCode = "409",
             description = "SLOT_TAKEN: the scheduled slot has been scanned already (by this or another replica)",
@@ -117,27 +124,34 @@ public class ScannerResource {
         }
         Instant slot = slot(body.slot(), trigger);
         Timeframe tf = timeframe;
-        if (slot == null) {
-            return scan(chosen, requested, tf, trigger);
-        }
-        return slots.claim(slot).onItem().transformToUni(mine -> {
-            if (!mine) {
-                throw new ApiException(
-                        ApiException.CONFLICT,
-                        "SLOT_TAKEN",
-                        "The scheduled slot " + slot + " has been scanned already");
+        return screens.of(body.screen(), body.screenId()).flatMap(screen -> {
+            screen.ifPresent(ScreenChoice::requireQuickFields);
+            if (slot == null) {
+                return scan(chosen, requested, tf, trigger, screen);
             }
-            return scan(chosen, requested, tf, trigger).onFailure().call(failure -> slots.release(slot));
+            return slots.claim(slot).onItem().transformToUni(mine -> {
+                if (!mine) {
+                    throw new ApiException(
+                            ApiException.CONFLICT,
+                            "SLOT_TAKEN",
+                            "The scheduled slot " + slot + " has been scanned already");
+                }
+                return scan(chosen, requested, tf, trigger, screen).onFailure().call(failure -> slots.release(slot));
+            });
         });
     }
 
     private Uni<QuickScanAnswer> scan(
-            List<MarketDataSource> chosen, List<String> requested, Timeframe timeframe, ScanTrigger trigger) {
+            List<MarketDataSource> chosen,
+            List<String> requested,
+            Timeframe timeframe,
+            ScanTrigger trigger,
+            Optional<Screen> screen) {
         if (requested.isEmpty()) {
             List<ExchangeScope> scopes = chosen.stream()
                     .map(source -> new ExchangeScope(source.exchange(), List.of()))
                     .toList();
-            return scans.scanExchanges(scopes, timeframe, trigger).map(r -> QuickScanAnswer.of(r, List.of()));
+            return scans.scanExchanges(scopes, timeframe, trigger).map(r -> QuickScanAnswer.of(r, List.of(), screen));
         }
         return ExchangeSymbols.resolve(chosen, requested).onItem().transformToUni(resolved -> {
             if (resolved.scopes().isEmpty()) {
@@ -150,7 +164,7 @@ public class ScannerResource {
                         resolved.rejected());
             }
             return scans.scanExchanges(resolved.scopes(), timeframe, trigger)
-                    .map(r -> QuickScanAnswer.of(r, resolved.rejected()));
+                    .map(r -> QuickScanAnswer.of(r, resolved.rejected(), screen));
         });
     }
 
@@ -182,20 +196,6 @@ public class ScannerResource {
                     "INVALID_SLOT",
                     "slot must be an ISO-8601 time such as 2026-11-30T12:15:00Z, got '" + requested + "'");
         }
-    }
-
-    @GET
-    @Path("/results")
-    @Operation(summary = "The latest scan's signals and the scanner's status")
-    @APIResponse(
-            responseCode = "200",
-            description = "The latest scan's rows as they stand now",
-            content = @Content(schema = @Schema(implementation = ResultsAnswer.class)))
-    @APIResponse(ref = "BadRequest", responseCode = "400")
-    @APIResponse(ref = "Unauthorized", responseCode = "401")
-    @APIResponse(ref = "CrossOrigin", responseCode = "403")
-    public Uni<ResultsAnswer> results() {
-        return Uni.combine().all().unis(view.rows(), status.status()).with(ResultsAnswer::of);
     }
 
     @GET

@@ -26,22 +26,29 @@ public class ApiException extends RuntimeException {
     private final String code;
     private final List<RejectedSymbol> details;
     private final Map<String, String> headers;
+    private final Integer position;
 
     public ApiException(int status, String code, String message) {
         this(status, code, message, null);
     }
 
     public ApiException(int status, String code, String message, List<RejectedSymbol> details) {
-        this(status, code, message, details, Map.of());
+        this(status, code, message, details, Map.of(), null);
     }
 
     private ApiException(
-            int status, String code, String message, List<RejectedSymbol> details, Map<String, String> headers) {
+            int status,
+            String code,
+            String message,
+            List<RejectedSymbol> details,
+            Map<String, String> headers,
+            Integer position) {
         super(message, null, false, false);
         this.status = status;
         this.code = code;
         this.details = details;
         this.headers = headers;
+        this.position = position;
     }
 
     public static ApiException badRequest(String code, String message) {
@@ -98,7 +105,12 @@ public class ApiException extends RuntimeException {
     public ApiException withHeader(String name, String value) {
         Map<String, String> more = new LinkedHashMap<>(headers);
         more.put(name, value);
-        return new ApiException(status, code, getMessage(), details, Map.copyOf(more));
+        return new ApiException(status, code, getMessage(), details, Map.copyOf(more), position);
+    }
+
+    /** This error with the 0-based offset of the mistake in the text the client sent (a screen), as error.position. */
+    public ApiException withPosition(int offset) {
+        return new ApiException(status, code, getMessage(), details, headers, offset);
     }
 
     public int status() {
@@ -115,6 +127,6 @@ public class ApiException extends RuntimeException {
     }
 
     public ApiError body() {
-        return ApiError.of(code, getMessage(), details);
+        return new ApiError(false, new ApiError.Detail(code, getMessage(), details, position));
     }
 }

@@ -4,7 +4,9 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.fastscanner.time.TimeId;
 import io.quarkus.runtime.Startup;
+import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -47,6 +49,7 @@ public class EventBus {
     private final ObjectMapper mapper;
     private final int replaySize;
     private final EventLog log;
+    private final EventScreens screens;
     private final ArrayDeque<FramedEvent> replay = new ArrayDeque<>();
     private final Set<Subscriber> subscribers = new CopyOnWriteArraySet<>();
     private final List<Consumer<ScanEvent>> listeners = new CopyOnWriteArrayList<>();
@@ -55,16 +58,34 @@ public class EventBus {
     /** The newest event the buffer no longer holds; null while it has dropped none. */
     private TimeId lastEvicted;
 
-    EventBus(ObjectMapper mapper, EventsConfig config, EventLog log) {
+    @Inject
+    EventBus(ObjectMapper mapper, EventsConfig config, EventLog log, EventScreens screens) {
         this.mapper = mapper;
         this.replaySize = Math.max(1, config.replaySize());
         this.log = log;
+        this.screens = screens;
         log.open(this::accept);
+    }
+
+    /** A bus whose events pass no saved screen. */
+    EventBus(ObjectMapper mapper, EventsConfig config, EventLog log) {
+        this(mapper, config, log, new EventScreens() {
+            @Override
+            public Set<String> matching(EventData data) {
+                return Set.of();
+            }
+
+            @Override
+            public Uni<Boolean> known(String id) {
+                return Uni.createFrom().item(false);
+            }
+        });
     }
 
     /**
      * Serialises {@code data} once and appends it to the log, which numbers it; it is kept and handed out when the
-     * log hands it back (at once in memory, after the round trip with Redis).
+     * log hands it back (at once in memory, after the round trip with Redis). An event about a symbol carries the
+     * saved screens the symbol's latest row passes, as this replica knows them now.
      */
     public void publish(EventData data) {
         String json;
@@ -73,7 +94,8 @@ public class EventBus {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("event " + data.name() + " cannot be serialised", e);
         }
-        log.append(data.name(), data.scanId(), data.about(), json);
+        Set<String> passed = data.about() == null ? Set.of() : screens.matching(data);
+        log.append(data.name(), data.scanId(), data.about(), passed, json);
     }
 
     /** An event of the log, in id order: framed once, kept for reconnecting clients, and handed to every client. */

@@ -1,5 +1,6 @@
 package io.fastscanner.events;
 
+import io.fastscanner.marketdata.Exchange;
 import io.fastscanner.marketdata.MarketSymbol;
 import java.time.Instant;
 
@@ -18,6 +19,11 @@ public interface EventData {
 
     /** The symbol the event is about, for clients that follow some symbols only; null for scan-wide events. */
     default MarketSymbol about() {
+        return null;
+    }
+
+    /** The exchange of the symbol the event is about, when the event names one; null otherwise. */
+    default Exchange aboutExchange() {
         return null;
     }
 }

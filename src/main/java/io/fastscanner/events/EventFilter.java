@@ -9,16 +9,25 @@ import java.util.stream.Collectors;
 
 /**
  * What one client asked to receive: {@code ?scanId=} keeps one scan's events, {@code ?symbols=BTC/USDT,ETH/USDT}
- * keeps the events about those symbols plus the scan-wide ones (which name no symbol).
+ * keeps the events about those symbols plus the scan-wide ones (which name no symbol), {@code ?screenId=} keeps the
+ * events about symbols whose latest row passed that saved screen when the event was published, plus the scan-wide
+ * ones.
+ *
+ * @param screenId a saved screen's id, or null
  */
-record EventFilter(String scanId, Set<MarketSymbol> symbols) implements Predicate<ScanEvent> {
+record EventFilter(String scanId, Set<MarketSymbol> symbols, String screenId) implements Predicate<ScanEvent> {
 
     static final int MAX_SYMBOLS = 500;
 
+    EventFilter(String scanId, Set<MarketSymbol> symbols) {
+        this(scanId, symbols, null);
+    }
+
     /** Parses the query values; empty when a symbol is malformed (the caller answers 400). */
-    static Optional<EventFilter> parse(String scanId, String symbols) {
+    static Optional<EventFilter> parse(String scanId, String symbols, String screenId) {
+        String screen = blankToNull(screenId);
         if (symbols == null || symbols.isBlank()) {
-            return Optional.of(new EventFilter(blankToNull(scanId), Set.of()));
+            return Optional.of(new EventFilter(blankToNull(scanId), Set.of(), screen));
         }
         String[] parts = symbols.split(",");
         if (parts.length > MAX_SYMBOLS) {
@@ -33,7 +42,9 @@ record EventFilter(String scanId, Set<MarketSymbol> symbols) implements Predicat
             return Optional.empty();
         }
         return Optional.of(new EventFilter(
-                blankToNull(scanId), parsed.stream().map(Optional::get).collect(Collectors.toUnmodifiableSet())));
+                blankToNull(scanId),
+                parsed.stream().map(Optional::get).collect(Collectors.toUnmodifiableSet()),
+                screen));
     }
 
     private static String blankToNull(String s) {
@@ -45,6 +56,10 @@ record EventFilter(String scanId, Set<MarketSymbol> symbols) implements Predicat
         if (scanId != null && !scanId.equals(event.scanId())) {
             return false;
         }
-        return symbols.isEmpty() || event.symbol() == null || symbols.contains(event.symbol());
+        if (event.symbol() == null) {
+            return true;
+        }
+        return (symbols.isEmpty() || symbols.contains(event.symbol()))
+                && (screenId == null || event.screens().contains(screenId));
     }
 }

@@ -3,6 +3,7 @@ package io.fastscanner.events;
 import io.fastscanner.marketdata.MarketSymbol;
 import io.fastscanner.time.TimeId;
 import java.time.Duration;
+import java.util.Set;
 import java.util.function.Consumer;
 
 /**
@@ -15,8 +16,11 @@ interface EventLog {
     /** Connects the bus: from now on every event of the log, in id order, goes to {@code sink}. Called once. */
     void open(Consumer<ScanEvent> sink);
 
-    /** Appends an event; it reaches the sink once it has its id (at once here, or when read back from Redis). */
-    void append(EventName name, String scanId, MarketSymbol about, String json);
+    /**
+     * Appends an event, with the ids of the saved screens its symbol passes; it reaches the sink once it has its id (at
+     * once here, or when read back from Redis).
+     */
+    void append(EventName name, String scanId, MarketSymbol about, Set<String> screens, String json);
 
     /**
      * Waits, at most {@code max}, until every event appended so far has come back to the sink, so that the clients of

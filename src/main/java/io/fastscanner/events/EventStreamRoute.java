@@ -47,6 +47,7 @@ public class EventStreamRoute {
     private final Clock clock;
     private final Duration idleTimeout;
     private final ClientLimit limit;
+    private final EventScreens screens;
     private final Set<SseConnection> connections = ConcurrentHashMap.newKeySet();
     private volatile boolean closing;
     private long heartbeatTimer = -1;
@@ -57,8 +58,10 @@ public class EventStreamRoute {
             Vertx vertx,
             ErrorWriter errors,
             Clock clock,
-            @ConfigProperty(name = "quarkus.http.idle-timeout") Duration idleTimeout) {
+            @ConfigProperty(name = "quarkus.http.idle-timeout") Duration idleTimeout,
+            EventScreens screens) {
         this.bus = bus;
+        this.screens = screens;
         this.config = config;
         this.vertx = vertx;
         this.errors = errors;
@@ -139,6 +142,42 @@ public class EventStreamRoute {
                             .withHeader("Retry-After", "1"));
             return;
         }
+        String screenId = request.filter().screenId();
+        if (screenId == null) {
+            open(ctx, request);
+            return;
+        }
+        Context here = vertx.getOrCreateContext();
+        screens.known(screenId)
+                .subscribe()
+                .with(
+                        known -> here.runOnContext(v -> {
+                            if (known) {
+                                open(ctx, request);
+                            } else {
+                                errors.send(ctx.request(), unknownScreen(screenId));
+                            }
+                        }),
+                        failure -> here.runOnContext(v -> errors.send(
+                                ctx.request(),
+                                new ApiException(
+                                                ApiException.SERVICE_UNAVAILABLE,
+                                                "STORE_UNAVAILABLE",
+                                                "The saved screens cannot be read from the store; retry after 1 s")
+                                        .withHeader("Retry-After", "1"))));
+    }
+
+    /** 404 {@code SCREEN_NOT_FOUND}, with a hint for a client that passed an expression instead of an id. */
+    private static ApiException unknownScreen(String screenId) {
+        String shown = screenId.replaceAll("[^\\x20-\\x7E]", "?");
+        return ApiException.notFound(
+                "SCREEN_NOT_FOUND",
+                "No saved screen has the id '" + (shown.length() > 40 ? shown.substring(0, 40) + "..." : shown)
+                        + "'; the stream filters by a saved screen's id (POST /api/scanner/screens saves one)");
+    }
+
+    /** Registers the client and starts its stream: the request is valid and may be served. */
+    private void open(RoutingContext ctx, StreamRequest request) {
         if (!limit.tryTake()) {
             errors.send(ctx.request(), limit.refusal());
             return;

@@ -5,6 +5,7 @@ import io.fastscanner.time.TimeId;
 import io.fastscanner.time.TimeIdSequence;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Set;
 import java.util.function.Consumer;
 
 /** The events of this process only ({@code scanner.store=memory}): numbered here and handed on at once. */
@@ -24,8 +25,9 @@ final class LocalEventLog implements EventLog {
 
     /** Numbering and handing on under one lock keeps the events in id order whatever thread publishes them. */
     @Override
-    public synchronized void append(EventName name, String scanId, MarketSymbol about, String json) {
-        sink.accept(new ScanEvent(ids.next(), name, scanId, about, json));
+    public synchronized void append(
+            EventName name, String scanId, MarketSymbol about, Set<String> screens, String json) {
+        sink.accept(new ScanEvent(ids.next(), name, scanId, about, json, screens));
     }
 
     /** Handed on at once: nothing is ever on its way. */

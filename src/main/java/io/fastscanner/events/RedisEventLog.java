@@ -10,14 +10,18 @@ import io.quarkus.redis.datasource.stream.StreamRange;
 import io.quarkus.redis.datasource.stream.XReadArgs;
 import io.smallrye.mutiny.Uni;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
 
 /**
@@ -33,6 +37,8 @@ final class RedisEventLog implements EventLog {
     static final String SCAN_ID = "scanId";
     static final String SYMBOL = "symbol";
     static final String DATA = "data";
+    /** The ids of the saved screens the event's symbol passed, comma-separated; absent when none. */
+    static final String SCREENS = "screens";
 
     private static final Logger LOG = Logger.getLogger(RedisEventLog.class);
     private static final Duration BLOCK = Duration.ofSeconds(2);
@@ -67,12 +73,15 @@ final class RedisEventLog implements EventLog {
     }
 
     @Override
-    public void append(EventName name, String scanId, MarketSymbol about, String json) {
+    public void append(EventName name, String scanId, MarketSymbol about, Set<String> screens, String json) {
         Map<String, String> fields = new HashMap<>();
         fields.put(NAME, name.wire());
         fields.put(SCAN_ID, scanId);
         if (about != null) {
             fields.put(SYMBOL, about.toString());
+        }
+        if (!screens.isEmpty()) {
+            fields.put(SCREENS, String.join(",", new TreeSet<>(screens)));
         }
         fields.put(DATA, json);
         appender.append(fields);
@@ -182,6 +191,10 @@ final class RedisEventLog implements EventLog {
         }
         MarketSymbol symbol =
                 f.get(SYMBOL) == null ? null : MarketSymbol.parse(f.get(SYMBOL)).orElse(null);
-        return Optional.of(new ScanEvent(id.get(), name.get(), f.get(SCAN_ID), symbol, f.get(DATA)));
+        String screens = f.get(SCREENS);
+        Set<String> passed = screens == null
+                ? Set.of()
+                : Arrays.stream(screens.split(",")).filter(s -> !s.isEmpty()).collect(Collectors.toSet());
+        return Optional.of(new ScanEvent(id.get(), name.get(), f.get(SCAN_ID), symbol, f.get(DATA), passed));
     }
 }

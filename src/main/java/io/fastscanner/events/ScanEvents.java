@@ -73,6 +73,11 @@ public final class ScanEvents {
         public MarketSymbol about() {
             return symbol;
         }
+
+        @Override
+        public Exchange aboutExchange() {
+            return exchange;
+        }
     }
 
     /** A signal as it stood before an update. */
@@ -93,6 +98,11 @@ public final class ScanEvents {
         @Override
         public MarketSymbol about() {
             return symbol;
+        }
+
+        @Override
+        public Exchange aboutExchange() {
+            return signal == null ? null : signal.exchange();
         }
     }
 

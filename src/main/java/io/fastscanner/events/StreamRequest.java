@@ -33,18 +33,28 @@ record StreamRequest(TimeId lastEventId, EventFilter filter) {
                 request.getHeader("Last-Event-ID"),
                 first(query, "lastEventId"),
                 first(query, "scanId"),
-                first(query, "symbols"));
+                first(query, "symbols"),
+                screenId(first(query, "screenId"), first(query, "screen")));
     }
 
     /** Validates the raw values (each may be null). */
-    static StreamRequest parse(String lastEventIdHeader, String lastEventIdQuery, String scanId, String symbols) {
+    static StreamRequest parse(
+            String lastEventIdHeader, String lastEventIdQuery, String scanId, String symbols, String screenId) {
         TimeId lastEventId = lastEventId(lastEventIdHeader != null ? lastEventIdHeader : lastEventIdQuery);
-        EventFilter filter = EventFilter.parse(scanId, symbols)
+        EventFilter filter = EventFilter.parse(scanId, symbols, screenId)
                 .orElseThrow(() -> ApiException.badRequest(
                         "INVALID_SYMBOL",
                         "symbols must be a comma-separated list of at most " + EventFilter.MAX_SYMBOLS
                                 + " symbols such as BTC/USDT,ETH/USDT"));
         return new StreamRequest(lastEventId, filter);
+    }
+
+    /** The saved screen's id: {@code ?screenId=}, or {@code ?screen=} as its other name on the stream. */
+    private static String screenId(String screenId, String screen) {
+        if (screenId != null && screen != null && !screenId.equals(screen)) {
+            throw ApiException.badRequest("INVALID_SCREEN", "Name the saved screen once: screenId or screen");
+        }
+        return screenId != null ? screenId : screen;
     }
 
     /** No Accept header, or one that names the stream's type or a wildcard covering it. */

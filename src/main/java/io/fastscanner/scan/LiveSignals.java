@@ -88,26 +88,28 @@ public class LiveSignals {
                 .asTuple()
                 .emitOn(Infrastructure.getDefaultWorkerPool())
                 .map(both -> QuickSignalCalculator.analyse(
-                                both.getItem1(),
-                                both.getItem2().get(key.listing().symbol()),
-                                key.listing().exchange(),
-                                source.live(),
-                                source.now(),
-                                clock.instant())
-                        .row())
-                .call(row -> claims.claim(claimId(key, candleOpenMs)).invoke(won -> {
-                    if (won && Instant.ofEpochMilli(candleOpenMs).equals(row.candleTime())) {
-                        publish(key, row, candleOpenMs);
+                        both.getItem1(),
+                        both.getItem2().get(key.listing().symbol()),
+                        key.listing().exchange(),
+                        source.live(),
+                        source.now(),
+                        clock.instant()))
+                .call(analysis -> claims.claim(claimId(key, candleOpenMs)).invoke(won -> {
+                    if (won
+                            && Instant.ofEpochMilli(candleOpenMs)
+                                    .equals(analysis.row().candleTime())) {
+                        publish(key, analysis, candleOpenMs);
                     }
                 }))
                 .subscribe()
                 .with(
-                        row -> {},
+                        analysis -> {},
                         failure -> LOG.infof(
                                 "No live signal for %s %s: %s", key.listing(), key.timeframe(), failure.getMessage()));
     }
 
-    private void publish(Key key, ScanRow row, long candleOpenMs) {
+    private void publish(Key key, SymbolAnalysis analysis, long candleOpenMs) {
+        ScanRow row = analysis.row();
         Known before = known.get(key);
         String scanId = before != null && !before.scanId().startsWith("live:")
                 ? before.scanId()
@@ -115,7 +117,7 @@ public class LiveSignals {
                         + key.timeframe().label() + ":"
                         + Instant.ofEpochMilli(candleOpenMs + key.timeframe().millis());
         known.put(key, new Known(scanId, row));
-        updates.fire(new SignalUpdate(scanId, row, before == null ? null : before.row()));
+        updates.fire(new SignalUpdate(scanId, analysis, before == null ? null : before.row()));
     }
 
     private static String claimId(Key key, long candleOpenMs) {

@@ -34,6 +34,11 @@ final class LocalScanView implements ScanView {
     }
 
     @Override
+    public Uni<List<SymbolAnalysis>> analyses() {
+        return Uni.createFrom().item(state.analyses());
+    }
+
+    @Override
     public Uni<Optional<SymbolAnalysis>> analysis(Exchange exchange, MarketSymbol symbol) {
         return Uni.createFrom().item(state.analysis(new Listing(exchange, symbol)));
     }

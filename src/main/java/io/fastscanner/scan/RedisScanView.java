@@ -58,9 +58,14 @@ final class RedisScanView implements ScanView {
 
     @Override
     public Uni<List<ScanRow>> rows() {
+        return analyses().map(all -> all.stream().map(SymbolAnalysis::row).toList());
+    }
+
+    @Override
+    public Uni<List<SymbolAnalysis>> analyses() {
         return latestId()
                 .flatMap(id -> id.isEmpty()
-                        ? Uni.createFrom().item(List.<ScanRow>of())
+                        ? Uni.createFrom().item(List.<SymbolAnalysis>of())
                         : Uni.combine()
                                 .all()
                                 .unis(values.get(keys.order(id.get())), hashes.hgetall(keys.analyses(id.get())))
@@ -138,7 +143,7 @@ final class RedisScanView implements ScanView {
                                 .map(text -> Optional.ofNullable(text).map(t -> read(t, ScanHistoryEntry.class))));
     }
 
-    private List<ScanRow> inOrder(String order, Map<String, String> analyses) {
+    private List<SymbolAnalysis> inOrder(String order, Map<String, String> analyses) {
         if (order == null) {
             return List.of();
         }
@@ -146,7 +151,7 @@ final class RedisScanView implements ScanView {
         return listings.stream()
                 .map(analyses::get)
                 .filter(Objects::nonNull)
-                .map(text -> read(text, SymbolAnalysis.class).row())
+                .map(text -> read(text, SymbolAnalysis.class))
                 .toList();
     }
 

@@ -21,6 +21,9 @@ public class ScanLifecycle {
     public static final class ObserverOrder {
 
         public static final int PUBLISH_EVENT = Interceptor.Priority.APPLICATION;
+        /** Before the event is published: the rows it is about are remembered, to tell which saved screens they pass. */
+        public static final int KEEP_LATEST_ROWS = PUBLISH_EVENT - 100;
+
         public static final int TRACK_CHANGES = PUBLISH_EVENT + 100;
         public static final int START_DEEP_ANALYSIS = PUBLISH_EVENT + 200;
 

@@ -148,6 +148,14 @@ public class ScanState {
                         .toList();
     }
 
+    /** The latest scan's analyses in scan order, as they stand now (with the deep analysis once it is done). */
+    public List<SymbolAnalysis> analyses() {
+        Latest current = latest;
+        return current == null
+                ? List.of()
+                : current.inScanOrder().stream().filter(Objects::nonNull).toList();
+    }
+
     public Optional<SymbolAnalysis> analysis(Listing listing) {
         Latest current = latest;
         return current == null

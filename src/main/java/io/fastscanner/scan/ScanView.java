@@ -25,6 +25,12 @@ public interface ScanView {
     /** The latest scan's rows in scan order, with their current status. */
     Uni<List<ScanRow>> rows();
 
+    /**
+     * The latest scan's analyses in scan order, as they stand now: each row with its indicator values and, once done,
+     * its deep analysis.
+     */
+    Uni<List<SymbolAnalysis>> analyses();
+
     /** The latest scan's analysis of {@code symbol} on {@code exchange}, when it scanned it there. */
     Uni<Optional<SymbolAnalysis>> analysis(Exchange exchange, MarketSymbol symbol);
 

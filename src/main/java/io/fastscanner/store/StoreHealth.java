@@ -23,7 +23,7 @@ public class StoreHealth {
     private final Clock clock;
     private final AtomicReference<Outage> outage = new AtomicReference<>();
 
-    StoreHealth(Clock clock) {
+    public StoreHealth(Clock clock) {
         this.clock = clock;
     }
 

@@ -32,6 +32,15 @@ final class ContractCalls {
             return post(SCAN, SCAN, "application/json", body);
         }
 
+        /** A request with a JSON body to any operation. */
+        static Call json(String method, String template, String url, String body) {
+            return new Call(
+                    method,
+                    template,
+                    url,
+                    r -> r.contentType("application/json").body(body));
+        }
+
         /**
          * A request over a plain socket, without body or headers beyond Host: what curl -X POST sends, or a URL no
          * HTTP client sends (not a valid URI).
@@ -47,7 +56,12 @@ final class ContractCalls {
                 return new Answer(raw.status(), raw.header("content-type"), raw.body());
             }
             RequestSpecification spec = request.apply(given().urlEncodingEnabled(false));
-            Response response = method.equals("get") ? spec.get(url) : spec.post(url);
+            Response response = switch (method) {
+                case "get" -> spec.get(url);
+                case "put" -> spec.put(url);
+                case "delete" -> spec.delete(url);
+                default -> spec.post(url);
+            };
             return new Answer(response.statusCode(), response.contentType(), response.asString());
         }
     }

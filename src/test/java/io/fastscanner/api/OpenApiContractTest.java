@@ -18,6 +18,7 @@ import io.fastscanner.scannerapi.ScannerApiOpinion;
 import io.fastscanner.scannerapi.ScannerApiResult;
 import io.fastscanner.signal.SignalType;
 import io.fastscanner.testing.Scans;
+import io.fastscanner.testing.Screens;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.time.Instant;
@@ -48,6 +49,9 @@ class OpenApiContractTest {
     private static final String CANDLES = SCANNER + "/symbol/{symbol}/candles";
     private static final String ALERTS = SCANNER + "/alerts";
     private static final String EVENTS = SCANNER + "/events";
+    private static final String SCREENS = SCANNER + "/screens";
+    private static final String SCREEN = SCREENS + "/{id}";
+    private static final String BUYS = "{\"name\":\"Buys\",\"expression\":\"signal == 'BUY'\"}";
 
     private static final SchemaRegistry REGISTRY =
             SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12);
@@ -93,7 +97,17 @@ class OpenApiContractTest {
     @Test
     void successfulAnswersMatchTheDocument() {
         Scans.scanAndAwaitDeepAnalysis();
+        Screens.deleteAll();
+        String saved = SCREENS + "/" + Screens.save("Strong", "opportunityScore >= 50");
         List<Call> calls = List.of(
+                Call.json("post", SCREENS, SCREENS, BUYS),
+                Call.get(SCREENS, SCREENS),
+                Call.get(SCREEN, saved),
+                Call.json("put", SCREEN, saved, BUYS),
+                Call.get(SCANNER + "/results", SCANNER + "/results?screen=opportunityScore%20%3E%3D%2050"),
+                Call.get(SCANNER + "/results", SCANNER + "/results?screenId=" + saved.substring(SCREENS.length() + 1)),
+                Call.postJson("{\"screen\":\"signal == 'BUY'\"}"),
+                new Call("delete", SCREEN, saved, r -> r),
                 Call.get(SCANNER + "/results", SCANNER + "/results"),
                 Call.get(SCANNER + "/scan-status", SCANNER + "/scan-status"),
                 Call.get(SYMBOL, SCANNER + "/symbol/BTC-USDT"),
@@ -111,8 +125,16 @@ class OpenApiContractTest {
         for (Call call : calls) {
             Answer answer = call.send();
             assertThat(answer.status()).as(call.url()).isBetween(200, 299);
+            if (answer.status() == 204) {
+                assertThat(operation(call).path("responses").has("204"))
+                        .as(call.url())
+                        .isTrue();
+                assertThat(answer.body()).as(call.url()).isEmpty();
+                continue;
+            }
             assertMatchesDocument(call, answer);
         }
+        Screens.deleteAll();
     }
 
     @Test
@@ -121,7 +143,24 @@ class OpenApiContractTest {
         String tooMany = IntStream.range(0, 501)
                 .mapToObj(i -> "\"S" + i + "/USDT\"")
                 .collect(Collectors.joining(",", "{\"symbols\":[", "]}"));
+        String unknown = SCREENS + "/scr-000000000000";
         List<Call> calls = List.of(
+                Call.json("post", SCREENS, SCREENS, "{\"name\":\"x\",\"expression\":\"rsi14 30\"}"),
+                Call.json("post", SCREENS, SCREENS, "{\"expression\":\"rsi14 < 30\"}"),
+                Call.json("post", SCREENS, SCREENS, ""),
+                Call.post(SCREENS, SCREENS, "text/plain", BUYS),
+                Call.get(SCREEN, unknown),
+                Call.json("put", SCREEN, unknown, BUYS),
+                Call.json("put", SCREEN, unknown, "{\"name\":\"\",\"expression\":\"rsi14 < 30\"}"),
+                Call.raw("delete", SCREEN, unknown),
+                Call.raw("get", SCREENS, SCREENS + "?x=%ZZ"),
+                Call.postJson("{\"screen\":\"regime == 'bull'\"}"),
+                Call.postJson("{\"screen\":\"signal ==\"}"),
+                Call.postJson("{\"screenId\":\"scr-000000000000\"}"),
+                Call.get(SCANNER + "/results", SCANNER + "/results?screen=rsi14%20%3C"),
+                Call.get(SCANNER + "/results", SCANNER + "/results?screenId=nope"),
+                Call.get(EVENTS, EVENTS + "?screenId=scr-000000000000"),
+                Call.get(EVENTS, EVENTS + "?screenId=a&screen=b"),
                 Call.postJson("{\"symbols\": ["),
                 Call.postJson("{\"symbols\":[1,true]}"),
                 Call.postJson("{\"timeframe\":1}"),

@@ -52,12 +52,35 @@ class ProtectedApiTest {
                 "/api/scanner/results",
                 "/api/scanner/scan-status",
                 "/api/scanner/alerts",
+                "/api/scanner/screens",
                 "/api/scanner/symbol/BTC-USDT?timeframe=1d",
                 "/api/scanner/symbol/BTC-USDT/candles?timeframe=1d&limit=10")) {
             assertError(given().get(read), 401, "UNAUTHORIZED");
             assertError(given().queryParam("token", TOKEN).get(read), 401, "UNAUTHORIZED");
             assertThat(withToken().get(read).statusCode()).as(read).isEqualTo(200);
         }
+    }
+
+    @Test
+    void savingChangingAndDeletingAScreenNeedTheToken() {
+        String screen = "{\"name\":\"Buys\",\"expression\":\"signal == 'BUY'\"}";
+        String screens = "/api/scanner/screens";
+        assertError(given().contentType(ContentType.JSON).body(screen).post(screens), 401, "UNAUTHORIZED");
+
+        Response created =
+                withToken().contentType(ContentType.JSON).body(screen).post(screens);
+        assertThat(created.statusCode()).as(created.asString()).isEqualTo(201);
+        String one = screens + "/" + created.jsonPath().getString("id");
+
+        assertError(given().contentType(ContentType.JSON).body(screen).put(one), 401, "UNAUTHORIZED");
+        assertError(given().delete(one), 401, "UNAUTHORIZED");
+        assertThat(withToken()
+                        .contentType(ContentType.JSON)
+                        .body(screen)
+                        .put(one)
+                        .statusCode())
+                .isEqualTo(200);
+        assertThat(withToken().delete(one).statusCode()).isEqualTo(204);
     }
 
     @Test

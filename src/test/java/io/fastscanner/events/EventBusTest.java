@@ -9,6 +9,7 @@ import io.fastscanner.marketdata.MarketSymbol;
 import io.fastscanner.marketdata.Timeframe;
 import io.fastscanner.scan.ScanTrigger;
 import io.fastscanner.time.TimeId;
+import io.smallrye.mutiny.Uni;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -16,6 +17,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.Test;
 
@@ -48,6 +50,11 @@ class EventBusTest {
     private static final Instant AT = Instant.parse("2026-04-21T00:00:00Z");
 
     private static EventBus bus(int replaySize) {
+        return bus(replaySize, data -> Set.of());
+    }
+
+    /** A bus whose events about a symbol pass the saved screens {@code screens} names. */
+    private static EventBus bus(int replaySize, Function<EventData, Set<String>> screens) {
         return new EventBus(
                 JsonMapper.builder()
                         .addModule(new JavaTimeModule())
@@ -79,7 +86,18 @@ class EventBusTest {
                         return 1000;
                     }
                 },
-                new LocalEventLog(Clock.fixed(AT, ZoneOffset.UTC)));
+                new LocalEventLog(Clock.fixed(AT, ZoneOffset.UTC)),
+                new EventScreens() {
+                    @Override
+                    public Set<String> matching(EventData data) {
+                        return screens.apply(data);
+                    }
+
+                    @Override
+                    public Uni<Boolean> known(String id) {
+                        return Uni.createFrom().item(true);
+                    }
+                });
     }
 
     /** Publishes {@code data}; in memory the log hands it back at once, so it is the newest event. */
@@ -139,6 +157,43 @@ class EventBusTest {
                 .extracting(e -> e.event().name().wire() + " " + e.event().id())
                 .containsExactly(
                         "scanStarted " + ms + "-0", "symbolAnalyzed " + ms + "-2", "deepAnalysisComplete " + ms + "-3");
+    }
+
+    @Test
+    void aClientOfASavedScreenGetsTheEventsWhoseSymbolPassedItAndEveryScanWideEvent() {
+        EventBus bus = bus(10, data -> data.about().base().equals("BTC") ? Set.of("scr-a", "scr-b") : Set.of("scr-b"));
+        Recorder a = new Recorder(new EventFilter(null, Set.of(), "scr-a"));
+        Recorder aOnEth = new Recorder(new EventFilter(null, Set.of(MarketSymbol.of("ETH", "USDT")), "scr-a"));
+        bus.subscribe(a, null, catchup -> {});
+        bus.subscribe(aOnEth, null, catchup -> {});
+
+        bus.publish(started("s"));
+        ScanEvent eth = publish(bus, analyzed("s", "ETH/USDT"));
+        ScanEvent btc = publish(bus, analyzed("s", "BTC/USDT"));
+        bus.publish(new ScanEvents.DeepAnalysisComplete("s", AT, 2, 0, 10));
+
+        assertThat(eth.screens()).containsExactly("scr-b");
+        assertThat(btc.screens()).containsExactlyInAnyOrder("scr-a", "scr-b");
+        assertThat(btc.json())
+                .as("the data stays as it was")
+                .doesNotContain("scr-")
+                .doesNotContain("aboutExchange");
+        assertThat(bus.since(null).get(0).screens())
+                .as("scan-wide events carry none")
+                .isEmpty();
+        assertThat(a.got())
+                .extracting(e -> e.event().name().wire() + " " + e.event().symbol())
+                .containsExactly("scanStarted null", "symbolAnalyzed BTC/USDT", "deepAnalysisComplete null");
+        assertThat(aOnEth.got())
+                .extracting(e -> e.event().name().wire())
+                .containsExactly("scanStarted", "deepAnalysisComplete");
+        Recorder late = new Recorder(new EventFilter(null, Set.of(), "scr-a"));
+        List<FramedEvent> missed = new ArrayList<>();
+        bus.subscribe(late, TimeId.ZERO, catchup -> missed.addAll(catchup.missed()));
+        assertThat(missed)
+                .extracting(e -> e.event().id())
+                .containsExactlyElementsOf(
+                        a.got().stream().map(e -> e.event().id()).toList());
     }
 
     @Test

@@ -25,7 +25,8 @@ class EventStreamRouteTest {
                 .body("paths.'/api/scanner/events'.get.summary", startsWith("Stream of scan events"))
                 .body(
                         "paths.'/api/scanner/events'.get.parameters.name",
-                        containsInAnyOrder("Last-Event-ID", "lastEventId", "scanId", "symbols", "token"))
+                        containsInAnyOrder(
+                                "Last-Event-ID", "lastEventId", "scanId", "symbols", "screenId", "screen", "token"))
                 .body("paths.'/api/scanner/events'.get.responses.'200'.content", hasKey("text/event-stream"));
     }
 

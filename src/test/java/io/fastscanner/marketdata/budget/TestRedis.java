@@ -53,6 +53,11 @@ public final class TestRedis implements AutoCloseable {
         return new RedisRequestBudget(dataSource(URL), prefix, limit, WAIT);
     }
 
+    /** A client of its own, as another replica has. */
+    public ReactiveRedisDataSource client() {
+        return dataSource(URL);
+    }
+
     /** A client of the Redis at {@code url}, with the pool the service's configuration gives it. */
     ReactiveRedisDataSource dataSource(String url) {
         Redis client = Redis.createClient(
