@@ -51,6 +51,7 @@ public class AlertRulesResource {
             description = "The rules",
             content = @Content(schema = @Schema(implementation = RulesAnswer.class)))
     @APIResponse(ref = "Unauthorized", responseCode = "401")
+    @APIResponse(ref = "CrossOrigin", responseCode = "403")
     public RulesAnswer list() {
         return RulesAnswer.of(rules.all().stream().map(RuleView::of).toList());
     }
@@ -63,6 +64,7 @@ public class AlertRulesResource {
             description = "The rule",
             content = @Content(schema = @Schema(implementation = RuleAnswer.class)))
     @APIResponse(ref = "Unauthorized", responseCode = "401")
+    @APIResponse(ref = "CrossOrigin", responseCode = "403")
     @APIResponse(
             responseCode = "404",
             description = "RULE_NOT_FOUND",
@@ -171,6 +173,7 @@ public class AlertRulesResource {
             description = "INVALID_LIMIT (a whole number from 1 to scanner.rules.deliveries-per-rule)",
             content = @Content(schema = @Schema(implementation = ApiError.class)))
     @APIResponse(ref = "Unauthorized", responseCode = "401")
+    @APIResponse(ref = "CrossOrigin", responseCode = "403")
     @APIResponse(
             responseCode = "404",
             description = "RULE_NOT_FOUND",

@@ -4,6 +4,7 @@ import io.fastscanner.channels.StoredChannel;
 import io.fastscanner.notify.ChannelKind;
 import io.fastscanner.notify.ChannelStatus;
 import io.fastscanner.notify.ChannelTarget;
+import io.fastscanner.notify.TelegramTarget;
 import io.quarkus.runtime.annotations.RegisterForReflection;
 import java.time.Instant;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -82,7 +83,7 @@ public record ChannelView(
     }
 
     private static String baseUrl(StoredChannel channel) {
-        return channel.baseUrl() == null ? io.fastscanner.notify.TelegramTarget.DEFAULT_BASE_URL : channel.baseUrl();
+        return channel.baseUrl() == null ? TelegramTarget.DEFAULT_BASE_URL : channel.baseUrl();
     }
 
     /** {@code discord https://discord.com:443/api/webhooks/123/***} without its kind. */

@@ -43,6 +43,7 @@ public class ChannelsResource {
             description = "The channels",
             content = @Content(schema = @Schema(implementation = ChannelsAnswer.class)))
     @APIResponse(ref = "Unauthorized", responseCode = "401")
+    @APIResponse(ref = "CrossOrigin", responseCode = "403")
     public ChannelsAnswer list() {
         return ChannelsAnswer.of(channels.all().stream().map(this::view).toList());
     }
@@ -55,6 +56,7 @@ public class ChannelsResource {
             description = "The channel",
             content = @Content(schema = @Schema(implementation = ChannelAnswer.class)))
     @APIResponse(ref = "Unauthorized", responseCode = "401")
+    @APIResponse(ref = "CrossOrigin", responseCode = "403")
     @APIResponse(
             responseCode = "404",
             description = "CHANNEL_NOT_FOUND",

@@ -8,7 +8,6 @@ import io.fastscanner.notify.InvalidChannelException;
 import io.fastscanner.notify.MessageTemplate;
 import io.fastscanner.notify.TelegramTarget;
 import io.fastscanner.notify.WebhookTarget;
-import io.quarkus.runtime.annotations.RegisterForReflection;
 import java.time.Instant;
 
 /**
@@ -20,7 +19,6 @@ import java.time.Instant;
  * @param template    the message template as written; null for the kind's default
  * @param pausedAt    set while the channel is paused (after too many failed deliveries, or by hand), on every replica
  */
-@RegisterForReflection
 public record StoredChannel(
         String id,
         String name,

@@ -28,8 +28,11 @@ final class DefaultRules {
 
     private DefaultRules() {}
 
+    /** The default rules, created a millisecond apart so that they are listed in the order of their kinds. */
     static List<AlertRule> all(Instant now) {
-        return KINDS.stream().map(kind -> of(kind, now)).toList();
+        return KINDS.stream()
+                .map(kind -> of(kind, now.plusMillis(KINDS.indexOf(kind))))
+                .toList();
     }
 
     /** {@code signal_flip} is rule {@code signal-flip}. */

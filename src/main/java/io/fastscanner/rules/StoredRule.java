@@ -5,7 +5,6 @@ import io.fastscanner.marketdata.MarketSymbol;
 import io.fastscanner.marketdata.Timeframe;
 import io.fastscanner.schedule.AlertKind;
 import io.fastscanner.screens.Screen;
-import io.quarkus.runtime.annotations.RegisterForReflection;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -14,7 +13,6 @@ import java.util.List;
  * An alert rule as it is stored (JSON, in memory or in the Redis hash {@code <prefix>alert-rules}): flat, with the
  * screen's canonical text. {@link #toRule()} parses it back.
  */
-@RegisterForReflection
 public record StoredRule(
         String id,
         String name,

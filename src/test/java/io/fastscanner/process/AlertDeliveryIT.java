@@ -118,6 +118,25 @@ class AlertDeliveryIT {
         }
         assertThat(get(a, "/api/scanner/alerts").get("alerts").findValuesAsText("rule"))
                 .contains("it-buys");
+
+        // a pause written on B holds on A too; a replica that starts later serves what is stored, the default rules
+        // written once
+        send(b, "PUT", "/api/scanner/channels/it-hook", "{\"paused\":true}", 200);
+        await("A holds the pause written on B")
+                .until(() -> get(a, "/api/scanner/channels/it-hook")
+                        .at("/channel/paused")
+                        .asBoolean());
+        ServiceProcess later = replica("deliveries-later");
+        await("the later replica holds the stored rules")
+                .until(() ->
+                        ids(get(later, "/api/scanner/alert-rules"), "rules").size() == 6);
+        assertThat(ids(get(later, "/api/scanner/alert-rules"), "rules"))
+                .containsExactlyInAnyOrder(
+                        "signal-flip", "strength-change", "price-move", "rsi-cross", "regime-change", "it-buys");
+        assertThat(get(later, "/api/scanner/channels/it-hook")
+                        .at("/channel/paused")
+                        .asBoolean())
+                .isTrue();
     }
 
     private static List<String> ids(JsonNode answer, String field) {
