@@ -100,9 +100,11 @@ class ChannelQueueTest {
                 .isEqualTo("3 deliveries failed in a row; last: http_404: {\"error\":\"no such hook\"}");
         assertThat(paused.pausedAt()).isNotNull();
         assertThat(paused.consecutiveFailures()).isEqualTo(3);
-        assertThat(harness.listener.channelChanges)
-                .extracting(ChannelStatus::paused)
-                .containsExactly(true);
+        // the listener hears of the pause after the deliveries it dropped
+        await("the listener told of the pause")
+                .untilAsserted(() -> assertThat(harness.listener.channelChanges)
+                        .extracting(ChannelStatus::paused)
+                        .containsExactly(true));
 
         assertThat(harness.dispatcher.offer("broken", Notifications.bare("6-0")))
                 .isFalse();
