@@ -8,8 +8,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.networknt.schema.Error;
 import com.networknt.schema.Schema;
-import com.networknt.schema.SchemaRegistry;
-import com.networknt.schema.SpecificationVersion;
 import io.fastscanner.api.ContractCalls.Answer;
 import io.fastscanner.api.ContractCalls.Call;
 import io.fastscanner.marketdata.MarketSymbol;
@@ -23,7 +21,6 @@ import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -53,8 +50,6 @@ class OpenApiContractTest {
     private static final String SCREEN = SCREENS + "/{id}";
     private static final String BUYS = "{\"name\":\"Buys\",\"expression\":\"signal == 'BUY'\"}";
 
-    private static final SchemaRegistry REGISTRY =
-            SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12);
     private static JsonNode document;
 
     @Inject
@@ -311,29 +306,10 @@ class OpenApiContractTest {
 
     /** A named schema of the document, with every object schema closed to properties it does not name. */
     private static Schema schema(String name) {
-        ObjectNode root = new ObjectMapper().createObjectNode();
-        root.put("$ref", "#/components/schemas/" + name);
-        JsonNode components = document.get("components").deepCopy();
-        close(components);
-        root.set("components", components);
-        return REGISTRY.getSchema(root);
-    }
-
-    private static void close(JsonNode node) {
-        if (node.isObject()) {
-            if (node.has("properties") && !node.has("additionalProperties")) {
-                ((ObjectNode) node).put("additionalProperties", false);
-            }
-            for (Iterator<JsonNode> it = node.elements(); it.hasNext(); ) {
-                close(it.next());
-            }
-        } else if (node.isArray()) {
-            node.forEach(OpenApiContractTest::close);
-        }
+        return DocumentSchemas.closed(document, "#/components/schemas/" + name);
     }
 
     private static JsonNode resolve(JsonNode maybeRef) {
-        String ref = maybeRef.path("$ref").asText("");
-        return ref.startsWith("#/") ? document.at(ref.substring(1)) : maybeRef;
+        return DocumentSchemas.resolve(document, maybeRef);
     }
 }
