@@ -1,5 +1,8 @@
 package io.fastscanner.scorecard;
 
+import io.quarkus.runtime.annotations.RegisterForReflection;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 /**
  * How one signal turned out {@code horizon} candles after the candle it was computed on. Returns are fractions of the
  * signal candle's close (0.01 = 1 %), signed for the signal's side: for a SELL a falling price is a positive return and
@@ -13,6 +16,8 @@ package io.fastscanner.scorecard;
  * @param bothInOneCandle  a candle reached both levels: its highs and lows cannot say which came first, so it is
  *                         counted as the stop (the cautious reading) and flagged here
  */
+@RegisterForReflection
+@Schema(description = "How a signal turned out a number of candles later; returns are fractions, signed for the side")
 public record Outcome(
         int horizon,
         double forwardReturn,
