@@ -46,6 +46,7 @@ class OpenApiContractTest {
     private static final String CANDLES = SCANNER + "/symbol/{symbol}/candles";
     private static final String ALERTS = SCANNER + "/alerts";
     private static final String EVENTS = SCANNER + "/events";
+    private static final String RECORDED = SCANNER + "/scorecard/signals";
     private static final String SCREENS = SCANNER + "/screens";
     private static final String SCREEN = SCREENS + "/{id}";
     private static final String BUYS = "{\"name\":\"Buys\",\"expression\":\"signal == 'BUY'\"}";
@@ -113,6 +114,8 @@ class OpenApiContractTest {
                 Call.get(SCANNER + "/exchanges", SCANNER + "/exchanges"),
                 Call.get(ALERTS, ALERTS + "?since=0&limit=5"),
                 Call.get(ALERTS, ALERTS + "?since=2026-01-01T00:00:00Z"),
+                Call.get(RECORDED, RECORDED + "?symbol=BTC-USDT&timeframe=1h&limit=5"),
+                Call.get(RECORDED, RECORDED),
                 Call.postJson("{\"symbols\":[\"BTC/USDT\",\"FOO/USDT\",\"ETHUSDT\",\"BTC-USDT\"],"
                         + "\"timeframe\":\"4h\",\"trigger\":\"manual\"}"),
                 Call.postJson(""),
@@ -189,6 +192,8 @@ class OpenApiContractTest {
                 Call.get(CANDLES, SCANNER + "/symbol/BTCUSDT/candles?exchange=synthetic"),
                 Call.get(ALERTS, ALERTS + "?since=yesterday"),
                 Call.get(ALERTS, ALERTS + "?limit=0"),
+                Call.get(RECORDED, RECORDED + "?limit=0"),
+                Call.get(RECORDED, RECORDED + "?timeframe=1y"),
                 Call.get(EVENTS, EVENTS + "?lastEventId=abc"),
                 Call.get(EVENTS, EVENTS + "?symbols=%3C"),
                 new Call("get", EVENTS, EVENTS, r -> r.accept("application/json")),
