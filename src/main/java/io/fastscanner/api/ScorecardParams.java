@@ -36,6 +36,18 @@ final class ScorecardParams {
                         + "'; exchanges are " + Exchange.ids()));
     }
 
+    /** {@code source}: false for {@code replay} (the default), true for {@code recorded}, else 400 INVALID_SOURCE. */
+    static boolean recorded(String raw) {
+        if (raw == null || raw.isBlank() || raw.trim().equalsIgnoreCase("replay")) {
+            return false;
+        }
+        if (raw.trim().equalsIgnoreCase("recorded")) {
+            return true;
+        }
+        throw ApiException.badRequest(
+                "INVALID_SOURCE", "source must be replay or recorded, got '" + SymbolResolver.echo(raw) + "'");
+    }
+
     static Timeframe timeframe(String raw, Timeframe fallback) {
         if (raw == null || raw.isBlank()) {
             return fallback;

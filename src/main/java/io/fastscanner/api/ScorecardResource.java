@@ -3,12 +3,14 @@ package io.fastscanner.api;
 import io.fastscanner.errors.ApiError;
 import io.fastscanner.errors.ApiException;
 import io.fastscanner.marketdata.Exchange;
+import io.fastscanner.marketdata.MarketDataSources;
 import io.fastscanner.marketdata.MarketSymbol;
 import io.fastscanner.marketdata.Timeframe;
 import io.fastscanner.scan.QuickScanConfig;
 import io.fastscanner.scorecard.ReplayScorecards;
 import io.fastscanner.scorecard.ScorecardConfig;
 import io.fastscanner.scorecard.ScorecardQuery;
+import io.fastscanner.scorecard.ledger.RecordedScorecards;
 import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -39,11 +41,20 @@ public class ScorecardResource {
             + " symbol, or none scored between from and to";
 
     private final ReplayScorecards scorecards;
+    private final RecordedScorecards recorded;
+    private final MarketDataSources sources;
     private final ScorecardConfig config;
     private final QuickScanConfig quickScan;
 
-    ScorecardResource(ReplayScorecards scorecards, ScorecardConfig config, QuickScanConfig quickScan) {
+    ScorecardResource(
+            ReplayScorecards scorecards,
+            RecordedScorecards recorded,
+            MarketDataSources sources,
+            ScorecardConfig config,
+            QuickScanConfig quickScan) {
         this.scorecards = scorecards;
+        this.recorded = recorded;
+        this.sources = sources;
         this.config = config;
         this.quickScan = quickScan;
     }
@@ -53,28 +64,46 @@ public class ScorecardResource {
             summary = "The quick signal's historical scorecard on recorded candles",
             description = "Walks the recorded candles candle by candle, rating each from the candles closed at that"
                     + " time only, and compares each signal bucket's forward returns with every candle's (the"
-                    + " baseline), with HAC intervals and a Holm-corrected test. Returns are fractions (0.01 = 1 %).")
+                    + " baseline), with HAC intervals and a Holm-corrected test. Returns are fractions (0.01 = 1 %)."
+                    + " With source=recorded: the same statistics over the outcomes of the signals the service gave"
+                    + " (GET /api/scanner/scorecard/signals), the baseline being every recorded signal, HOLD"
+                    + " included, measured at the horizon.")
     @APIResponse(
             responseCode = "200",
             description = "The scorecard",
             content = @Content(schema = @Schema(implementation = ScorecardAnswer.class)))
     @APIResponse(
             responseCode = "400",
-            description = "INVALID_TIMEFRAME, INVALID_SYMBOL, INVALID_HORIZONS (at most 10, each 1 to 500),"
+            description = "INVALID_SOURCE (replay or recorded), INVALID_EXCHANGE (with source=recorded),"
+                    + " INVALID_TIMEFRAME, INVALID_SYMBOL, INVALID_HORIZONS (at most 10, each 1 to 500),"
                     + " INVALID_FROM, INVALID_TO, INVALID_RANGE (from after to), " + Answers.MALFORMED,
             content = @Content(schema = @Schema(implementation = ApiError.class)))
     @APIResponse(ref = "Unauthorized", responseCode = "401")
     @APIResponse(ref = "CrossOrigin", responseCode = "403")
     @APIResponse(
             responseCode = "404",
-            description = NOT_FOUND,
+            description = NOT_FOUND + "; NO_RECORDED_SIGNALS: with source=recorded, no signal recorded for the"
+                    + " exchange, the timeframe and the symbols between from and to",
             content = @Content(schema = @Schema(implementation = ApiError.class)))
     @APIResponse(
             responseCode = "503",
             description = "SCORECARD_BUSY: too many scorecards are being computed; retry after Retry-After",
             content = @Content(schema = @Schema(implementation = ApiError.class)))
     public Uni<ScorecardAnswer> scorecard(
-            @Parameter(description = "Whose recorded candles; default binance (the bundled year)", example = "binance")
+            @Parameter(
+                            description = "replay (default): the quick signal walked over recorded candles;"
+                                    + " recorded: the signals the service gave, with their measured outcomes",
+                            schema =
+                                    @Schema(
+                                            type = SchemaType.STRING,
+                                            enumeration = {"replay", "recorded"},
+                                            defaultValue = "replay"))
+                    @QueryParam("source")
+                    String source,
+            @Parameter(
+                            description = "Whose recorded candles; default binance (the bundled year). With"
+                                    + " source=recorded: the market the signals were given on, default scanner.source",
+                            example = "binance")
                     @QueryParam("exchange")
                     String exchange,
             @Parameter(description = "Default 1h", example = "1h") @QueryParam("timeframe") String timeframe,
@@ -100,6 +129,19 @@ public class ScorecardResource {
                     @QueryParam("horizons")
                     String horizons) {
         ScorecardParams.Range range = ScorecardParams.range(from, to);
+        if (ScorecardParams.recorded(source)) {
+            return recorded.scorecard(
+                            recordedExchange(exchange),
+                            ScorecardParams.timeframe(timeframe, quickScan.defaultTimeframe()),
+                            ScorecardParams.symbols(symbols),
+                            range.fromMs(),
+                            range.toMs(),
+                            ScorecardParams.horizons(horizons, config.horizons()).stream()
+                                    .distinct()
+                                    .sorted()
+                                    .toList())
+                    .map(ScorecardAnswer::of);
+        }
         ScorecardQuery query = new ScorecardQuery(
                 ScorecardParams.exchange(exchange),
                 ScorecardParams.timeframe(timeframe, quickScan.defaultTimeframe()),
@@ -108,6 +150,17 @@ public class ScorecardResource {
                 range.toMs(),
                 ScorecardParams.horizons(horizons, config.horizons()));
         return scorecards.scorecard(query).map(ScorecardAnswer::of);
+    }
+
+    /** The market whose recorded signals are scored: default scanner.source, else 400 INVALID_EXCHANGE. */
+    private Exchange recordedExchange(String raw) {
+        if (raw == null || raw.isBlank()) {
+            return sources.defaultExchange();
+        }
+        return Exchange.fromId(raw)
+                .orElseThrow(() -> ApiException.badRequest(
+                        "INVALID_EXCHANGE",
+                        "Unknown exchange '" + SymbolResolver.echo(raw) + "'; use one of " + Exchange.ids()));
     }
 
     @GET

@@ -19,5 +19,8 @@ public record BaselineRow(
         @Schema(nullable = true, description = "Mean forward return, a fraction of the close")
         Estimate meanReturn,
 
-        @Schema(nullable = true, description = "Median forward return, a fraction of the close")
+        @Schema(
+                nullable = true,
+                implementation = Estimate.class,
+                description = "Median forward return, a fraction of the close")
         Estimate medianReturn) {}

@@ -24,6 +24,15 @@ final class HorizonReturns {
         this.stepCount = stepCount;
     }
 
+    /**
+     * Observations given one by one, such as the recorded signals' outcomes: the first {@code count} entries of each
+     * array.
+     */
+    static HorizonReturns observed(
+            int horizon, int count, double[] longReturns, int[] steps, int[] buckets, int stepCount) {
+        return new HorizonReturns(horizon, count, longReturns, steps, buckets, stepCount);
+    }
+
     static HorizonReturns of(List<WalkedSeries> walks, ScoredSteps scored, int horizon) {
         int capacity = 0;
         for (int w = 0; w < walks.size(); w++) {

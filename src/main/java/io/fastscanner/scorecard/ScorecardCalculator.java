@@ -4,6 +4,7 @@ import io.fastscanner.marketdata.MarketSymbol;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.IntFunction;
 
 /**
  * The scorecard of walked series: for each horizon the baseline (every scored candle held long) and each
@@ -25,10 +26,24 @@ public final class ScorecardCalculator {
         ScoredSteps scored = ScoredSteps.of(walks, fromMs, toMs);
         List<MarketSymbol> symbols =
                 walks.stream().map(w -> w.candles().symbol()).toList();
+        Instant from = scored.total() == 0 ? null : Instant.ofEpochMilli(scored.firstOpenMs());
+        Instant to = scored.total() == 0 ? null : Instant.ofEpochMilli(scored.lastOpenMs());
+        return assemble(symbols, from, to, scored.total(), horizons, h -> HorizonReturns.of(walks, scored, h), rules);
+    }
+
+    /** The scorecard of the observations {@code returns} gives at each horizon, whatever they were taken from. */
+    static Scorecard assemble(
+            List<MarketSymbol> symbols,
+            Instant from,
+            Instant to,
+            long total,
+            List<Integer> horizons,
+            IntFunction<HorizonReturns> returnsAt,
+            ScoringRules rules) {
         List<BaselineRow> baseline = new ArrayList<>();
         List<Measured> measured = new ArrayList<>();
         for (int horizon : horizons) {
-            HorizonReturns returns = HorizonReturns.of(walks, scored, horizon);
+            HorizonReturns returns = returnsAt.apply(horizon);
             Sample allLong = returns.all(1);
             Sample allShort = returns.all(-1);
             BaselineRow row = baselineRow(allLong);
@@ -44,10 +59,7 @@ public final class ScorecardCalculator {
             }
         }
         List<BucketRow> rows = judge(measured, horizons.size(), rules);
-        Instant from = scored.total() == 0 ? null : Instant.ofEpochMilli(scored.firstOpenMs());
-        Instant to = scored.total() == 0 ? null : Instant.ofEpochMilli(scored.lastOpenMs());
-        return new Scorecard(
-                symbols, from, to, scored.total(), horizons, baseline, rows, Summaries.overall(rows, rules));
+        return new Scorecard(symbols, from, to, total, horizons, baseline, rows, Summaries.overall(rows, rules));
     }
 
     private static BaselineRow baselineRow(Sample all) {

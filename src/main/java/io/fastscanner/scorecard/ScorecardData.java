@@ -11,7 +11,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /**
  * Which data a scorecard was computed on.
  *
- * @param source  {@code bundled} (the candles in the application) or {@code directory} ({@code scanner.replay.dir})
+ * @param source  {@code bundled} (the candles in the application), {@code directory} ({@code scanner.replay.dir}) or
+ *                {@code recorded} (the signals the service gave, with their measured outcomes)
  * @param from    open time of the first scored candle
  * @param to      open time of the last scored candle
  * @param candles scored candles, all symbols together
@@ -20,7 +21,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @RegisterForReflection
 @Schema(description = "The recorded candles the scorecard walked")
 public record ScorecardData(
-        @Schema(enumeration = {"bundled", "directory"}) String source,
+        @Schema(enumeration = {"bundled", "directory", "recorded"})
+        String source,
+
         Exchange exchange,
         Timeframe timeframe,
         List<MarketSymbol> symbols,
@@ -39,6 +42,8 @@ public record ScorecardData(
 
     public static final String BUNDLED = "bundled";
     public static final String DIRECTORY = "directory";
+    /** The signals the service gave and recorded, with their measured outcomes. */
+    public static final String RECORDED = "recorded";
 
     public ScorecardData {
         symbols = List.copyOf(symbols);

@@ -18,6 +18,7 @@ import io.fastscanner.testing.AlertRulesProfile;
 import io.fastscanner.testing.Scans;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
+import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
@@ -87,6 +88,43 @@ class RecordedSignalsTest {
         assertThat(btc.get(0).candleTime()).isEqualTo(firstCandle.plus(Duration.ofHours(1)));
         assertThat(signals("?limit=1")).hasSize(1);
         assertThat(signals("")).extracting(PastSignal::symbol).contains(BTC, MarketSymbol.of("ETH", "USDT"));
+
+        // the scorecard of what was recorded: the baseline at each horizon is every recorded signal measured there
+        List<PastSignal> recorded1h = signals("?timeframe=1h&limit=1000");
+        long measuredAt1 = recorded1h.stream()
+                .filter(s -> s.outcomes().stream().anyMatch(o -> o.horizon() == 1))
+                .count();
+        JsonPath card = given().get("/api/scanner/scorecard?source=recorded&exchange=replay&timeframe=1h")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
+        assertThat(card.getString("data.source")).isEqualTo("recorded");
+        assertThat(card.getString("data.exchange")).isEqualTo("replay");
+        assertThat(card.getLong("data.candles")).isEqualTo(recorded1h.size());
+        assertThat(card.getList("horizons", Integer.class)).containsExactly(1, 4, 24);
+        assertThat(card.getInt("baseline[0].count")).isEqualTo(measuredAt1).isPositive();
+        assertThat(card.getList("buckets.findAll { it.horizon == 1 }.count", Integer.class).stream()
+                        .mapToInt(Integer::intValue)
+                        .sum())
+                .as("HOLD included, the buckets share out the baseline")
+                .isEqualTo((int) measuredAt1);
+    }
+
+    @Test
+    void theRecordedScorecardSaysWhatIsWrongWithItsRequest() {
+        given().get("/api/scanner/scorecard?source=live")
+                .then()
+                .statusCode(400)
+                .body("error.code", equalTo("INVALID_SOURCE"));
+        given().get("/api/scanner/scorecard?source=recorded&exchange=nowhere")
+                .then()
+                .statusCode(400)
+                .body("error.code", equalTo("INVALID_EXCHANGE"));
+        given().get("/api/scanner/scorecard?source=recorded&timeframe=1w")
+                .then()
+                .statusCode(404)
+                .body("error.code", equalTo("NO_RECORDED_SIGNALS"));
     }
 
     @Test
