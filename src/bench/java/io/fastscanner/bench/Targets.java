@@ -82,6 +82,13 @@ final class Targets {
                             timed);
                 } else if (name.startsWith("DeepAnalysisBenchmark")) {
                     add(targets, "deep analysis CPU < 50 ms per symbol", String.format("%.3f ms", ms), ms < 50, timed);
+                } else if (name.startsWith("ScorecardBenchmark.bundledYear")) {
+                    add(
+                            targets,
+                            "scorecard of the bundled year (14 symbols x 1h, walked and scored) < 2 s",
+                            String.format("%.0f ms", ms),
+                            ms < 2000,
+                            timed);
                 } else if (name.startsWith("SyntheticMarketBenchmark")) {
                     add(
                             targets,

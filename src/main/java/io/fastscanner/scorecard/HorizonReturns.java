@@ -1,5 +1,6 @@
 package io.fastscanner.scorecard;
 
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -62,7 +63,7 @@ final class HorizonReturns {
         for (int i = 0; i < count; i++) {
             signed[i] = side * longReturns[i];
         }
-        return new Sample(signed, java.util.Arrays.copyOf(steps, count), stepCount, horizon);
+        return new Sample(signed, Arrays.copyOf(steps, count), stepCount, horizon);
     }
 
     /** Which observations are in bucket {@code b}. */

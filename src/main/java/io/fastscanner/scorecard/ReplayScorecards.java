@@ -15,10 +15,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
 
 /**
  * Scorecards and past signals of the recorded candles. The work runs on its own small pool, never on the event loop;
@@ -108,7 +110,7 @@ public class ReplayScorecards {
         });
     }
 
-    private <T> Uni<T> offPool(java.util.function.Supplier<T> work) {
+    private <T> Uni<T> offPool(Supplier<T> work) {
         return Uni.createFrom().<T>emitter(emitter -> {
             try {
                 pool.execute(() -> {
@@ -118,7 +120,7 @@ public class ReplayScorecards {
                         emitter.fail(e);
                     }
                 });
-            } catch (java.util.concurrent.RejectedExecutionException e) {
+            } catch (RejectedExecutionException e) {
                 emitter.fail(new ApiException(
                                 ApiException.SERVICE_UNAVAILABLE,
                                 "SCORECARD_BUSY",

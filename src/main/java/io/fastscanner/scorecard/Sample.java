@@ -3,26 +3,34 @@ package io.fastscanner.scorecard;
 import java.util.Arrays;
 
 /**
- * Forward returns at one horizon with the candle time (step) each was measured from, and the statistics the scorecard
- * gives them. Every standard error is a {@link Hac} one with the horizon as bandwidth, so overlapping horizons and
- * symbols that move together do not make an interval look narrower than it is.
- *
- * @param returns   forward returns signed for the side, fractions of the entry close
- * @param steps     each return's candle time as a step number from 0 to {@code stepCount - 1}
- * @param horizon   candles the returns span: the HAC bandwidth
+ * Forward returns at one horizon, signed for a side (fractions of the entry close), each with the candle time it was
+ * measured from as a step number from 0 to {@code stepCount - 1}, and the statistics the scorecard gives them. Every
+ * standard error is a {@link Hac} one over the horizon's overlapping lags, so overlapping horizons and symbols that move
+ * together do not make an interval look narrower than it is.
  */
-record Sample(double[] returns, int[] steps, int stepCount, int horizon) {
+final class Sample {
+
+    private final double[] returns;
+    private final int[] steps;
+    private final int stepCount;
+    private final int horizon;
+
+    Sample(double[] returns, int[] steps, int stepCount, int horizon) {
+        if (returns.length != steps.length) {
+            throw new IllegalArgumentException("one step per return");
+        }
+        this.returns = returns;
+        this.steps = steps;
+        this.stepCount = stepCount;
+        this.horizon = horizon;
+    }
 
     int size() {
         return returns.length;
     }
 
-    double mean() {
-        double sum = 0;
-        for (double r : returns) {
-            sum += r;
-        }
-        return sum / returns.length;
+    int horizon() {
+        return horizon;
     }
 
     /** Mean return with a normal 95 % interval from the HAC standard error of the mean. */

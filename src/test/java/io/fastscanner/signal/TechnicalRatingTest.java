@@ -104,4 +104,30 @@ class TechnicalRatingTest {
         }
         assertThat(strengths).hasSizeGreaterThan(8);
     }
+
+    @Test
+    void ratingACandleOfTheWholeSeriesEqualsRatingTheSeriesCutAfterIt() {
+        // TA-Lib's indicators are causal: the value at candle i depends on candles 0..i only
+        ReplayDataSet data = ReplayDataSet.bundled();
+        int compared = 0;
+        for (MarketSymbol symbol : data.symbols()) {
+            CandleSeries full = data.series(symbol, Timeframe.H1).orElseThrow();
+            IndicatorSeries ind = IndicatorSeries.compute(full);
+            for (int i = TechnicalRating.MIN_CANDLES - 1; i < full.size(); i += 611) {
+                Rating cut = rate(full.slice(0, i + 1));
+                Rating walked = TechnicalRating.rate(ind, i);
+                assertThat(walked).as("%s candle %d", symbol, i).isEqualTo(cut);
+                compared++;
+            }
+            assertThat(TechnicalRating.rate(ind, full.size() - 1)).isEqualTo(TechnicalRating.rate(ind));
+        }
+        assertThat(compared).isGreaterThan(150);
+    }
+
+    @Test
+    void aCandleOutsideTheSeriesOrWithoutHistoryCannotBeRated() {
+        IndicatorSeries ind = IndicatorSeries.compute(series(100, i -> 100 + i));
+        assertThatThrownBy(() -> TechnicalRating.rate(ind, 33)).hasMessageContaining("at least 35");
+        assertThatThrownBy(() -> TechnicalRating.rate(ind, 100)).isInstanceOf(IllegalArgumentException.class);
+    }
 }
