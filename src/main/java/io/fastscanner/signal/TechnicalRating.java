@@ -24,9 +24,13 @@ public final class TechnicalRating {
     private TechnicalRating() {}
 
     public static Rating rate(IndicatorSeries ind) {
-        int i = ind.size() - 1;
-        if (i + 1 < MIN_CANDLES) {
-            throw new IllegalArgumentException("need at least " + MIN_CANDLES + " candles, got " + (i + 1));
+        return rate(ind, ind.size() - 1);
+    }
+
+    public static Rating rate(IndicatorSeries ind, int index) {
+        int i = index;
+        if (index + 1 < MIN_CANDLES) {
+            throw new IllegalArgumentException("need at least " + MIN_CANDLES + " candles, got " + (index + 1));
         }
         double close = ind.close()[i];
         List<Vote> votes = new ArrayList<>(12);
