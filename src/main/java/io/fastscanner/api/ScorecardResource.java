@@ -61,7 +61,8 @@ public class ScorecardResource {
     @APIResponse(
             responseCode = "400",
             description = "INVALID_TIMEFRAME, INVALID_SYMBOL, INVALID_HORIZONS (at most 10, each 1 to 500),"
-                    + " INVALID_FROM, INVALID_TO, INVALID_RANGE (from after to), " + Answers.MALFORMED,
+                    + " INVALID_FROM, INVALID_TO, INVALID_RANGE (from after to), INVALID_DEEP (true or false), "
+                    + Answers.MALFORMED,
             content = @Content(schema = @Schema(implementation = ApiError.class)))
     @APIResponse(ref = "Unauthorized", responseCode = "401")
     @APIResponse(ref = "CrossOrigin", responseCode = "403")
@@ -98,7 +99,13 @@ public class ScorecardResource {
                                     + " scanner.scorecard.horizons (1,4,24)",
                             example = "1,4,24")
                     @QueryParam("horizons")
-                    String horizons) {
+                    String horizons,
+            @Parameter(
+                            description = "true: also score the deep analysis' opportunity score, in the"
+                                    + " opportunity array (ML left out); default false",
+                            schema = @Schema(type = SchemaType.BOOLEAN, defaultValue = "false"))
+                    @QueryParam("deep")
+                    String deep) {
         ScorecardParams.Range range = ScorecardParams.range(from, to);
         ScorecardQuery query = new ScorecardQuery(
                 ScorecardParams.exchange(exchange),
@@ -106,7 +113,8 @@ public class ScorecardResource {
                 ScorecardParams.symbols(symbols),
                 range.fromMs(),
                 range.toMs(),
-                ScorecardParams.horizons(horizons, config.horizons()));
+                ScorecardParams.horizons(horizons, config.horizons()),
+                ScorecardParams.deep(deep));
         return scorecards.scorecard(query).map(ScorecardAnswer::of);
     }
 

@@ -123,6 +123,7 @@ class OpenApiContractTest {
                 Call.screenCheck("30>rsi14&&(signal='buy')"),
                 Call.get(SCORECARD, SCORECARD + "?symbols=BTC/USDT,ETH/USDT&from=2026-01-01&horizons=1,24"),
                 Call.get(SCORECARD, SCORECARD + "?symbols=HOLO_USDT&timeframe=4h&horizons=4"),
+                Call.get(SCORECARD, SCORECARD + "?symbols=HOLO_USDT&timeframe=4h&horizons=4&deep=true"),
                 Call.get(PAST_SIGNALS, PAST_SIGNALS + "?symbol=BTC/USDT&limit=20"),
                 Call.screenCheck("opportunityScore >= 70 and not stale"));
         for (Call call : calls) {
@@ -199,6 +200,7 @@ class OpenApiContractTest {
                 Call.get(SCORECARD, SCORECARD + "?from=yesterday"),
                 Call.get(SCORECARD, SCORECARD + "?from=2026-02-01&to=2026-01-01"),
                 Call.get(SCORECARD, SCORECARD + "?symbols=FOO/USDT"),
+                Call.get(SCORECARD, SCORECARD + "?deep=maybe"),
                 Call.get(PAST_SIGNALS, PAST_SIGNALS),
                 Call.get(PAST_SIGNALS, PAST_SIGNALS + "?symbol=BTCUSDT&changes=maybe"),
                 Call.get(PAST_SIGNALS, PAST_SIGNALS + "?symbol=BTCUSDT&limit=0"),
