@@ -152,16 +152,16 @@ public class ReplayScorecards {
         }
         Scorecard scorecard =
                 ScorecardCalculator.compute(walked, query.horizons(), query.fromMs(), query.toMs(), rules);
+        if (scorecard.candles() == 0) {
+            throw ReplayDataSets.noData("No candle of " + symbols.size() + " symbols is scored between "
+                    + bound(query.fromMs()) + " and " + bound(query.toMs()) + " (scoring starts at each series' "
+                    + (SignalWalk.WARMUP + 1) + "th candle)");
+        }
         if (query.deep()) {
             List<DeepHistory> deep =
                     walked.stream().map(w -> deepHistory(data, w)).toList();
             scorecard = scorecard.withOpportunity(
                     OpportunityScorecard.compute(walked, deep, query.horizons(), query.fromMs(), query.toMs(), rules));
-        }
-        if (scorecard.candles() == 0) {
-            throw ReplayDataSets.noData("No candle of " + symbols.size() + " symbols is scored between "
-                    + bound(query.fromMs()) + " and " + bound(query.toMs()) + " (scoring starts at each series' "
-                    + (SignalWalk.WARMUP + 1) + "th candle)");
         }
         ScorecardData described = new ScorecardData(
                 data.source(),
