@@ -33,19 +33,41 @@ public final class DeepAnalyzer {
             MlPrediction ml,
             Instant analyzedAt) {
         IndicatorSeries ind = IndicatorSeries.compute(primary);
-        MarketRegime regime = RegimeClassifier.classify(primary, ind);
-        RiskLevels levels = RiskLevelCalculator.compute(primary, ind, rating.signal(), rating.rating(), risk);
-        Map<Timeframe, Rating> ratings = new LinkedHashMap<>();
+        Map<Timeframe, Rating> others = new LinkedHashMap<>();
         byTimeframe.forEach((tf, series) -> {
-            if (tf == primary.timeframe()) {
-                ratings.put(tf, rating);
-            } else if (series.size() >= TechnicalRating.MIN_CANDLES) {
-                ratings.put(tf, TechnicalRating.rate(IndicatorSeries.compute(series)));
+            if (tf != primary.timeframe() && series.size() >= TechnicalRating.MIN_CANDLES) {
+                others.put(tf, TechnicalRating.rate(IndicatorSeries.compute(series)));
             }
         });
-        ratings.putIfAbsent(primary.timeframe(), rating);
+        return analyse(primary, ind, primary.size() - 1, others, rating, risk, ml, analyzedAt, Detail.FULL);
+    }
+
+    /**
+     * The deep analysis on candle {@code at} of {@code primary}, from its indicators computed once over the whole
+     * series. It reads nothing after {@code at}: on a series cut after {@code at} it is the last-candle analysis.
+     *
+     * @param ind          {@code primary}'s indicators
+     * @param otherRatings the quick signal's rating on each other confluence timeframe, from its candles closed by
+     *                     the close of candle {@code at}; a rating of the primary timeframe here is ignored
+     * @param rating       the quick signal's rating on candle {@code at}
+     * @param detail       {@link Detail#NUMBERS} leaves the market regime's reasons out, nothing else
+     */
+    public static DeepAnalysis analyse(
+            CandleSeries primary,
+            IndicatorSeries ind,
+            int at,
+            Map<Timeframe, Rating> otherRatings,
+            Rating rating,
+            RiskSettings risk,
+            MlPrediction ml,
+            Instant analyzedAt,
+            Detail detail) {
+        MarketRegime regime = RegimeClassifier.classify(primary, ind, at, detail);
+        RiskLevels levels = RiskLevelCalculator.compute(primary, ind, rating.signal(), rating.rating(), risk, at);
+        Map<Timeframe, Rating> ratings = new LinkedHashMap<>(otherRatings);
+        ratings.put(primary.timeframe(), rating);
         Confluence confluence = ConfluenceAnalyzer.analyze(ratings);
-        VolumeSurge volume = VolumeSurge.of(primary);
+        VolumeSurge volume = VolumeSurge.of(primary, VolumeSurge.DEFAULT_LOOKBACK, at);
         // The scorer weighs the probability only when the model has an edge, and says so when it has none.
         Opportunity opportunity = OpportunityScorer.score(
                 rating,

@@ -8,6 +8,8 @@ public enum Direction {
     LONG,
     SHORT;
 
+    private final String json = name().toLowerCase(Locale.ROOT);
+
     /** {@code +1} for long, {@code -1} for short: multiply a signed rating or price move by it to read it "in the trade's favour". */
     public int sign() {
         return this == LONG ? 1 : -1;
@@ -15,6 +17,6 @@ public enum Direction {
 
     @JsonValue
     public String json() {
-        return name().toLowerCase(Locale.ROOT);
+        return json;
     }
 }

@@ -5,9 +5,12 @@ import io.fastscanner.marketdata.CandleSeries;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
+import java.util.function.IntToDoubleFunction;
+import java.util.function.Supplier;
 
 /**
- * Classifies the market regime on the last candle of a series.
+ * Classifies the market regime on the last candle of a series (or on any candle of it, reading none after it).
  *
  * <p>Inputs: ADX(14); ATR% = ATR(14) / close x 100 and its percentile rank among the symbol's last
  * {@value #PERCENTILE_WINDOW} ATR% values (volatility: low below 33, high from 67, medium between); a fast and a
@@ -52,55 +55,69 @@ public final class RegimeClassifier {
     private RegimeClassifier() {}
 
     public static MarketRegime classify(CandleSeries series, IndicatorSeries ind) {
+        return classify(series, ind, ind.size() - 1, Detail.FULL);
+    }
+
+    /**
+     * The regime on candle {@code at}, from indicators computed once over the whole series: reads nothing after
+     * {@code at}, so it equals {@link #classify(CandleSeries, IndicatorSeries)} on the series cut after {@code at}
+     * (without the reasons when {@code detail} is {@link Detail#NUMBERS}).
+     */
+    public static MarketRegime classify(CandleSeries series, IndicatorSeries ind, int at, Detail detail) {
         int n = ind.size();
         if (series.size() != n) {
             throw new IllegalArgumentException("candles (" + series.size() + ") and indicators (" + n + ") differ");
         }
-        if (n < MIN_CANDLES) {
-            throw new IllegalArgumentException("need at least " + MIN_CANDLES + " candles, got " + n);
+        if (at + 1 < MIN_CANDLES) {
+            throw new IllegalArgumentException("need at least " + MIN_CANDLES + " candles, got " + (at + 1));
         }
-        int last = n - 1;
+        Objects.checkIndex(at, n);
+        boolean explain = detail == Detail.FULL;
         List<String> reasons = new ArrayList<>();
 
-        double adx = ind.adx().adx()[last];
-        double[] atrPercents = atrPercents(ind);
-        double atrPercent = atrPercents[last];
-        double percentile = Series.percentileRankOfLast(atrPercents, PERCENTILE_WINDOW);
+        double adx = ind.adx().adx()[at];
+        IntToDoubleFunction atrPercents = i -> atrPercent(ind, i);
+        double atrPercent = atrPercents.applyAsDouble(at);
+        double percentile = Series.percentileRank(atrPercents, at, PERCENTILE_WINDOW);
         Volatility volatility = Volatility.ofPercentile(percentile);
-        reasons.add(fmt(
-                "ATR%% %.3f at percentile %.0f of the last %d candles: volatility %s",
-                atrPercent, percentile, Math.min(PERCENTILE_WINDOW, finiteCount(atrPercents)), volatility.json()));
+        if (explain) {
+            reasons.add(fmt(
+                    "ATR%% %.3f at percentile %.0f of the last %d candles: volatility %s",
+                    atrPercent, percentile, Series.finiteCount(atrPercents, at, PERCENTILE_WINDOW), volatility.json()));
+        }
 
         double[] ema200 = ind.ema200();
-        double ema200Slope = Series.slopePercentPerCandle(ema200, SLOPE_CANDLES);
-        double ema50Slope = Series.slopePercentPerCandle(ind.ema50(), SLOPE_CANDLES);
+        double ema200Slope = Series.slopePercentPerCandle(ema200, SLOPE_CANDLES, at);
+        double ema50Slope = Series.slopePercentPerCandle(ind.ema50(), SLOPE_CANDLES, at);
         boolean fallback = Double.isNaN(ema200Slope);
         EmaPair pair = fallback
                 ? new EmaPair(
                         "EMA(21)",
                         "EMA(50)",
-                        ind.ema21()[last],
-                        ind.ema50()[last],
-                        Series.slopePercentPerCandle(ind.ema21(), SLOPE_CANDLES),
+                        ind.ema21()[at],
+                        ind.ema50()[at],
+                        Series.slopePercentPerCandle(ind.ema21(), SLOPE_CANDLES, at),
                         ema50Slope)
-                : new EmaPair("EMA(50)", "EMA(200)", ind.ema50()[last], ema200[last], ema50Slope, ema200Slope);
-        if (fallback) {
+                : new EmaPair("EMA(50)", "EMA(200)", ind.ema50()[at], ema200[at], ema50Slope, ema200Slope);
+        if (fallback && explain) {
             reasons.add(fmt(
                     "fewer than %d candles: EMA(21) vs EMA(50) stands in for EMA(50) vs EMA(200), "
                             + "confidence x%.2f",
                     200 + SLOPE_CANDLES, FALLBACK_CONFIDENCE));
         }
-        reasons.add(fmt(
-                "%s %s %s (gap %+.2f%%), %s slope %+.4f%%/candle, %s slope %+.4f%%/candle",
-                pair.fastName,
-                pair.fast > pair.slow ? "above" : pair.fast < pair.slow ? "below" : "equal to",
-                pair.slowName,
-                pair.gapPercent(),
-                pair.fastName,
-                pair.fastSlope,
-                pair.slowName,
-                pair.slowSlope));
-        reasons.add(fmt("ADX(14) %.1f %s %.0f", adx, adx >= TREND_ADX ? ">=" : "<", TREND_ADX));
+        if (explain) {
+            reasons.add(fmt(
+                    "%s %s %s (gap %+.2f%%), %s slope %+.4f%%/candle, %s slope %+.4f%%/candle",
+                    pair.fastName,
+                    pair.fast > pair.slow ? "above" : pair.fast < pair.slow ? "below" : "equal to",
+                    pair.slowName,
+                    pair.gapPercent(),
+                    pair.fastName,
+                    pair.fastSlope,
+                    pair.slowName,
+                    pair.slowSlope));
+            reasons.add(fmt("ADX(14) %.1f %s %.0f", adx, adx >= TREND_ADX ? ">=" : "<", TREND_ADX));
+        }
 
         int trend = trendSign(pair, adx);
         boolean cleanTrend = trend != 0 && adx >= CLEAN_TREND_ADX;
@@ -109,25 +126,31 @@ public final class RegimeClassifier {
         if (percentile >= VOLATILE_PERCENTILE && !cleanTrend) {
             regime = Regime.VOLATILE;
             confidence = 0.5 + 0.5 * Series.clamp01((percentile - VOLATILE_PERCENTILE) / (100.0 - VOLATILE_PERCENTILE));
-            reasons.add(fmt(
-                    "volatile: ATR%% percentile >= %.0f without a clean trend (trend rules and ADX >= %.0f)",
-                    VOLATILE_PERCENTILE, CLEAN_TREND_ADX));
+            addIf(
+                    explain,
+                    reasons,
+                    () -> fmt(
+                            "volatile: ATR%% percentile >= %.0f without a clean trend (trend rules and ADX >= %.0f)",
+                            VOLATILE_PERCENTILE, CLEAN_TREND_ADX));
         } else if (trend != 0) {
             regime = trend > 0 ? Regime.BULL : Regime.BEAR;
             confidence = trendConfidence(pair, adx, trend) * (fallback ? FALLBACK_CONFIDENCE : 1.0);
-            reasons.add(fmt(
-                    "%s: %s %s %s, %s %s and ADX >= %.0f",
-                    regime.json(),
-                    pair.fastName,
-                    trend > 0 ? "above" : "below",
-                    pair.slowName,
-                    pair.fastName,
-                    trend > 0 ? "rising" : "falling",
-                    TREND_ADX));
+            addIf(
+                    explain,
+                    reasons,
+                    () -> fmt(
+                            "%s: %s %s %s, %s %s and ADX >= %.0f",
+                            regime.json(),
+                            pair.fastName,
+                            trend > 0 ? "above" : "below",
+                            pair.slowName,
+                            pair.fastName,
+                            trend > 0 ? "rising" : "falling",
+                            TREND_ADX));
         } else {
             regime = Regime.RANGING;
             confidence = rangingConfidence(pair, adx) * (fallback ? FALLBACK_CONFIDENCE : 1.0);
-            reasons.add("ranging: neither the bull nor the bear rule holds");
+            addIf(explain, reasons, () -> "ranging: neither the bull nor the bear rule holds");
         }
         return new MarketRegime(
                 regime,
@@ -136,8 +159,8 @@ public final class RegimeClassifier {
                 Series.orNull(adx),
                 Series.orNull(atrPercent),
                 Series.round(percentile, 1),
-                Series.orNull(ind.ema50()[last]),
-                Series.orNull(ema200[last]),
+                Series.orNull(ind.ema50()[at]),
+                Series.orNull(ema200[at]),
                 Series.orNull(ema50Slope),
                 Series.orNull(ema200Slope),
                 List.copyOf(reasons));
@@ -170,24 +193,16 @@ public final class RegimeClassifier {
         return 0.6 * lowAdx + 0.4 * flat;
     }
 
-    private static double[] atrPercents(IndicatorSeries ind) {
-        double[] atr = ind.atr14();
-        double[] close = ind.close();
-        double[] out = new double[atr.length];
-        for (int i = 0; i < atr.length; i++) {
-            out[i] = close[i] > 0 ? atr[i] / close[i] * 100.0 : Double.NaN;
-        }
-        return out;
+    /** ATR(14) / close x 100 on candle {@code i}; NaN without a positive close. */
+    private static double atrPercent(IndicatorSeries ind, int i) {
+        double close = ind.close()[i];
+        return close > 0 ? ind.atr14()[i] / close * 100.0 : Double.NaN;
     }
 
-    private static int finiteCount(double[] values) {
-        int count = 0;
-        for (double v : values) {
-            if (Double.isFinite(v)) {
-                count++;
-            }
+    private static void addIf(boolean explain, List<String> reasons, Supplier<String> reason) {
+        if (explain) {
+            reasons.add(reason.get());
         }
-        return count;
     }
 
     private static String fmt(String format, Object... args) {

@@ -41,13 +41,25 @@ public final class RiskLevelCalculator {
 
     public static RiskLevels compute(
             CandleSeries series, IndicatorSeries ind, SignalType signal, double rating, RiskSettings s) {
+        return compute(series, ind, signal, rating, s, series.size() - 1);
+    }
+
+    /**
+     * The levels for entering at the close of candle {@code at}, from indicators computed once over the whole
+     * series: reads nothing after {@code at}, so it equals the last-candle form on the series cut after {@code at}.
+     */
+    public static RiskLevels compute(
+            CandleSeries series, IndicatorSeries ind, SignalType signal, double rating, RiskSettings s, int at) {
         int n = series.size();
         if (ind.size() != n) {
             throw new IllegalArgumentException("candles (" + n + ") and indicators (" + ind.size() + ") differ");
         }
-        double atr = n == 0 ? Double.NaN : ind.atr14()[n - 1];
+        if (at >= n) {
+            throw new IndexOutOfBoundsException("candle " + at + " of " + n);
+        }
+        double atr = at < 0 ? Double.NaN : ind.atr14()[at];
         if (Double.isNaN(atr)) {
-            throw new IllegalArgumentException("need at least 15 candles for ATR(14), got " + n);
+            throw new IllegalArgumentException("need at least 15 candles for ATR(14), got " + (at + 1));
         }
         Direction direction = switch (signal) {
             case BUY -> Direction.LONG;
@@ -57,15 +69,15 @@ public final class RiskLevelCalculator {
         boolean leaning = signal == SignalType.HOLD;
         boolean isLong = direction == Direction.LONG;
         int d = direction.sign();
-        double entry = series.closes()[n - 1];
+        double entry = series.closes()[at];
         double atrUnit = atr > 0 ? atr : entry * MIN_RISK_FRACTION;
         double minDistance = s.atrMultiple() * atrUnit;
         String stopSwingName = isLong ? "swing_low" : "swing_high";
         String targetSwingName = isLong ? "swing_high" : "swing_low";
 
         List<Double> stopSwings = isLong
-                ? SwingPoints.lows(series.lows(), s.swingLookback())
-                : SwingPoints.highs(series.highs(), s.swingLookback());
+                ? SwingPoints.lows(series.lows(), s.swingLookback(), at)
+                : SwingPoints.highs(series.highs(), s.swingLookback(), at);
         Double swing = stopSwings.stream()
                 .filter(level -> d * (entry - level) > 0)
                 .findFirst()
@@ -90,8 +102,8 @@ public final class RiskLevelCalculator {
         double uncapped = entry + d * s.rewardMultiple() * risk;
         String multiple = multiple(s.rewardMultiple());
         List<Double> targetSwings = isLong
-                ? SwingPoints.highs(series.highs(), s.swingLookback())
-                : SwingPoints.lows(series.lows(), s.swingLookback());
+                ? SwingPoints.highs(series.highs(), s.swingLookback(), at)
+                : SwingPoints.lows(series.lows(), s.swingLookback(), at);
         Double cap = targetSwings.stream()
                 .filter(level -> d * (level - entry) > 0 && d * (uncapped - level) > 0)
                 .min((a, b) -> Double.compare(d * (a - entry), d * (b - entry)))
@@ -123,6 +135,9 @@ public final class RiskLevelCalculator {
     }
 
     private static String multiple(double rewardMultiple) {
+        if (rewardMultiple == Math.rint(rewardMultiple) && rewardMultiple < 1e9) {
+            return (long) rewardMultiple + "R"; // the common whole multiple, without a BigDecimal per call
+        }
         return BigDecimal.valueOf(rewardMultiple).stripTrailingZeros().toPlainString() + "R";
     }
 }

@@ -1,5 +1,7 @@
 package io.fastscanner.analysis;
 
+import java.util.function.IntToDoubleFunction;
+
 /** Small numeric helpers over indicator arrays (which hold NaN before an indicator's first value). */
 final class Series {
 
@@ -10,12 +12,16 @@ final class Series {
      * {@code (v[last] / v[last - candles] - 1) x 100 / candles}; NaN if either end has no value.
      */
     static double slopePercentPerCandle(double[] values, int candles) {
-        int last = values.length - 1;
-        int first = last - candles;
-        if (first < 0 || Double.isNaN(values[last]) || Double.isNaN(values[first]) || values[first] == 0.0) {
+        return slopePercentPerCandle(values, candles, values.length - 1);
+    }
+
+    /** {@link #slopePercentPerCandle(double[], int)} on candle {@code at}: reads nothing after it. */
+    static double slopePercentPerCandle(double[] values, int candles, int at) {
+        int first = at - candles;
+        if (first < 0 || Double.isNaN(values[at]) || Double.isNaN(values[first]) || values[first] == 0.0) {
             return Double.NaN;
         }
-        return (values[last] / values[first] - 1.0) * 100.0 / candles;
+        return (values[at] / values[first] - 1.0) * 100.0 / candles;
     }
 
     /**
@@ -23,12 +29,19 @@ final class Series {
      * percentage of the others that are strictly lower, counting ties as half. 50 when it has no others.
      */
     static double percentileRankOfLast(double[] values, int window) {
-        int last = values.length - 1;
-        double current = values[last];
+        return percentileRank(i -> values[i], values.length - 1, window);
+    }
+
+    /**
+     * The percentile rank of {@code value(at)} among the {@code window} finite values up to {@code at}, as
+     * {@link #percentileRankOfLast}; {@code value} is read on {@code at} and the candles before it only.
+     */
+    static double percentileRank(IntToDoubleFunction value, int at, int window) {
+        double current = value.applyAsDouble(at);
         double below = 0;
         int others = 0;
-        for (int i = last - 1; i >= 0 && others < window - 1; i--) {
-            double v = values[i];
+        for (int i = at - 1; i >= 0 && others < window - 1; i--) {
+            double v = value.applyAsDouble(i);
             if (!Double.isFinite(v)) {
                 continue;
             }
@@ -40,6 +53,17 @@ final class Series {
             }
         }
         return others == 0 ? 50.0 : 100.0 * below / others;
+    }
+
+    /** How many of the values up to {@code at} are finite, counting back from it and stopping at {@code limit}. */
+    static int finiteCount(IntToDoubleFunction value, int at, int limit) {
+        int count = 0;
+        for (int i = at; i >= 0 && count < limit; i--) {
+            if (Double.isFinite(value.applyAsDouble(i))) {
+                count++;
+            }
+        }
+        return count;
     }
 
     static double clamp01(double v) {

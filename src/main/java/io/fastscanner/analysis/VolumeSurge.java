@@ -26,11 +26,19 @@ public record VolumeSurge(double ratio, double zScore) {
     }
 
     public static VolumeSurge of(CandleSeries series, int lookback) {
+        return of(series, lookback, series.size() - 1);
+    }
+
+    /** The surge of candle {@code at}'s volume against the {@code lookback} candles before it. */
+    public static VolumeSurge of(CandleSeries series, int lookback, int at) {
         if (lookback < 1) {
             throw new IllegalArgumentException("lookback must be positive, got " + lookback);
         }
+        if (at >= series.size()) {
+            throw new IndexOutOfBoundsException("candle " + at + " of " + series.size());
+        }
         double[] volume = series.volumes();
-        int last = volume.length - 1;
+        int last = at;
         if (last < 1 || !Double.isFinite(volume[last])) {
             return NONE;
         }

@@ -1,8 +1,10 @@
 package io.fastscanner.api;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.fastscanner.scorecard.BaselineRow;
 import io.fastscanner.scorecard.BucketRow;
 import io.fastscanner.scorecard.ComputedScorecard;
+import io.fastscanner.scorecard.OpportunityRow;
 import io.fastscanner.scorecard.ScorecardData;
 import io.quarkus.runtime.annotations.RegisterForReflection;
 import java.util.List;
@@ -26,6 +28,14 @@ public record ScorecardAnswer(
         @Schema(description = "The scorecard in one plain sentence: whether any BUY or SELL bucket shows an edge")
         String verdict,
 
+        @JsonInclude(JsonInclude.Include.NON_NULL)
+        @Schema(
+                nullable = true,
+                description = "With deep=true only: one row per opportunity bucket (BUY or SELL and an opportunity"
+                        + " score range) and horizon, against the same baseline, with the stop-loss / take-profit"
+                        + " shares")
+        List<OpportunityRow> opportunity,
+
         @Schema(description = "Milliseconds the computation took when it ran; a cached answer keeps its first time")
         long computedMs) {
 
@@ -38,6 +48,7 @@ public record ScorecardAnswer(
                 card.baseline(),
                 card.buckets(),
                 card.verdict(),
+                card.opportunity(),
                 computed.computedMs());
     }
 }

@@ -136,14 +136,21 @@ final class ScorecardParams {
     }
 
     static boolean changes(String raw) {
+        return flag(raw, true, "changes", "INVALID_CHANGES");
+    }
+
+    static boolean deep(String raw) {
+        return flag(raw, false, "deep", "INVALID_DEEP");
+    }
+
+    private static boolean flag(String raw, boolean fallback, String name, String code) {
         if (raw == null || raw.isBlank()) {
-            return true;
+            return fallback;
         }
         String text = raw.trim();
         if (text.equalsIgnoreCase("true") || text.equalsIgnoreCase("false")) {
             return Boolean.parseBoolean(text);
         }
-        throw ApiException.badRequest(
-                "INVALID_CHANGES", "changes must be true or false, got '" + SymbolResolver.echo(raw) + "'");
+        throw ApiException.badRequest(code, name + " must be true or false, got '" + SymbolResolver.echo(raw) + "'");
     }
 }

@@ -76,7 +76,8 @@ public class ScorecardResource {
             responseCode = "400",
             description = "INVALID_SOURCE (replay or recorded), INVALID_EXCHANGE (with source=recorded),"
                     + " INVALID_TIMEFRAME, INVALID_SYMBOL, INVALID_HORIZONS (at most 10, each 1 to 500),"
-                    + " INVALID_FROM, INVALID_TO, INVALID_RANGE (from after to), " + Answers.MALFORMED,
+                    + " INVALID_FROM, INVALID_TO, INVALID_RANGE (from after to), INVALID_DEEP (true or false), "
+                    + Answers.MALFORMED,
             content = @Content(schema = @Schema(implementation = ApiError.class)))
     @APIResponse(ref = "Unauthorized", responseCode = "401")
     @APIResponse(ref = "CrossOrigin", responseCode = "403")
@@ -127,9 +128,19 @@ public class ScorecardResource {
                                     + " scanner.scorecard.horizons (1,4,24)",
                             example = "1,4,24")
                     @QueryParam("horizons")
-                    String horizons) {
+                    String horizons,
+            @Parameter(
+                            description = "true: also score the deep analysis' opportunity score, in the"
+                                    + " opportunity array (ML left out); default false",
+                            schema = @Schema(type = SchemaType.BOOLEAN, defaultValue = "false"))
+                    @QueryParam("deep")
+                    String deep) {
         ScorecardParams.Range range = ScorecardParams.range(from, to);
         if (ScorecardParams.recorded(source)) {
+            if (ScorecardParams.deep(deep)) {
+                throw ApiException.badRequest(
+                        "INVALID_DEEP", "deep=true scores recorded candles; it cannot be combined with source=recorded");
+            }
             return recorded.scorecard(
                             recordedExchange(exchange),
                             ScorecardParams.timeframe(timeframe, quickScan.defaultTimeframe()),
@@ -148,7 +159,8 @@ public class ScorecardResource {
                 ScorecardParams.symbols(symbols),
                 range.fromMs(),
                 range.toMs(),
-                ScorecardParams.horizons(horizons, config.horizons()));
+                ScorecardParams.horizons(horizons, config.horizons()),
+                ScorecardParams.deep(deep));
         return scorecards.scorecard(query).map(ScorecardAnswer::of);
     }
 

@@ -10,7 +10,7 @@ import java.util.List;
  *
  * @param strength the range as written in the answer, e.g. {@code 30-49}
  */
-public record Bucket(SignalType signal, String strength, int min, int max) {
+public record Bucket(SignalType signal, String strength, int min, int max) implements SignalGroup {
 
     public static final List<Bucket> ALL = List.of(
             new Bucket(SignalType.BUY, "10-29", 10, 29),
@@ -35,11 +35,18 @@ public record Bucket(SignalType signal, String strength, int min, int max) {
     }
 
     /** +1 for a bucket measured long, -1 for SELL, measured short. */
+    @Override
     public double side() {
         return signal == SignalType.SELL ? -1 : 1;
     }
 
+    @Override
+    public String range() {
+        return strength;
+    }
+
     /** e.g. {@code BUY 30-49}. */
+    @Override
     public String label() {
         return signal + " " + strength;
     }

@@ -1,10 +1,13 @@
 package io.fastscanner.scorecard;
 
+import io.fastscanner.analysis.RiskSettings;
 import io.fastscanner.errors.ApiException;
+import io.fastscanner.indicators.IndicatorSeries;
 import io.fastscanner.marketdata.CandleSeries;
 import io.fastscanner.marketdata.Exchange;
 import io.fastscanner.marketdata.MarketSymbol;
 import io.fastscanner.marketdata.Timeframe;
+import io.fastscanner.scan.DeepAnalysisConfig;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -39,13 +42,16 @@ public class ReplayScorecards {
 
     private final ReplayDataSets dataSets;
     private final ScoringRules rules;
+    private final DeepAnalysisConfig deepConfig;
     private final Map<WalkKey, WalkedSeries> walks = new ConcurrentHashMap<>();
+    private final Map<WalkKey, DeepHistory> deepHistories = new ConcurrentHashMap<>();
     private final Map<ScorecardQuery, Uni<ComputedScorecard>> answers = new LinkedHashMap<>(16, 0.75f, true);
     private final ThreadPoolExecutor pool;
 
-    ReplayScorecards(ReplayDataSets dataSets, ScorecardConfig config) {
+    ReplayScorecards(ReplayDataSets dataSets, ScorecardConfig config, DeepAnalysisConfig deepConfig) {
         this.dataSets = dataSets;
         this.rules = new ScoringRules(config.minSignals(), config.significance());
+        this.deepConfig = deepConfig;
         int threads = Math.max(1, Runtime.getRuntime().availableProcessors() / 2);
         AtomicInteger numbers = new AtomicInteger();
         this.pool =
@@ -153,6 +159,12 @@ public class ReplayScorecards {
                     + bound(query.fromMs()) + " and " + bound(query.toMs()) + " (scoring starts at each series' "
                     + (SignalWalk.WARMUP + 1) + "th candle)");
         }
+        if (query.deep()) {
+            List<DeepHistory> deep =
+                    walked.stream().map(w -> deepHistory(data, w)).toList();
+            scorecard = scorecard.withOpportunity(
+                    OpportunityScorecard.compute(walked, deep, query.horizons(), query.fromMs(), query.toMs(), rules));
+        }
         ScorecardData described = new ScorecardData(
                 data.source(),
                 data.exchange(),
@@ -171,6 +183,26 @@ public class ReplayScorecards {
                 .orElseThrow(() -> ReplayDataSets.noData(
                         "No recorded " + timeframe + " candles of " + symbol + " for " + data.exchange()));
         return walks.computeIfAbsent(new WalkKey(data.exchange(), symbol, timeframe), k -> SignalWalk.of(series));
+    }
+
+    /**
+     * The deep analysis on every scored candle of a walked series, with the confluence timeframes of live deep
+     * analysis ({@code scanner.deep-analysis.timeframes}) that are recorded for the symbol, and its risk settings.
+     */
+    private DeepHistory deepHistory(ReplayData data, WalkedSeries walk) {
+        CandleSeries primary = walk.candles();
+        WalkKey key = new WalkKey(data.exchange(), primary.symbol(), primary.timeframe());
+        return deepHistories.computeIfAbsent(key, k -> {
+            Map<Timeframe, CandleSeries> others = new LinkedHashMap<>();
+            for (Timeframe tf : deepConfig.timeframes()) {
+                if (tf != primary.timeframe()) {
+                    data.set().series(primary.symbol(), tf).ifPresent(series -> others.put(tf, series));
+                }
+            }
+            RiskSettings risk = new RiskSettings(
+                    deepConfig.stopAtrMultiple(), deepConfig.rewardMultiple(), deepConfig.swingLookback());
+            return DeepHistory.of(primary, IndicatorSeries.compute(primary), others, risk, walk.firstStep());
+        });
     }
 
     private static String bound(long ms) {

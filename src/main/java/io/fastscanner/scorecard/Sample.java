@@ -38,6 +38,11 @@ final class Sample {
         return meanOf(returns);
     }
 
+    /** The mean of the values with its HAC interval: for values of 0 and 1 (an event's flags), its share. */
+    Estimate share() {
+        return meanOf(returns);
+    }
+
     /** Share of positive returns (the side made money) with its HAC interval. */
     Estimate hitRate() {
         double[] hits = new double[returns.length];

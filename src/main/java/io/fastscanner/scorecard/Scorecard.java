@@ -13,6 +13,8 @@ import java.util.List;
  * @param baseline  one row per horizon
  * @param buckets   one row per bucket and horizon, in {@link Bucket#ALL} order, horizons ascending within a bucket
  * @param verdict   the whole answer in one plain sentence
+ * @param opportunity with deep analysis: one row per {@link OpportunityBucket} and horizon, in the same order as
+ *                    {@code buckets}; null without
  */
 public record Scorecard(
         List<MarketSymbol> symbols,
@@ -22,12 +24,19 @@ public record Scorecard(
         List<Integer> horizons,
         List<BaselineRow> baseline,
         List<BucketRow> buckets,
-        String verdict) {
+        String verdict,
+        List<OpportunityRow> opportunity) {
 
     public Scorecard {
         symbols = List.copyOf(symbols);
         horizons = List.copyOf(horizons);
         baseline = List.copyOf(baseline);
         buckets = List.copyOf(buckets);
+        opportunity = opportunity == null ? null : List.copyOf(opportunity);
+    }
+
+    /** This scorecard with the rows of the deep analysis' opportunity buckets. */
+    public Scorecard withOpportunity(List<OpportunityRow> rows) {
+        return new Scorecard(symbols, from, to, candles, horizons, baseline, buckets, verdict, rows);
     }
 }

@@ -44,22 +44,12 @@ public final class ScorecardCalculator {
         List<Measured> measured = new ArrayList<>();
         for (int horizon : horizons) {
             HorizonReturns returns = returnsAt.apply(horizon);
-            Sample allLong = returns.all(1);
-            Sample allShort = returns.all(-1);
-            BaselineRow row = baselineRow(allLong);
-            baseline.add(row);
-            SideBaseline longSide = side(row.hitRate(), row.meanReturn());
-            SideBaseline shortSide = allShort.size() == 0 ? longSide : side(allShort.hitRate(), allShort.meanReturn());
-            for (int b = 0; b < Bucket.ALL.size(); b++) {
-                Bucket bucket = Bucket.ALL.get(b);
-                measured.add(
-                        bucket.side() > 0
-                                ? measure(returns, b, allLong, longSide, rules)
-                                : measure(returns, b, allShort, shortSide, rules));
-            }
+            baseline.add(baselineRow(returns.all(1)));
+            measured.addAll(measure(returns, Bucket.ALL, rules));
         }
         List<BucketRow> rows = judge(measured, horizons.size(), rules);
-        return new Scorecard(symbols, from, to, total, horizons, baseline, rows, Summaries.overall(rows, rules));
+        return new Scorecard(
+                symbols, from, to, total, horizons, baseline, rows, Summaries.overall(rows, rules), null);
     }
 
     private static BaselineRow baselineRow(Sample all) {
@@ -70,8 +60,8 @@ public final class ScorecardCalculator {
     }
 
     /** One bucket at one horizon before the Holm correction. */
-    private record Measured(
-            Bucket bucket,
+    record Measured(
+            SignalGroup bucket,
             int horizon,
             int count,
             Estimate hitRate,
@@ -85,9 +75,30 @@ public final class ScorecardCalculator {
         return hitRate == null ? new SideBaseline(0, 0) : new SideBaseline(hitRate.value(), meanReturn.value());
     }
 
+    /**
+     * Each bucket of {@code buckets} (the indexes of {@code returns}' grouping) at one horizon, against every
+     * observation signed for the bucket's side, in the order of {@code buckets}.
+     */
+    static List<Measured> measure(HorizonReturns returns, List<? extends SignalGroup> buckets, ScoringRules rules) {
+        Sample allLong = returns.all(1);
+        Sample allShort = returns.all(-1);
+        SideBaseline longSide =
+                allLong.size() == 0 ? new SideBaseline(0, 0) : side(allLong.hitRate(), allLong.meanReturn());
+        SideBaseline shortSide = allShort.size() == 0 ? longSide : side(allShort.hitRate(), allShort.meanReturn());
+        List<Measured> measured = new ArrayList<>(buckets.size());
+        for (int b = 0; b < buckets.size(); b++) {
+            SignalGroup bucket = buckets.get(b);
+            measured.add(
+                    bucket.side() > 0
+                            ? measure(returns, b, bucket, allLong, longSide, rules)
+                            : measure(returns, b, bucket, allShort, shortSide, rules));
+        }
+        return measured;
+    }
+
     /** One bucket's signals, signed for its side, against {@code all} signed the same way. */
-    private static Measured measure(HorizonReturns returns, int b, Sample all, SideBaseline side, ScoringRules rules) {
-        Bucket bucket = Bucket.ALL.get(b);
+    private static Measured measure(
+            HorizonReturns returns, int b, SignalGroup bucket, Sample all, SideBaseline side, ScoringRules rules) {
         Sample mine = returns.bucket(b, bucket.side());
         if (mine.size() == 0) {
             return new Measured(bucket, returns.horizon, 0, null, null, null, side, null, null);
@@ -105,8 +116,8 @@ public final class ScorecardCalculator {
                 mine.size() >= rules.minSignals() ? comparison.pValue() : null);
     }
 
-    /** Holm over every tested row, then the rows in bucket order, horizons ascending within a bucket. */
-    private static List<BucketRow> judge(List<Measured> measured, int horizonCount, ScoringRules rules) {
+    /** Whether each tested row of one family is significant after the Holm correction over the family. */
+    static boolean[] holm(List<Measured> measured, ScoringRules rules) {
         List<Integer> tested = new ArrayList<>();
         for (int k = 0; k < measured.size(); k++) {
             if (measured.get(k).pValue() != null) {
@@ -120,6 +131,23 @@ public final class ScorecardCalculator {
         for (int j = 0; j < tested.size(); j++) {
             byRow[tested.get(j)] = significant[j];
         }
+        return byRow;
+    }
+
+    static Verdict verdict(Measured m, boolean significant) {
+        return m.pValue() == null
+                ? Verdict.TOO_FEW
+                : !significant ? Verdict.NO_EDGE : m.difference().value() > 0 ? Verdict.EDGE : Verdict.WORSE;
+    }
+
+    static String summary(Measured m, Verdict verdict, ScoringRules rules) {
+        return Summaries.of(
+                m.bucket(), m.horizon(), m.count(), m.meanReturn(), m.baseline(), m.pValue(), verdict, rules);
+    }
+
+    /** Holm over every tested row, then the rows in bucket order, horizons ascending within a bucket. */
+    private static List<BucketRow> judge(List<Measured> measured, int horizonCount, ScoringRules rules) {
+        boolean[] byRow = holm(measured, rules);
         List<BucketRow> rows = new ArrayList<>(measured.size());
         int buckets = Bucket.ALL.size();
         for (int b = 0; b < buckets; b++) {
@@ -132,12 +160,10 @@ public final class ScorecardCalculator {
     }
 
     private static BucketRow row(Measured m, boolean significant, ScoringRules rules) {
-        Verdict verdict = m.pValue() == null
-                ? Verdict.TOO_FEW
-                : !significant ? Verdict.NO_EDGE : m.difference().value() > 0 ? Verdict.EDGE : Verdict.WORSE;
+        Verdict verdict = verdict(m, significant);
         return new BucketRow(
                 m.bucket().signal(),
-                m.bucket().strength(),
+                m.bucket().range(),
                 m.horizon(),
                 m.count(),
                 m.hitRate(),
@@ -148,7 +174,6 @@ public final class ScorecardCalculator {
                 m.pValue(),
                 significant,
                 verdict,
-                Summaries.of(
-                        m.bucket(), m.horizon(), m.count(), m.meanReturn(), m.baseline(), m.pValue(), verdict, rules));
+                summary(m, verdict, rules));
     }
 }

@@ -13,6 +13,7 @@ import java.util.List;
  * @param fromMs   first open time scored, inclusive ({@link Long#MIN_VALUE}: from the start)
  * @param toMs     last open time scored, inclusive ({@link Long#MAX_VALUE}: to the end)
  * @param horizons ascending, without repeats
+ * @param deep     whether the deep analysis' opportunity buckets are scored too
  */
 public record ScorecardQuery(
         Exchange exchange,
@@ -20,7 +21,8 @@ public record ScorecardQuery(
         List<MarketSymbol> symbols,
         long fromMs,
         long toMs,
-        List<Integer> horizons) {
+        List<Integer> horizons,
+        boolean deep) {
 
     public ScorecardQuery {
         exchange = exchange == Exchange.REPLAY ? ReplayDataSets.DEFAULT : exchange;

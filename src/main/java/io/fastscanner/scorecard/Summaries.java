@@ -11,7 +11,7 @@ final class Summaries {
     private Summaries() {}
 
     static String of(
-            Bucket bucket,
+            SignalGroup bucket,
             int horizon,
             int count,
             Estimate mean,

@@ -127,6 +127,7 @@ class OpenApiContractTest {
                 Call.get(SCORECARD, SCORECARD + "?symbols=BTC/USDT,ETH/USDT&from=2026-01-01&horizons=1,24"),
                 Call.get(SCORECARD, SCORECARD + "?symbols=HOLO_USDT&timeframe=4h&horizons=4"),
                 Call.get(SCORECARD, SCORECARD + "?source=recorded&exchange=replay&timeframe=1h"),
+                Call.get(SCORECARD, SCORECARD + "?symbols=HOLO_USDT&timeframe=4h&horizons=4&deep=true"),
                 Call.get(PAST_SIGNALS, PAST_SIGNALS + "?symbol=BTC/USDT&limit=20"),
                 Call.screenCheck("opportunityScore >= 70 and not stale"));
         for (Call call : calls) {
@@ -206,6 +207,7 @@ class OpenApiContractTest {
                 Call.get(SCORECARD, SCORECARD + "?source=live"),
                 Call.get(SCORECARD, SCORECARD + "?source=recorded&exchange=mtgox"),
                 Call.get(SCORECARD, SCORECARD + "?source=recorded&timeframe=1w"),
+                Call.get(SCORECARD, SCORECARD + "?deep=maybe"),
                 Call.get(PAST_SIGNALS, PAST_SIGNALS),
                 Call.get(PAST_SIGNALS, PAST_SIGNALS + "?symbol=BTCUSDT&changes=maybe"),
                 Call.get(PAST_SIGNALS, PAST_SIGNALS + "?symbol=BTCUSDT&limit=0"),

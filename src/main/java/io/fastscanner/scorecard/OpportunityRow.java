@@ -1,0 +1,53 @@
+package io.fastscanner.scorecard;
+
+import io.fastscanner.signal.SignalType;
+import io.quarkus.runtime.annotations.RegisterForReflection;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/**
+ * One opportunity bucket's signals at one horizon, against the baseline signed for the bucket's side: the fields of a
+ * {@link BucketRow} with the opportunity range in place of the strength range, and the stop-loss / take-profit shares.
+ */
+@RegisterForReflection
+@Schema(
+        description = "The BUY or SELL signals of one opportunity-score range at one horizon, compared with the"
+                + " baseline, and which of their levels they reached first")
+public record OpportunityRow(
+        SignalType signal,
+
+        @Schema(description = "Opportunity score range, e.g. 60-79", example = "60-79")
+        String opportunity,
+
+        int horizon,
+
+        @Schema(description = "Signals of this bucket whose horizon has closed")
+        int count,
+
+        @Schema(nullable = true, description = "Share of signals whose forward return was positive for the side")
+        Estimate hitRate,
+
+        @Schema(nullable = true, description = "Mean forward return for the side, a fraction of the close")
+        Estimate meanReturn,
+
+        @Schema(nullable = true, description = "Median forward return for the side, a fraction of the close")
+        Estimate medianReturn,
+
+        SideBaseline baseline,
+
+        @Schema(nullable = true, description = "meanReturn minus baseline.meanReturn, with its interval")
+        Estimate difference,
+
+        @Schema(nullable = true, description = "Two-sided p-value of the difference; null when not tested")
+        Double pValue,
+
+        @Schema(
+                description =
+                        "Whether the difference is significant after the Holm correction over the opportunity rows")
+        boolean significant,
+
+        Verdict verdict,
+
+        @Schema(description = "The row in one plain sentence")
+        String summary,
+
+        LevelShares levels) {}
