@@ -108,3 +108,8 @@ export function rowKey(signal) {
 export function pathSymbol(symbol) {
   return String(symbol).replace('/', '-');
 }
+
+/** A fraction as a signed percentage: 0.0021 -> "+0.21%". */
+export function signedFraction(fraction, digits = 2) {
+  return isNum(fraction) ? signedPct(fraction * 100, digits) : '–';
+}
