@@ -71,7 +71,9 @@ export function createPastSignals({ figure, canvas, legend, chart, symbol, excha
       : 'No change of signal on this chart’s candles.';
     list.replaceChildren(...markers.slice().reverse().map((m) => {
       const s = m.signal;
-      const button = el('button', { type: 'button', class: 'past-signal', 'aria-describedby': id },
+      const button = el('button', {
+        type: 'button', class: 'past-signal', 'aria-describedby': id, dataset: { index: String(m.index) },
+      },
         el('span', { class: `signal ${String(s.signal).toLowerCase()}` }, s.signal),
         ` ${s.strength} · ${utc(s.candleTime)} · ${m.recorded ? 'given by the service' : 'replayed'}`);
       button.addEventListener('focus', () => chart.highlight(m.index));
