@@ -9,7 +9,11 @@ import { bucketGroups, bucketsAt, candlesText } from './scorecard-data.js';
 import { scorecardChart, chartKey } from './scorecard-chart.js';
 import { bucketTable, baselineTable } from './scorecard-table.js';
 
-const SOURCES = { bundled: 'recorded candles bundled with the service', directory: 'recorded candles from a directory' };
+const SOURCES = {
+  bundled: 'recorded candles bundled with the service',
+  directory: 'recorded candles from a directory',
+  recorded: 'the signals the service gave',
+};
 
 export function createScorecard($) {
   const panel = $('scorecard-panel');
