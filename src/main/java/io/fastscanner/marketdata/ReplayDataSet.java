@@ -40,8 +40,19 @@ public final class ReplayDataSet {
         this.series = series;
     }
 
-    /** The set bundled in the application: {@code replay/index.txt} on the classpath names the files. */
+    /**
+     * The set bundled in the application: {@code replay/index.txt} on the classpath names the files. Loaded once and
+     * shared (the series are never modified), so the replay source and the scorecard hold one copy.
+     */
     public static ReplayDataSet bundled() {
+        return BundledSet.SET;
+    }
+
+    private static final class BundledSet {
+        static final ReplayDataSet SET = loadBundled();
+    }
+
+    private static ReplayDataSet loadBundled() {
         ClassLoader loader = Thread.currentThread().getContextClassLoader();
         List<String> files = new ArrayList<>();
         try (InputStream index = loader.getResourceAsStream("replay/index.txt")) {

@@ -23,10 +23,20 @@ public final class TechnicalRating {
 
     private TechnicalRating() {}
 
+    /** The vote on the newest candle. */
     public static Rating rate(IndicatorSeries ind) {
-        int i = ind.size() - 1;
-        if (i + 1 < MIN_CANDLES) {
-            throw new IllegalArgumentException("need at least " + MIN_CANDLES + " candles, got " + (i + 1));
+        return rate(ind, ind.size() - 1);
+    }
+
+    /**
+     * The vote on candle {@code i}, from the indicators' values at {@code i} and {@code i - 1} only. The indicators are
+     * causal (their value at {@code i} depends on candles {@code 0..i}), so this equals the vote on the series cut
+     * after candle {@code i}: a walk over history computes the indicators once and rates every candle.
+     */
+    public static Rating rate(IndicatorSeries ind, int i) {
+        if (i + 1 < MIN_CANDLES || i >= ind.size()) {
+            throw new IllegalArgumentException("need at least " + MIN_CANDLES + " candles up to the one rated, got "
+                    + (i + 1) + " of " + ind.size());
         }
         double close = ind.close()[i];
         List<Vote> votes = new ArrayList<>(12);

@@ -48,6 +48,8 @@ class OpenApiContractTest {
     private static final String EVENTS = SCANNER + "/events";
     private static final String SCREENS = SCANNER + "/screens";
     private static final String SCREEN = SCREENS + "/{id}";
+    private static final String SCORECARD = SCANNER + "/scorecard";
+    private static final String PAST_SIGNALS = SCORECARD + "/past-signals";
     private static final String BUYS = "{\"name\":\"Buys\",\"expression\":\"signal == 'BUY'\"}";
 
     private static JsonNode document;
@@ -119,6 +121,9 @@ class OpenApiContractTest {
                 Call.raw("post", SCAN, SCAN),
                 Call.get(ContractCalls.SCREEN_FIELDS, ContractCalls.SCREEN_FIELDS),
                 Call.screenCheck("30>rsi14&&(signal='buy')"),
+                Call.get(SCORECARD, SCORECARD + "?symbols=BTC/USDT,ETH/USDT&from=2026-01-01&horizons=1,24"),
+                Call.get(SCORECARD, SCORECARD + "?symbols=HOLO_USDT&timeframe=4h&horizons=4"),
+                Call.get(PAST_SIGNALS, PAST_SIGNALS + "?symbol=BTC/USDT&limit=20"),
                 Call.screenCheck("opportunityScore >= 70 and not stale"));
         for (Call call : calls) {
             Answer answer = call.send();
@@ -188,6 +193,15 @@ class OpenApiContractTest {
                 Call.get(CANDLES, SCANNER + "/symbol/FOOUSDT/candles"),
                 Call.get(CANDLES, SCANNER + "/symbol/BTCUSDT/candles?exchange=synthetic"),
                 Call.get(ALERTS, ALERTS + "?since=yesterday"),
+                Call.get(SCORECARD, SCORECARD + "?exchange=mtgox"),
+                Call.get(SCORECARD, SCORECARD + "?timeframe=5m"),
+                Call.get(SCORECARD, SCORECARD + "?horizons=0"),
+                Call.get(SCORECARD, SCORECARD + "?from=yesterday"),
+                Call.get(SCORECARD, SCORECARD + "?from=2026-02-01&to=2026-01-01"),
+                Call.get(SCORECARD, SCORECARD + "?symbols=FOO/USDT"),
+                Call.get(PAST_SIGNALS, PAST_SIGNALS),
+                Call.get(PAST_SIGNALS, PAST_SIGNALS + "?symbol=BTCUSDT&changes=maybe"),
+                Call.get(PAST_SIGNALS, PAST_SIGNALS + "?symbol=BTCUSDT&limit=0"),
                 Call.get(ALERTS, ALERTS + "?limit=0"),
                 Call.get(EVENTS, EVENTS + "?lastEventId=abc"),
                 Call.get(EVENTS, EVENTS + "?symbols=%3C"),
