@@ -656,14 +656,17 @@ test('the scorecard: its verdict, each bucket with its interval, and past signal
     && b.meanReturn && b.meanReturn.low !== null);
   assert.ok(bucket, 'a bucket with intervals at the last horizon');
   const percent = (v) => `${(v * 100).toFixed(1)}%`;
-  const signed = (v) => `${v > 0 ? '+' : ''}${(v * 100).toFixed(2)}%`;
+  const signed = (v, digits = 2) => {
+    const text = (v * 100).toFixed(digits);
+    return Number(text) === 0 ? `${(0).toFixed(digits)}%` : `${v > 0 ? '+' : ''}${text}%`;
+  };
   const name = `${bucket.signal} ${bucket.strength}`;
   const row = panel.locator(`.scorecard-table tr[data-bucket="${name}"]`).first();
   const cells = await row.locator('th, td').allTextContents();
   assert.deepEqual(cells.slice(0, 6), [bucket.signal, bucket.strength, String(bucket.count),
     `${percent(bucket.hitRate.value)} (${percent(bucket.hitRate.low)} to ${percent(bucket.hitRate.high)})`,
     percent(bucket.baseline.hitRate),
-    `${signed(bucket.meanReturn.value)} (${signed(bucket.meanReturn.low)} to ${signed(bucket.meanReturn.high)})`]);
+    `${signed(bucket.meanReturn.value, 3)} (${signed(bucket.meanReturn.low, 3)} to ${signed(bucket.meanReturn.high, 3)})`]);
   assert.equal(cells[10], { edge: 'edge', worse: 'worse', no_edge: 'no edge', too_few: 'too few' }[bucket.verdict]);
   assert.equal(cells[11], bucket.summary);
   // in the chart: the bucket's row with both measures' interval bars, the baseline marks and the verdict badge
@@ -696,7 +699,9 @@ test('the scorecard: its verdict, each bucket with its interval, and past signal
   const index = Number(await last.getAttribute('data-index'));
   const box = await canvas.boundingBox();
   const candles = Number(await canvas.getAttribute('data-drawn'));
-  await page.mouse.move(box.x + 8 + ((box.width - 86) / candles) * (index + 0.5), box.y + box.height / 2);
+  // the chart's plot: 8 px of padding on the left, the price axis (78 px) and 8 px on the right
+  const step = (await canvas.evaluate((c) => c.clientWidth) - 86) / candles;
+  await page.mouse.move(box.x + 8 + step * (index + 0.5), box.y + box.height / 2);
   const tooltip = page.getByRole('tooltip');
   await tooltip.waitFor();
   const text = await tooltip.textContent();

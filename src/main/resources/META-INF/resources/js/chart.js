@@ -35,7 +35,8 @@ function timeLabel(t, timeframe) {
   return timeframe === '1d' || timeframe === '1w' ? day : `${day} ${s.slice(11, 16)}`;
 }
 
-/** onHover(index, x): the candle under the pointer (or highlighted), and its x in the canvas; null when none. */
+/** onHover(index, x, step): the candle under the pointer (or highlighted), its x in the canvas (null: none), and the
+ * width of a candle. */
 export function createChart(canvas, readout, onHover = () => {}) {
   let data = null;
   let hover = null;
@@ -248,7 +249,7 @@ export function createChart(canvas, readout, onHover = () => {}) {
       ctx.setLineDash([]);
     }
     showReadout(hover);
-    onHover(hover, hover === null ? null : x(hover));
+    onHover(hover, hover === null ? null : x(hover), step);
     canvas.dataset.drawn = String(n);
     canvas.dataset.markers = String(markers.length);
   }

@@ -51,7 +51,7 @@ export function createDetail({ body, heading, closeButton, onClose }) {
     const analysis = el('div', { class: 'analysis' });
     const figure = el('figure', { class: 'chart' }, readout, canvas, chartStatus, legend);
     let past = null;
-    chart = createChart(canvas, readout, (index, x) => past && past.hover(index, x));
+    chart = createChart(canvas, readout, (index, x, step) => past && past.hover(index, x, step));
     const timeframe = signal.timeframe || '1h';
     past = createPastSignals({ figure, canvas, legend, chart, symbol, exchange, timeframe });
     body.replaceChildren(el('div', { class: 'detail-summary' }), figure, past.element, analysis);

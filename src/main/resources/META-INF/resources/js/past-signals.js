@@ -10,6 +10,7 @@ import { placeMarkers, outcomeLines } from './scorecard-data.js';
 import { MARKER_STYLES } from './signal-markers.js';
 
 const LIMIT = 500;
+const REACH_PX = 6;
 let tooltips = 0;
 
 function describe(marker) {
@@ -42,12 +43,24 @@ export function createPastSignals({ figure, canvas, legend, chart, symbol, excha
   const section = el('details', { class: 'past-signals', hidden: true }, summary, list);
   figure.insertBefore(tooltip, legend);
   let markers = [];
+  let byIndex = new Map(); // candle index -> its markers
   let shown = null;
 
-  /** Shows the outcomes of the signals on a candle (null: hides them). */
-  function hover(index, x) {
-    const here = index === null ? [] : markers.filter((m) => m.index === index);
-    const key = here.length ? index : null;
+  /** The markers of the candle nearest to `index` that has some, within a few pixels (candles can be 2 px wide). */
+  function near(index, step) {
+    if (index === null) return [];
+    const reach = Math.max(0, Math.round(REACH_PX / Math.max(step || 1, 0.5)));
+    for (let d = 0; d <= reach; d += 1) {
+      const here = byIndex.get(index - d) || byIndex.get(index + d);
+      if (here) return here;
+    }
+    return [];
+  }
+
+  /** Shows the outcomes of the signals on or near a candle (null: hides them). */
+  function hover(index, x, step) {
+    const here = near(index, step);
+    const key = here.length ? here[0].index : null;
     if (key === shown) return;
     shown = key;
     if (!here.length) {
@@ -100,6 +113,8 @@ export function createPastSignals({ figure, canvas, legend, chart, symbol, excha
     const replayedSignals = replayed.status === 'fulfilled' ? replayed.value.signals || [] : [];
     const recordedAnswer = recorded.status === 'fulfilled' ? recorded.value : null;
     markers = placeMarkers(candles, replayedSignals, recordedAnswer ? recordedAnswer.signals : []);
+    byIndex = new Map();
+    for (const m of markers) byIndex.set(m.index, [...(byIndex.get(m.index) || []), m]);
     chart.setMarkers(markers);
     const count = (kind) => markers.filter((m) => m.recorded === kind).length;
     renderList(count(false), count(true), Boolean(recordedAnswer));

@@ -44,7 +44,7 @@ function scale(values, x0, { include = [], clamp = null } = {}) {
   lo -= pad;
   hi += pad;
   if (clamp) [lo, hi] = [Math.max(clamp[0], lo), Math.min(clamp[1], hi)];
-  const step = niceStep(hi - lo, 4);
+  const step = niceStep(hi - lo, Math.floor(PLOT_W / 70)); // room for a label such as +0.02% per tick
   const ticks = [];
   for (let v = Math.ceil(lo / step) * step; v <= hi + step * 1e-9; v += step) ticks.push(Math.abs(v) < step * 1e-9 ? 0 : v);
   const at = (v) => x0 + ((v - lo) / (hi - lo)) * PLOT_W;

@@ -4,7 +4,7 @@
 import { el, pct, signedFraction, label } from './format.js';
 import { bucketLabel, candlesText, pValueText, withInterval, VERDICTS } from './scorecard-data.js';
 
-const signed = (v) => signedFraction(v);
+const signed = (v) => signedFraction(v, 3); // a candle's mean return is often a few thousandths of a percent
 const percent = (v) => pct(v, 1);
 
 /** A verdict badge; its title is the bucket's sentence. */
