@@ -209,6 +209,9 @@ test('a scan fills the table, the stream completes it, and the detail panel draw
   }
   assert.match(await page.locator('#detail .card.ml').textContent(), /Validation accuracy/);
 
+  // the past signals of the chart's period are marked on it (the scorecard's test looks at them closely)
+  await page.locator('#detail .past-signals summary', { hasText: /^Past signals on this chart: \d+ change/ }).waitFor();
+
   mkdirSync(path.dirname(SCREENSHOT), { recursive: true });
   await page.screenshot({ path: SCREENSHOT, fullPage: true });
 
@@ -678,7 +681,13 @@ test('the scorecard: its verdict, each bucket with its interval, and past signal
   const rows = answer.buckets.filter((b) => b.horizon === h).length;
   assert.equal(await panel.locator('svg.sc-chart').first().locator('g.sc-row').count(), rows);
   mkdirSync(path.dirname(SCORECARD_SCREENSHOT), { recursive: true });
-  await panel.screenshot({ path: SCORECARD_SCREENSHOT });
+  // clipped from the whole page, so that the sticky top bar does not cover the panel's head; no row under the pointer
+  await page.mouse.move(0, 0);
+  const clip = await panel.evaluate((node) => {
+    const r = node.getBoundingClientRect();
+    return { x: r.left + window.scrollX, y: r.top + window.scrollY, width: r.width, height: r.height };
+  });
+  await page.screenshot({ path: SCORECARD_SCREENSHOT, fullPage: true, clip });
 
   // a symbol's detail: its past signals on the candles, their outcomes in a tooltip
   await page.getByRole('button', { name: 'Scan now' }).click();
