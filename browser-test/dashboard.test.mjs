@@ -229,7 +229,9 @@ test('the exchange selector lists every exchange with its state; rows are keyed 
   const context = await browser.newContext({ viewport: { width: 1440, height: 1000 } });
   const page = await context.newPage();
   page.setDefaultTimeout(30000);
-  const problems = watch(page);
+  // no candles of OKX are recorded: the detail chart's past signals of an OKX row are answered 404 NO_REPLAY_DATA
+  const problems = watch(page, base, false, (url, status) => status === 404
+    && new URL(url).pathname === '/api/scanner/scorecard/past-signals' && new URL(url).searchParams.get('exchange') === 'okx');
   const soon = new Date(Date.now() + 3600000).toISOString();
 
   // the service's own list, with states no exchange can be brought into here (no network): a ban, an open circuit,

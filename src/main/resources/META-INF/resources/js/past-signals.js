@@ -118,7 +118,10 @@ export function createPastSignals({ figure, canvas, legend, chart, symbol, excha
     chart.setMarkers(markers);
     const count = (kind) => markers.filter((m) => m.recorded === kind).length;
     renderList(count(false), count(true), Boolean(recordedAnswer));
-    if (replayed.status === 'rejected') {
+    if (replayed.status === 'rejected' && replayed.reason.status === 404) {
+      // no recorded candles for this exchange, symbol or period: nothing to mark, and the service says why
+      summary.textContent = `No past signals to mark: ${replayed.reason.message}`;
+    } else if (replayed.status === 'rejected') {
       summary.textContent = `Past signals unavailable: ${replayed.reason.message}`;
       section.classList.add('error-message');
     } else if (recorded.status === 'rejected') {
