@@ -5,7 +5,7 @@
 // tooltip on it, so the keyboard reaches every outcome too.
 
 import * as api from './api.js';
-import { el, utc, price } from './format.js';
+import { el, utc, price, isNum } from './format.js';
 import { placeMarkers, outcomeLines } from './scorecard-data.js';
 import { MARKER_STYLES } from './signal-markers.js';
 
@@ -19,9 +19,20 @@ function describe(marker) {
     el('p', { class: 'tip-head' }, el('span', { class: `signal ${String(s.signal).toLowerCase()}` }, s.signal),
       ` strength ${s.strength} · ${utc(s.candleTime)} · at ${price(s.price)}`),
     el('p', { class: 'tip-kind' }, marker.recorded ? 'given by the service' : 'replayed on the recorded candles'),
+    levelsLine(s),
     el('ul', { class: 'tip-outcomes' }, outcomeLines(s).map((line) => el('li', {
       class: line.pending ? 'muted' : line.forwardReturn > 0 ? 'up' : line.forwardReturn < 0 ? 'down' : null,
     }, line.text))));
+}
+
+/** The deep analysis the signal had: its opportunity score, stop-loss and take-profit; null without one. */
+function levelsLine(s) {
+  const parts = [
+    isNum(s.opportunityScore) && `opportunity ${Math.round(s.opportunityScore)}`,
+    isNum(s.stopLoss) && `stop loss ${price(s.stopLoss)}`,
+    isNum(s.takeProfit) && `take profit ${price(s.takeProfit)}`,
+  ].filter(Boolean);
+  return parts.length ? el('p', { class: 'tip-kind' }, parts.join(' · ')) : null;
 }
 
 function legendEntries(withRecorded) {
