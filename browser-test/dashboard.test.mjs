@@ -690,6 +690,11 @@ test('the scorecard: its verdict, each bucket with its interval, and past signal
     return { x: r.left + window.scrollX, y: r.top + window.scrollY, width: r.width, height: r.height };
   });
   await page.screenshot({ path: SCORECARD_SCREENSHOT, fullPage: true, clip });
+  // on a phone the chart and the tables scroll sideways in their boxes; the page itself does not
+  await page.setViewportSize({ width: 390, height: 844 });
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  assert.ok(overflow <= 0, `the page with the scorecard is ${overflow}px wider than a phone screen`);
+  await page.setViewportSize({ width: 1440, height: 1000 });
 
   // a symbol's detail: its past signals on the candles, their outcomes in a tooltip
   await page.getByRole('button', { name: 'Scan now' }).click();
