@@ -14,6 +14,7 @@ const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const JAR = path.join(ROOT, 'target/quarkus-app/quarkus-run.jar');
 const SCREENSHOT = path.join(ROOT, 'target/dashboard.png');
 const PHONE_SCREENSHOT = path.join(ROOT, 'target/dashboard-phone.png');
+const SCORECARD_SCREENSHOT = path.join(ROOT, 'target/scorecard.png');
 const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 const REPLAY_SYMBOLS = 14;
 const LIVE_EXCHANGES = ['binance', 'bybit', 'okx', 'coinbase', 'kraken', 'kucoin'];
@@ -208,6 +209,9 @@ test('a scan fills the table, the stream completes it, and the detail panel draw
   }
   assert.match(await page.locator('#detail .card.ml').textContent(), /Validation accuracy/);
 
+  // the past signals of the chart's period are marked on it (the scorecard's test looks at them closely)
+  await page.locator('#detail .past-signals summary', { hasText: /^Past signals on this chart: \d+ change/ }).waitFor();
+
   mkdirSync(path.dirname(SCREENSHOT), { recursive: true });
   await page.screenshot({ path: SCREENSHOT, fullPage: true });
 
@@ -225,7 +229,9 @@ test('the exchange selector lists every exchange with its state; rows are keyed 
   const context = await browser.newContext({ viewport: { width: 1440, height: 1000 } });
   const page = await context.newPage();
   page.setDefaultTimeout(30000);
-  const problems = watch(page);
+  // no candles of OKX are recorded: the detail chart's past signals of an OKX row are answered 404 NO_REPLAY_DATA
+  const problems = watch(page, base, false, (url, status) => status === 404
+    && new URL(url).pathname === '/api/scanner/scorecard/past-signals' && new URL(url).searchParams.get('exchange') === 'okx');
   const soon = new Date(Date.now() + 3600000).toISOString();
 
   // the service's own list, with states no exchange can be brought into here (no network): a ban, an open circuit,
@@ -614,6 +620,126 @@ test('alert rules and channels: a channel is created with a write-only secret an
   await panel.getByRole('button', { name: 'Delete channel Ops webhook' }).click();
   await panel.locator('#channels li', { hasText: 'Ops webhook' }).waitFor({ state: 'detached' });
   assert.equal((await (await fetch(`${base}/api/scanner/channels`)).json()).count, 0);
+
+  await context.close();
+  assert.deepEqual(problems, [], problems.join('\n'));
+});
+
+test('the scorecard: its verdict, each bucket with its interval, and past signals on the detail chart with their outcomes', { timeout: 240000 }, async () => {
+  const context = await browser.newContext({ viewport: { width: 1440, height: 1000 } });
+  const page = await context.newPage();
+  page.setDefaultTimeout(60000);
+  const problems = watch(page);
+
+  await page.goto(`${base}/`);
+  await page.locator('#connection[data-state="live"]').waitFor();
+  // the top bar's link jumps to the panel and puts the keyboard there
+  await page.getByRole('link', { name: 'Scorecard' }).click();
+  const panel = page.getByRole('region', { name: 'Scorecard' });
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'scorecard-heading');
+
+  // the bundled recorded candles, on the service's defaults; the first computation takes a few seconds
+  const answered = page.waitForResponse((r) => new URL(r.url()).pathname === '/api/scanner/scorecard');
+  await panel.getByRole('button', { name: 'Show scorecard' }).click();
+  const answer = await (await answered).json();
+  assert.equal(answer.success, true);
+  assert.equal(answer.data.source, 'bundled');
+  await panel.getByRole('button', { name: 'Show scorecard' }).waitFor();
+  assert.equal(await panel.locator('#scorecard-verdict').textContent(), answer.verdict);
+  assert.ok(answer.verdict.length > 20, `a verdict in words: ${answer.verdict}`);
+  assert.match(await panel.locator('#scorecard-data').textContent(),
+    new RegExp(`${answer.data.timeframe} · ${answer.data.symbols.length} symbols · \\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d UTC to `));
+
+  // the horizons of the answer; the one chosen (from the keyboard) redraws the chart and the table
+  const horizon = panel.getByRole('combobox', { name: 'Horizon' });
+  assert.deepEqual(await horizon.locator('option').evaluateAll((os) => os.map((o) => Number(o.value))), answer.horizons);
+  const h = answer.horizons[answer.horizons.length - 1];
+  await horizon.focus();
+  await page.keyboard.press('End');
+  assert.equal(Number(await horizon.inputValue()), h);
+  const bucket = answer.buckets.find((b) => b.horizon === h && b.count > 0 && b.hitRate && b.hitRate.low !== null
+    && b.meanReturn && b.meanReturn.low !== null);
+  assert.ok(bucket, 'a bucket with intervals at the last horizon');
+  const percent = (v) => `${(v * 100).toFixed(1)}%`;
+  const signed = (v, digits = 2) => {
+    const text = (v * 100).toFixed(digits);
+    return Number(text) === 0 ? `${(0).toFixed(digits)}%` : `${v > 0 ? '+' : ''}${text}%`;
+  };
+  const name = `${bucket.signal} ${bucket.strength}`;
+  const row = panel.locator(`.scorecard-table tr[data-bucket="${name}"]`).first();
+  const cells = await row.locator('th, td').allTextContents();
+  assert.deepEqual(cells.slice(0, 6), [bucket.signal, bucket.strength, String(bucket.count),
+    `${percent(bucket.hitRate.value)} (${percent(bucket.hitRate.low)} to ${percent(bucket.hitRate.high)})`,
+    percent(bucket.baseline.hitRate),
+    `${signed(bucket.meanReturn.value, 3)} (${signed(bucket.meanReturn.low, 3)} to ${signed(bucket.meanReturn.high, 3)})`]);
+  assert.equal(cells[10], { edge: 'edge', worse: 'worse', no_edge: 'no edge', too_few: 'too few' }[bucket.verdict]);
+  assert.equal(cells[11], bucket.summary);
+  // in the chart: the bucket's row with both measures' interval bars, the baseline marks and the verdict badge
+  const drawn = panel.locator(`svg.sc-chart g.sc-row[data-bucket="${name}"]`).first();
+  assert.equal(await drawn.locator('circle.sc-point').count(), 2);
+  assert.equal(await drawn.locator('line.sc-interval').count(), 6);
+  assert.equal(await drawn.locator('line.sc-baseline').count(), 2);
+  assert.equal(await drawn.locator('title').textContent(), `${name}: ${bucket.summary}`);
+  const rows = answer.buckets.filter((b) => b.horizon === h).length;
+  assert.equal(await panel.locator('svg.sc-chart').first().locator('g.sc-row').count(), rows);
+  mkdirSync(path.dirname(SCORECARD_SCREENSHOT), { recursive: true });
+  // clipped from the whole page, so that the sticky top bar does not cover the panel's head; no row under the pointer
+  await page.mouse.move(0, 0);
+  const clip = await panel.evaluate((node) => {
+    const r = node.getBoundingClientRect();
+    return { x: r.left + window.scrollX, y: r.top + window.scrollY, width: r.width, height: r.height };
+  });
+  await page.screenshot({ path: SCORECARD_SCREENSHOT, fullPage: true, clip });
+  // on a phone the chart and the tables scroll sideways in their boxes; the page itself does not
+  await page.setViewportSize({ width: 390, height: 844 });
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  assert.ok(overflow <= 0, `the page with the scorecard is ${overflow}px wider than a phone screen`);
+  await page.setViewportSize({ width: 1440, height: 1000 });
+
+  // a symbol's detail: its past signals on the candles, their outcomes in a tooltip
+  await page.getByRole('button', { name: 'Scan now' }).click();
+  await page.waitForFunction((n) => document.querySelectorAll('#results-body tr').length === n, REPLAY_SYMBOLS);
+  const pastAnswer = page.waitForResponse((r) => new URL(r.url()).pathname === '/api/scanner/scorecard/past-signals');
+  await page.locator('#results-body tr[data-symbol="BTC/USDT"]').click();
+  const past = await (await pastAnswer).json();
+  assert.equal(past.success, true);
+  assert.ok(past.signals.length > 0, 'BTC/USDT changed signal within the chart\'s 200 candles');
+  const canvas = page.locator('#detail canvas.chart-canvas');
+  await page.waitForFunction(() => Number(document.querySelector('#detail canvas.chart-canvas').dataset.markers) > 0);
+  const markers = Number(await canvas.getAttribute('data-markers'));
+  const list = page.locator('#detail .past-signals');
+  assert.match(await list.locator('summary').textContent(), new RegExp(`^Past signals on this chart: ${markers} changes? of signal`));
+
+  // the pointer on a marked candle: the tooltip gives the outcome at every horizon, or says it is pending
+  const last = list.locator('button.past-signal').first();
+  const index = Number(await last.getAttribute('data-index'));
+  const box = await canvas.boundingBox();
+  const candles = Number(await canvas.getAttribute('data-drawn'));
+  // the chart's plot: 8 px of padding on the left, the price axis (78 px) and 8 px on the right
+  const step = (await canvas.evaluate((c) => c.clientWidth) - 86) / candles;
+  await page.mouse.move(box.x + 8 + step * (index + 0.5), box.y + box.height / 2);
+  const tooltip = page.getByRole('tooltip');
+  await tooltip.waitFor();
+  const text = await tooltip.textContent();
+  const utc = (iso) => `${new Date(iso).toISOString().slice(0, 16).replace('T', ' ')} UTC`;
+  const shown = past.signals.find((s) => text.startsWith(`${s.signal} strength ${s.strength} · ${utc(s.candleTime)}`));
+  assert.ok(shown, `the tooltip names a past signal: ${text}`);
+  const lines = await tooltip.locator('.tip-signal').first().locator('li').allTextContents();
+  assert.equal(lines.length, answer.horizons.length, `one line per horizon: ${lines}`);
+  for (const o of shown.outcomes) {
+    assert.ok(lines.some((l) => l.startsWith(`${o.horizon} candle${o.horizon === 1 ? '' : 's'}: ${signed(o.forwardReturn)} · best `)), `${lines}`);
+  }
+  for (const p of shown.pendingHorizons) assert.ok(lines.includes(`${p} candle${p === 1 ? '' : 's'}: pending`), `${lines}`);
+  await page.mouse.move(box.x + 2, box.y + box.height + 40);
+  await tooltip.waitFor({ state: 'hidden' });
+
+  // from the keyboard: the list under the chart, each signal focused shows its tooltip
+  await list.locator('summary').focus();
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Tab');
+  assert.equal(await page.evaluate(() => document.activeElement.classList.contains('past-signal')), true);
+  await tooltip.waitFor();
+  assert.match(await tooltip.textContent(), /^(BUY|SELL|HOLD) strength \d+ · \d{4}-\d\d-\d\d \d\d:\d\d UTC · at /);
 
   await context.close();
   assert.deepEqual(problems, [], problems.join('\n'));

@@ -9,6 +9,7 @@ import { createAlerts, renderHistory } from './js/feeds.js';
 import { createExchangePicker } from './js/exchanges.js';
 import { createScreens } from './js/screens.js';
 import { createAlerting } from './js/alerting.js';
+import { createScorecard } from './js/scorecard.js';
 import { utc, duration, exchangeName, rowKey } from './js/format.js';
 
 const $ = (id) => document.getElementById(id);
@@ -64,6 +65,7 @@ const screens = createScreens({
 });
 
 const alerting = createAlerting($);
+const scorecard = createScorecard($);
 
 function openDetail(key) {
   table.select(key);
@@ -165,6 +167,7 @@ async function loadExchanges() {
     const answer = await api.exchanges();
     exchanges.show(answer);
     alerting.setExchanges(answer);
+    scorecard.setExchanges(answer);
   } catch (e) {
     // without the list the scan form still scans the service's default exchange
   }
@@ -291,6 +294,7 @@ auth.onToken(() => {
   loadExchanges();
   screens.start();
   alerting.start();
+  scorecard.start();
 });
 
 loadResults();
@@ -299,3 +303,4 @@ loadAlerts();
 loadExchanges();
 screens.start();
 alerting.start();
+scorecard.start();

@@ -140,3 +140,28 @@ export const updateChannel = (id, change) => request(one(CHANNELS, id), sending(
 export const deleteChannel = (id) => request(one(CHANNELS, id), { method: 'DELETE' });
 export const testChannel = (id) => request(`${one(CHANNELS, id)}/test`, { method: 'POST' });
 export const resumeChannel = (id) => request(`${one(CHANNELS, id)}/resume`, { method: 'POST' });
+
+// the scorecard: hit rate and mean return of past signals against the baseline, and the signals on a symbol's chart
+
+/** The query string of the parameters given (empty values left out). */
+function query(params) {
+  const given = Object.entries(params).filter(([, v]) => v !== undefined && v !== null && v !== '');
+  return new URLSearchParams(given.map(([k, v]) => [k, String(v)])).toString();
+}
+
+/** { data, horizons, baseline, buckets, verdict, computedMs } for exchange, timeframe, from, to, symbols, horizons. */
+export const scorecard = (params) => request(`/api/scanner/scorecard?${query(params)}`);
+
+/** The changes of signal a walk over the recorded candles gives for one symbol between from and to. */
+export const pastSignals = (params) => request(`/api/scanner/scorecard/past-signals?${query({ changes: true, ...params })}`);
+
+/** The signals the service really gave for one symbol, or null when this service does not keep them. */
+export async function recordedSignals(params) {
+  if (!await offers('/api/scanner/scorecard/signals')) return null;
+  try {
+    return await request(`/api/scanner/scorecard/signals?${query(params)}`);
+  } catch (e) {
+    if (e.status === 404 || e.status === 405) return null;
+    throw e;
+  }
+}

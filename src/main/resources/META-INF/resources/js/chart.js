@@ -1,7 +1,9 @@
 // A candlestick chart on a <canvas>: candles, volume, EMA lines, stop-loss / take-profit / entry levels, a
-// price axis, a time axis and a crosshair readout. Redraws itself when its box is resized.
+// price axis, a time axis, a crosshair readout and past signals as markers (js/signal-markers.js). Redraws itself when
+// its box is resized.
 
 import { price } from './format.js';
+import { drawMarkers, MARKER_ROOM } from './signal-markers.js';
 
 const AXIS_W = 78;
 const TIME_H = 22;
@@ -33,10 +35,13 @@ function timeLabel(t, timeframe) {
   return timeframe === '1d' || timeframe === '1w' ? day : `${day} ${s.slice(11, 16)}`;
 }
 
-export function createChart(canvas, readout) {
+/** onHover(index, x, step): the candle under the pointer (or highlighted), its x in the canvas (null: none), and the
+ * width of a candle. */
+export function createChart(canvas, readout, onHover = () => {}) {
   let data = null;
   let hover = null;
   let geometry = null;
+  let markers = [];
 
   const observer = new ResizeObserver(() => draw());
   observer.observe(canvas);
@@ -113,9 +118,10 @@ export function createChart(canvas, readout) {
       hi = Math.max(hi, level.value);
     }
     const span = hi - lo || Math.abs(hi) * 0.01 || 1;
-    lo -= span * 0.06;
-    hi += span * 0.04;
     const priceH = plotH * (1 - VOLUME_SHARE);
+    const room = markers.length ? MARKER_ROOM / priceH : 0; // the markers' share of the height, above and below
+    lo -= span * (0.06 + room);
+    hi += span * (0.04 + room);
     const y = (v) => PAD + (hi - v) / (hi - lo) * priceH;
     const x = (i) => PAD + i * step + step / 2;
 
@@ -229,6 +235,8 @@ export function createChart(canvas, readout) {
       ctx.font = '11px system-ui, sans-serif';
     }
 
+    drawMarkers(ctx, markers, { x, y, candles, step, hover, colors });
+
     // crosshair
     if (hover !== null) {
       const xx = Math.round(x(hover)) + 0.5;
@@ -241,7 +249,9 @@ export function createChart(canvas, readout) {
       ctx.setLineDash([]);
     }
     showReadout(hover);
+    onHover(hover, hover === null ? null : x(hover), step);
     canvas.dataset.drawn = String(n);
+    canvas.dataset.markers = String(markers.length);
   }
 
   return {
@@ -254,6 +264,16 @@ export function createChart(canvas, readout) {
       } else {
         delete canvas.dataset.drawn;
       }
+    },
+    /** Past signals on the candles: [{ index, signal, recorded }] (js/scorecard-data.js placeMarkers). */
+    setMarkers(next) {
+      markers = next || [];
+      draw();
+    },
+    /** Puts the crosshair on a candle, as the pointer would (null: none). */
+    highlight(index) {
+      hover = data && index !== null && index >= 0 && index < data.candles.length ? index : null;
+      draw();
     },
     setLevels(levels) {
       if (!data) return;

@@ -4,6 +4,7 @@
 
 import * as api from './api.js';
 import { createChart, EMA_STYLES } from './chart.js';
+import { createPastSignals } from './past-signals.js';
 import { el, price, fixed, pct, signedPct, label, utc, isNum, exchangeName, rowKey } from './format.js';
 import { keepNewest, changeNote, LIVE_TITLE } from './live.js';
 
@@ -48,16 +49,15 @@ export function createDetail({ body, heading, closeButton, onClose }) {
       el('span', {}, el('i', { class: 'dashed', style: `border-color:${LEVEL_COLORS.stopLoss}` }), 'Stop loss'),
       el('span', {}, el('i', { class: 'dashed', style: `border-color:${LEVEL_COLORS.takeProfit}` }), 'Take profit'));
     const analysis = el('div', { class: 'analysis' });
-    body.replaceChildren(
-      el('div', { class: 'detail-summary' }),
-      el('figure', { class: 'chart' }, readout, canvas, chartStatus, legend),
-      analysis,
-    );
-    chart = createChart(canvas, readout);
+    const figure = el('figure', { class: 'chart' }, readout, canvas, chartStatus, legend);
+    let past = null;
+    chart = createChart(canvas, readout, (index, x, step) => past && past.hover(index, x, step));
+    const timeframe = signal.timeframe || '1h';
+    past = createPastSignals({ figure, canvas, legend, chart, symbol, exchange, timeframe });
+    body.replaceChildren(el('div', { class: 'detail-summary' }), figure, past.element, analysis);
     renderSummary();
     renderAnalysis();
 
-    const timeframe = signal.timeframe || '1h';
     const [detail, series] = await Promise.allSettled([api.symbol(symbol, exchange),
       api.candles(symbol, exchange, timeframe, 200)]);
     if (token !== request) return;
@@ -75,6 +75,7 @@ export function createDetail({ body, heading, closeButton, onClose }) {
       canvas.setAttribute('aria-label', `${symbol} on ${name}: ${s.timeframe} candle chart of the last`
         + ` ${s.candles.length} closed candles with EMA 21, 50 and 200${current.deep && current.deep.sl_tp ? ', stop loss and take profit' : ''}`);
       chartStatus.remove();
+      past.load(s.candles);
     } else {
       chartStatus.textContent = `Candles unavailable: ${series.reason.message}`;
       chartStatus.classList.add('error-message');

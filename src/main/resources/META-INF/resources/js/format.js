@@ -108,3 +108,10 @@ export function rowKey(signal) {
 export function pathSymbol(symbol) {
   return String(symbol).replace('/', '-');
 }
+
+/** A fraction as a signed percentage: 0.0021 -> "+0.21%"; one that rounds to nothing is "0.00%", unsigned. */
+export function signedFraction(fraction, digits = 2) {
+  if (!isNum(fraction)) return '–';
+  const rounded = Number((fraction * 100).toFixed(digits));
+  return rounded === 0 ? `${(0).toFixed(digits)}%` : signedPct(rounded, digits);
+}
