@@ -139,7 +139,8 @@ public class ScorecardResource {
         if (ScorecardParams.recorded(source)) {
             if (ScorecardParams.deep(deep)) {
                 throw ApiException.badRequest(
-                        "INVALID_DEEP", "deep=true scores recorded candles; it cannot be combined with source=recorded");
+                        "INVALID_DEEP",
+                        "deep=true scores recorded candles; it cannot be combined with source=recorded");
             }
             return recorded.scorecard(
                             recordedExchange(exchange),

@@ -48,8 +48,7 @@ public final class ScorecardCalculator {
             measured.addAll(measure(returns, Bucket.ALL, rules));
         }
         List<BucketRow> rows = judge(measured, horizons.size(), rules);
-        return new Scorecard(
-                symbols, from, to, total, horizons, baseline, rows, Summaries.overall(rows, rules), null);
+        return new Scorecard(symbols, from, to, total, horizons, baseline, rows, Summaries.overall(rows, rules), null);
     }
 
     private static BaselineRow baselineRow(Sample all) {
