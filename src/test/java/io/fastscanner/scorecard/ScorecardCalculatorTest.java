@@ -55,20 +55,32 @@ class ScorecardCalculatorTest {
     }
 
     /**
-     * Independent returns: no signal can predict them. Five fixed seeds; the comparisons are tests at the 5 % level
-     * (family-wise, Holm), so some seed would show a false edge now and then: seed 14 does (BUY 10-29 over 4 candles),
-     * which is why it is not among these. docs/scorecard.md gives the measured false-positive rates.
+     * Independent returns: no signal can predict them. Every comparison of one scorecard is a test at the 5 %
+     * family-wise level (Holm), so a calibrated scorecard shows a false edge on about one random market in twenty. On
+     * twenty markets in a row more than three with any significant bucket would happen less than 2 % of the time; the
+     * others must say plainly that there is no edge.
      */
-    @ParameterizedTest
-    @ValueSource(longs = {11, 12, 13, 15, 16})
-    void aRandomWalkShowsNoEdgeAnywhere(long seed) {
-        Scorecard card = score(GeneratedMarkets.randomWalks(seed, 6, 6_000));
-        assertThat(card.candles()).isEqualTo(6L * (6_000 - SignalWalk.WARMUP));
-        assertThat(card.buckets())
-                .allSatisfy(r -> assertThat(r.verdict()).as(r.summary()).isIn(Verdict.NO_EDGE, Verdict.TOO_FEW));
-        assertThat(card.buckets()).extracting(BucketRow::significant).containsOnly(false);
-        assertThat(card.verdict())
-                .isEqualTo("No signal bucket beats the baseline on this data: the quick signal shows no edge here.");
+    @Test
+    void randomWalksShowNoEdgeBeyondTheSignificanceLevel() {
+        int seeds = 20;
+        int withFalseFindings = 0;
+        for (long seed = 101; seed < 101 + seeds; seed++) {
+            Scorecard card = score(GeneratedMarkets.randomWalks(seed, 6, 6_000));
+            assertThat(card.candles()).isEqualTo(6L * (6_000 - SignalWalk.WARMUP));
+            if (card.buckets().stream().anyMatch(BucketRow::significant)) {
+                withFalseFindings++;
+            } else {
+                assertThat(card.buckets())
+                        .allSatisfy(
+                                r -> assertThat(r.verdict()).as(r.summary()).isIn(Verdict.NO_EDGE, Verdict.TOO_FEW));
+                assertThat(card.verdict())
+                        .isEqualTo(
+                                "No signal bucket beats the baseline on this data: the quick signal shows no edge here.");
+            }
+        }
+        assertThat(withFalseFindings)
+                .as("random markets with a significant bucket")
+                .isLessThanOrEqualTo(3);
     }
 
     @Test
