@@ -34,12 +34,6 @@ public record Bucket(SignalType signal, String strength, int min, int max) imple
         throw new IllegalArgumentException("no bucket holds " + signal + " of strength " + strength);
     }
 
-    /** +1 for a bucket measured long, -1 for SELL, measured short. */
-    @Override
-    public double side() {
-        return signal == SignalType.SELL ? -1 : 1;
-    }
-
     @Override
     public String range() {
         return strength;
